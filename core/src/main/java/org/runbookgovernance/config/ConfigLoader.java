@@ -1,0 +1,306 @@
+package org.runbookgovernance.config;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.runbookgovernance.model.BadInputException;
+import org.runbookgovernance.model.Dates;
+import org.runbookgovernance.model.ReviewInterval;
+import org.runbookgovernance.model.ReviewPolicy;
+import org.runbookgovernance.model.Severity;
+import org.runbookgovernance.model.SourcePosition;
+import org.runbookgovernance.report.Level;
+import org.runbookgovernance.yaml.SafeYaml;
+import org.runbookgovernance.yaml.YamlLimits;
+
+/**
+ * Reads {@code .runbook-governance.yml}. Unknown top-level keys and wrong types are errors naming the
+ * file and the key's line, because a typo in a governance config silently disables governance.
+ */
+public final class ConfigLoader {
+
+    private static final Set<String> CORE_SECTIONS = Set.of("documents", "review", "rules", "ignore");
+
+    /** Sections other packages read; listed so a typo in a top-level key is caught. */
+    private static final Set<String> KNOWN_SECTIONS = Set.of("alerts", "branch", "index", "git", "report",
+            "structure", "incident_reports");
+
+    private static final long MAX_BYTES = 1 << 20;
+
+    private ConfigLoader() {
+    }
+
+    /** The explicit file when given, else {@code <root>/.runbook-governance.yml} when present, else defaults. */
+    public static Config load(Path root, Path explicit) {
+        if (explicit != null) {
+            if (!Files.isRegularFile(explicit)) {
+                throw new BadInputException(SourcePosition.file(explicit.toString()), "config file not found");
+            }
+            return read(explicit, explicit.toString());
+        }
+        Path implicit = root.resolve(Config.FILE_NAME);
+        return Files.isRegularFile(implicit) ? read(implicit, Config.FILE_NAME) : Config.DEFAULT;
+    }
+
+    static Config read(Path file, String shownAs) {
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new BadInputException(SourcePosition.file(shownAs), "config is larger than 1 MiB");
+            }
+            String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+                    .toString();
+            return parse(text, shownAs);
+        } catch (CharacterCodingException e) {
+            throw new BadInputException(SourcePosition.file(shownAs), "config is not UTF-8 text");
+        } catch (IOException e) {
+            throw new BadInputException(SourcePosition.file(shownAs), "cannot read config: " + e.getMessage());
+        }
+    }
+
+    /** Parses config text; {@code shownAs} names the file in messages. */
+    public static Config parse(String text, String shownAs) {
+        Object loaded = SafeYaml.load(text, shownAs, 1, YamlLimits.SMALL);
+        if (loaded == null) {
+            return new Config(shownAs, DocumentGlobs.DEFAULT, ReviewPolicy.DEFAULT, Map.of(), List.of(), Map.of());
+        }
+        Lines lines = new Lines(text, shownAs);
+        Map<String, Object> top = map(loaded, "the top level", lines, "");
+        Map<String, Map<String, Object>> sections = new HashMap<>();
+        for (Map.Entry<String, Object> e : top.entrySet()) {
+            String key = e.getKey();
+            if (!CORE_SECTIONS.contains(key) && !KNOWN_SECTIONS.contains(key)) {
+                throw lines.error(key, "unknown setting `" + key + "`; expected one of "
+                        + new java.util.TreeSet<>(union()));
+            }
+            if (KNOWN_SECTIONS.contains(key)) {
+                sections.put(key, e.getValue() == null ? Map.of() : map(e.getValue(), "`" + key + "`", lines, key));
+            }
+        }
+        DocumentGlobs docs = documents(top.get("documents"), lines);
+        ReviewPolicy review = review(top.get("review"), lines);
+        Map<String, RuleSettings> rules = rules(top.get("rules"), lines);
+        List<Waiver> waivers = waivers(top.get("ignore"), lines);
+        return new Config(shownAs, docs, review, rules, waivers, sections);
+    }
+
+    private static Set<String> union() {
+        Set<String> all = new java.util.HashSet<>(CORE_SECTIONS);
+        all.addAll(KNOWN_SECTIONS);
+        return all;
+    }
+
+    private static DocumentGlobs documents(Object node, Lines lines) {
+        if (node == null) {
+            return DocumentGlobs.DEFAULT;
+        }
+        Map<String, Object> m = map(node, "`documents`", lines, "documents");
+        DocumentGlobs d = DocumentGlobs.DEFAULT;
+        for (String key : m.keySet()) {
+            if (!Set.of("runbooks", "index", "templates", "guides", "incident_reports", "exclude").contains(key)) {
+                throw lines.error(key, "unknown key `documents." + key
+                        + "`; expected runbooks, index, templates, guides, incident_reports or exclude");
+            }
+        }
+        return new DocumentGlobs(
+                globs(m, "runbooks", d.runbooks(), lines), globs(m, "index", d.index(), lines),
+                globs(m, "templates", d.templates(), lines), globs(m, "guides", d.guides(), lines),
+                globs(m, "incident_reports", d.incidentReports(), lines), globs(m, "exclude", d.exclude(), lines));
+    }
+
+    private static List<Glob> globs(Map<String, Object> m, String key, List<Glob> fallback, Lines lines) {
+        if (!m.containsKey(key)) {
+            return fallback;
+        }
+        return strings(m.get(key), key, lines).stream().map(Glob::of).toList();
+    }
+
+    private static ReviewPolicy review(Object node, Lines lines) {
+        if (node == null) {
+            return ReviewPolicy.DEFAULT;
+        }
+        Map<String, Object> m = map(node, "`review`", lines, "review");
+        ReviewPolicy d = ReviewPolicy.DEFAULT;
+        ReviewInterval interval = d.defaultInterval();
+        Map<Integer, ReviewInterval> bySeverity = new HashMap<>();
+        int dueSoon = d.dueSoonDays();
+        int postIncident = d.postIncidentHours();
+        for (Map.Entry<String, Object> e : m.entrySet()) {
+            switch (e.getKey()) {
+                case "interval" -> interval = interval(e.getValue(), e.getKey(), lines);
+                case "due_soon_days" -> dueSoon = nonNegative(e.getValue(), e.getKey(), lines);
+                case "post_incident_hours" -> postIncident = nonNegative(e.getValue(), e.getKey(), lines);
+                case "by_severity" -> {
+                    Map<String, Object> bs = map(e.getValue(), "`review.by_severity`", lines, e.getKey());
+                    for (Map.Entry<String, Object> s : bs.entrySet()) {
+                        Severity sev = Severity.parse(s.getKey()).filter(x -> x.highest() == x.lowest())
+                                .orElseThrow(() -> lines.error(s.getKey(), "`" + s.getKey()
+                                        + "` is not a severity; expected P0, P1, P2 or P3"));
+                        bySeverity.put(sev.highest(), interval(s.getValue(), s.getKey(), lines));
+                    }
+                }
+                default -> throw lines.error(e.getKey(), "unknown key `review." + e.getKey()
+                        + "`; expected interval, by_severity, due_soon_days or post_incident_hours");
+            }
+        }
+        return new ReviewPolicy(interval, bySeverity, dueSoon, postIncident);
+    }
+
+    private static Map<String, RuleSettings> rules(Object node, Lines lines) {
+        if (node == null) {
+            return Map.of();
+        }
+        Map<String, RuleSettings> out = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : map(node, "`rules`", lines, "rules").entrySet()) {
+            String id = e.getKey();
+            Object v = e.getValue();
+            if (v instanceof Boolean b) {
+                out.put(id, new RuleSettings(b, Optional.empty(), Map.of()));
+                continue;
+            }
+            if (v instanceof String s) {
+                if (s.equalsIgnoreCase("off") || s.equalsIgnoreCase("disabled")) {
+                    out.put(id, new RuleSettings(false, Optional.empty(), Map.of()));
+                    continue;
+                }
+                Level level = Level.parse(s).orElseThrow(() -> lines.error(id, "`" + s
+                        + "` is not a level for " + id + "; expected error, warning, info or off"));
+                out.put(id, new RuleSettings(true, Optional.of(level), Map.of()));
+                continue;
+            }
+            Map<String, Object> m = v == null ? Map.of() : map(v, "`rules." + id + "`", lines, id);
+            boolean enabled = true;
+            Optional<Level> level = Optional.empty();
+            Map<String, Object> options = new LinkedHashMap<>();
+            for (Map.Entry<String, Object> o : m.entrySet()) {
+                switch (o.getKey()) {
+                    case "enabled" -> enabled = !Boolean.FALSE.equals(o.getValue())
+                            && !"false".equals(String.valueOf(o.getValue()));
+                    case "level", "severity" -> {
+                        String lv = String.valueOf(o.getValue());
+                        if (lv.equalsIgnoreCase("off")) {
+                            enabled = false;
+                        } else {
+                            level = Optional.of(Level.parse(lv).orElseThrow(() -> lines.error(o.getKey(),
+                                    "`" + lv + "` is not a level; expected error, warning, info or off")));
+                        }
+                    }
+                    default -> options.put(o.getKey(), o.getValue());
+                }
+            }
+            out.put(id, new RuleSettings(enabled, level, options));
+        }
+        return out;
+    }
+
+    private static List<Waiver> waivers(Object node, Lines lines) {
+        if (node == null) {
+            return List.of();
+        }
+        if (!(node instanceof List<?> list)) {
+            throw lines.error("ignore", "`ignore` must be a list of {rule, paths, until, reason}");
+        }
+        List<Waiver> out = new ArrayList<>();
+        for (Object item : list) {
+            Map<String, Object> m = map(item, "an `ignore` entry", lines, "ignore");
+            Object rule = m.get("rule");
+            if (rule == null) {
+                throw lines.error("ignore", "an `ignore` entry has no `rule`");
+            }
+            int line = lines.lineOf(String.valueOf(rule));
+            List<Glob> paths = m.containsKey("paths") ? strings(m.get("paths"), "paths", lines).stream()
+                    .map(Glob::of).toList()
+                    : m.containsKey("path") ? strings(m.get("path"), "path", lines).stream().map(Glob::of).toList()
+                    : List.of();
+            Optional<LocalDate> until = Optional.empty();
+            if (m.get("until") != null) {
+                String u = String.valueOf(m.get("until"));
+                until = Optional.of(Dates.parse(u).orElseThrow(() -> lines.error("until", "`" + u
+                        + "` is not a date; expected YYYY-MM-DD")));
+            }
+            out.add(new Waiver(String.valueOf(rule), paths, until,
+                    m.get("reason") == null ? "" : String.valueOf(m.get("reason")),
+                    new SourcePosition(lines.path, line)));
+        }
+        return out;
+    }
+
+    private static ReviewInterval interval(Object v, String key, Lines lines) {
+        String s = String.valueOf(v);
+        return ReviewInterval.parse(s).orElseThrow(() -> lines.error(key, "`" + s
+                + "` is not a review interval; expected weekly, monthly, quarterly, yearly, 90d, 6w, 3m or P3M"));
+    }
+
+    private static int nonNegative(Object v, String key, Lines lines) {
+        String s = String.valueOf(v).strip();
+        if (!s.matches("\\d{1,6}")) {
+            throw lines.error(key, "`" + s + "` must be a whole number of zero or more");
+        }
+        return Integer.parseInt(s);
+    }
+
+    private static List<String> strings(Object v, String key, Lines lines) {
+        if (v instanceof String s) {
+            return List.of(s);
+        }
+        if (v instanceof List<?> l) {
+            List<String> out = new ArrayList<>();
+            for (Object o : l) {
+                if (!(o instanceof String) && !(o instanceof Number)) {
+                    throw lines.error(key, "`" + key + "` must be a list of strings");
+                }
+                out.add(String.valueOf(o));
+            }
+            return out;
+        }
+        throw lines.error(key, "`" + key + "` must be a string or a list of strings");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object v, String what, Lines lines, String key) {
+        if (!(v instanceof Map<?, ?> m)) {
+            throw lines.error(key, what + " must be a mapping of keys to values");
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        m.forEach((k, val) -> out.put(String.valueOf(k), val));
+        return out;
+    }
+
+    /** Finds the line of a key for messages; the safe loader's maps keep no positions. */
+    private static final class Lines {
+        private final String[] text;
+        private final String path;
+
+        Lines(String text, String path) {
+            this.text = text.split("\n", -1);
+            this.path = path;
+        }
+
+        int lineOf(String key) {
+            if (key.isEmpty()) {
+                return 1;
+            }
+            for (int i = 0; i < text.length; i++) {
+                String t = text[i].strip();
+                if (t.startsWith(key + ":") || t.startsWith("\"" + key + "\"") || t.startsWith("'" + key + "'")
+                        || t.startsWith("- " + key) || t.contains(" " + key + ":") || t.endsWith(key)) {
+                    return i + 1;
+                }
+            }
+            return 1;
+        }
+
+        BadInputException error(String key, String message) {
+            return new BadInputException(new SourcePosition(path, lineOf(key)), message);
+        }
+    }
+}

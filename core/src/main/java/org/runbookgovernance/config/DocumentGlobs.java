@@ -1,0 +1,74 @@
+package org.runbookgovernance.config;
+
+import java.util.List;
+import org.runbookgovernance.model.DocumentKind;
+
+/**
+ * Which Markdown files are what. A path takes the first kind that matches, in this order: excluded,
+ * incident report, template, index, guide, runbook; anything else is {@link DocumentKind#OTHER} (still
+ * parsed, so links into it resolve).
+ */
+public record DocumentGlobs(List<Glob> runbooks, List<Glob> index, List<Glob> templates, List<Glob> guides,
+                            List<Glob> incidentReports, List<Glob> exclude) {
+
+    public static final DocumentGlobs DEFAULT = new DocumentGlobs(
+            globs("**/RB-*.md", "incidents/**/*.md", "runbooks/**/*.md"),
+            globs("README.md", "INDEX.md"),
+            globs("templates/**", "**/*TEMPLATE*.md"),
+            globs("quick-reference/**", "**/*GUIDE*.md", "**/*FRAMEWORK*.md"),
+            globs("postmortems/**", "incident-reports/**", "incidents/reports/**"),
+            globs(".git/**", "**/node_modules/**", "**/target/**"));
+
+    public DocumentGlobs {
+        runbooks = List.copyOf(runbooks);
+        index = List.copyOf(index);
+        templates = List.copyOf(templates);
+        guides = List.copyOf(guides);
+        incidentReports = List.copyOf(incidentReports);
+        exclude = List.copyOf(exclude);
+    }
+
+    /** Null when the path is excluded. */
+    public DocumentKind kindOf(String path) {
+        if (any(exclude, path)) {
+            return null;
+        }
+        if (any(incidentReports, path)) {
+            return DocumentKind.INCIDENT_REPORT;
+        }
+        if (any(templates, path)) {
+            return DocumentKind.TEMPLATE;
+        }
+        if (any(index, path)) {
+            return DocumentKind.INDEX;
+        }
+        if (any(guides, path)) {
+            return DocumentKind.GUIDE;
+        }
+        if (any(runbooks, path)) {
+            return DocumentKind.RUNBOOK;
+        }
+        return DocumentKind.OTHER;
+    }
+
+    /** The same globs with the runbook set replaced (CLI {@code --include}) and exclusions added. */
+    public DocumentGlobs withOverrides(List<String> include, List<String> extraExclude) {
+        List<Glob> r = include.isEmpty() ? runbooks : include.stream().map(Glob::of).toList();
+        List<Glob> ex = new java.util.ArrayList<>(exclude);
+        extraExclude.stream().map(Glob::of).forEach(ex::add);
+        return new DocumentGlobs(r, index, templates, guides, incidentReports, ex);
+    }
+
+    private static boolean any(List<Glob> globs, String path) {
+        for (Glob g : globs) {
+            if (g.matches(path)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static List<Glob> globs(String... patterns) {
+        return java.util.Arrays.stream(patterns).map(Glob::of).toList();
+    }
+}

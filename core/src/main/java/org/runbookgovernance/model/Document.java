@@ -1,0 +1,57 @@
+package org.runbookgovernance.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One parsed Markdown file of the repository: what every rule may know about it, without its text.
+ *
+ * @param path        relative to the repository root, with '/'
+ * @param kind        from the config globs
+ * @param title       the first H1, without Markdown
+ * @param titleLine   the H1's line, 0 when there is none
+ * @param metadata    every metadata entry in file order, front matter first
+ * @param headings    every heading in order
+ * @param links       every link and image target in order
+ * @param suppressions waivers written in the file
+ * @param mojibake    lines with double-encoded UTF-8
+ * @param gaps        runbook gaps named by an incident report (empty for other kinds)
+ * @param lineCount   number of lines
+ * @param bodyDigest  a digest of the text outside the metadata, to tell content edits from date bumps
+ */
+public record Document(String path, DocumentKind kind, Optional<String> title, int titleLine,
+                       List<MetadataEntry> metadata, List<Heading> headings, List<Link> links,
+                       List<Suppression> suppressions, List<Mojibake> mojibake, List<RunbookGap> gaps,
+                       int lineCount, String bodyDigest) {
+
+    public Document {
+        metadata = List.copyOf(metadata);
+        headings = List.copyOf(headings);
+        links = List.copyOf(links);
+        suppressions = List.copyOf(suppressions);
+        mojibake = List.copyOf(mojibake);
+        gaps = List.copyOf(gaps);
+    }
+
+    /** The first entry for a normalised key, front matter before label lines. */
+    public Optional<MetadataEntry> entry(String key) {
+        for (MetadataEntry e : metadata) {
+            if (e.key().equals(key)) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public List<MetadataEntry> entries(String key) {
+        return metadata.stream().filter(e -> e.key().equals(key)).toList();
+    }
+
+    public boolean hasAnchor(String anchor) {
+        return headings.stream().anyMatch(h -> h.anchor().equals(anchor));
+    }
+
+    public SourcePosition position(int line) {
+        return new SourcePosition(path, line);
+    }
+}

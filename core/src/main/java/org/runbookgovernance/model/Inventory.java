@@ -1,0 +1,100 @@
+package org.runbookgovernance.model;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.runbookgovernance.config.Config;
+
+/**
+ * Everything the rules may know, built once per run and never changed: the documents, the runbooks read
+ * from them, the alerts from every source, git facts, the config and the day. Rules read only this.
+ */
+public final class Inventory {
+
+    private final Config config;
+    private final LocalDate today;
+    private final List<Document> documents;
+    private final List<Runbook> runbooks;
+    private final List<Alert> alerts;
+    private final GitFacts git;
+    private final List<Problem> problems;
+    private final Map<String, Document> byPath;
+    private final Map<RunbookId, List<Runbook>> byId;
+
+    public Inventory(Config config, LocalDate today, List<Document> documents, List<Alert> alerts, GitFacts git,
+                     List<Problem> problems) {
+        this.problems = List.copyOf(problems);
+        this.config = config;
+        this.today = today;
+        this.documents = List.copyOf(documents);
+        this.runbooks = this.documents.stream().filter(d -> d.kind() == DocumentKind.RUNBOOK).map(Runbook::from)
+                .toList();
+        this.alerts = List.copyOf(alerts);
+        this.git = git;
+        Map<String, Document> paths = new HashMap<>();
+        for (Document d : this.documents) {
+            paths.put(d.path(), d);
+        }
+        this.byPath = Collections.unmodifiableMap(paths);
+        Map<RunbookId, List<Runbook>> ids = new HashMap<>();
+        for (Runbook r : runbooks) {
+            ids.computeIfAbsent(r.id(), k -> new java.util.ArrayList<>()).add(r);
+        }
+        ids.replaceAll((k, v) -> List.copyOf(v));
+        this.byId = Collections.unmodifiableMap(ids);
+    }
+
+    public Config config() {
+        return config;
+    }
+
+    public LocalDate today() {
+        return today;
+    }
+
+    public List<Document> documents() {
+        return documents;
+    }
+
+    public List<Document> documents(DocumentKind kind) {
+        return documents.stream().filter(d -> d.kind() == kind).toList();
+    }
+
+    public List<Runbook> runbooks() {
+        return runbooks;
+    }
+
+    public List<Alert> alerts() {
+        return alerts;
+    }
+
+    public GitFacts git() {
+        return git;
+    }
+
+    /** Problems met while scanning and parsing, for the {@code input/*} and {@code metadata/malformed} rules. */
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    public Optional<Document> document(String path) {
+        return Optional.ofNullable(byPath.get(path));
+    }
+
+    /** Every runbook declaring this id; more than one is a {@code metadata/duplicate-id} finding. */
+    public List<Runbook> runbooks(RunbookId id) {
+        return byId.getOrDefault(id, List.of());
+    }
+
+    public Optional<Runbook> runbook(RunbookId id) {
+        List<Runbook> all = runbooks(id);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+    }
+
+    public Optional<Runbook> runbookAt(String path) {
+        return runbooks.stream().filter(r -> r.path().equals(path)).findFirst();
+    }
+}

@@ -1,0 +1,65 @@
+package org.runbookgovernance.report;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The outcome of one run: what was checked, where each runbook stands, every finding, and how long each
+ * phase took. Immutable; every renderer reads only this.
+ *
+ * @param root     the repository as the user named it, for headers
+ * @param timings  milliseconds per phase, in phase order
+ * @param notes    sentences about what could not be checked (no git history, detached HEAD)
+ */
+public record Report(String tool, String version, LocalDate today, String root, List<RunbookStatus> runbooks,
+                     List<AlertRoute> alerts, List<Finding> findings, Map<String, Long> timings, List<String> notes) {
+
+    public static final String TOOL = "runbook-governance";
+    public static final int SCHEMA_VERSION = 1;
+
+    public Report {
+        runbooks = List.copyOf(runbooks);
+        alerts = List.copyOf(alerts);
+        findings = findings.stream().sorted(Finding.ORDER).toList();
+        timings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(timings));
+        notes = List.copyOf(notes);
+    }
+
+    public long count(Level level) {
+        return findings.stream().filter(f -> f.level() == level).count();
+    }
+
+    public Map<Level, Long> countsByLevel() {
+        Map<Level, Long> counts = new EnumMap<>(Level.class);
+        for (Level l : Level.values()) {
+            counts.put(l, count(l));
+        }
+        return counts;
+    }
+
+    public Map<String, Long> countsByRule() {
+        Map<String, Long> counts = new TreeMap<>();
+        findings.forEach(f -> counts.merge(f.ruleId(), 1L, Long::sum));
+        return counts;
+    }
+
+    /** The most serious level found, empty when there are no findings. */
+    public Optional<Level> worst() {
+        return findings.stream().map(Finding::level).min(Enum::compareTo);
+    }
+
+    /** True when a finding is at or above {@code threshold}: exit code 1. */
+    public boolean failsAt(Level threshold) {
+        return findings.stream().anyMatch(f -> f.level().atLeast(threshold));
+    }
+
+    /** The same report showing only findings at or above {@code minimum} (what {@code --min-severity} shows). */
+    public Report withMinimum(Level minimum) {
+        return new Report(tool, version, today, root, runbooks, alerts,
+                findings.stream().filter(f -> f.level().atLeast(minimum)).toList(), timings, notes);
+    }
+}

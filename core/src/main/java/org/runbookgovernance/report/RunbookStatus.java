@@ -1,0 +1,20 @@
+package org.runbookgovernance.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.runbookgovernance.model.ReviewState;
+
+/**
+ * One runbook's line in the report: who owns it and where it stands against the review policy.
+ * {@code nextReview} is the effective due date (declared, or last review plus the interval).
+ */
+public record RunbookStatus(String id, String title, String path, Optional<String> owner, Optional<String> severity,
+                            Optional<String> category, ReviewState reviewState, Optional<String> lifecycle,
+                            Optional<LocalDate> lastUpdated, Optional<LocalDate> lastReviewed,
+                            Optional<LocalDate> nextReview, List<String> alerts) {
+
+    public RunbookStatus {
+        alerts = List.copyOf(alerts);
+    }
+}

@@ -1,0 +1,15 @@
+package org.runbookgovernance.rules.index;
+
+import java.util.List;
+import org.runbookgovernance.rules.Rule;
+
+/** The {@code index/*} rules, in the order they are listed. */
+public final class IndexRules {
+
+    private IndexRules() {
+    }
+
+    public static List<Rule> all() {
+        return List.of();
+    }
+}

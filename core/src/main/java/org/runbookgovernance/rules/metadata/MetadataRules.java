@@ -1,0 +1,15 @@
+package org.runbookgovernance.rules.metadata;
+
+import java.util.List;
+import org.runbookgovernance.rules.Rule;
+
+/** The {@code metadata/*} rules, in the order they are listed. */
+public final class MetadataRules {
+
+    private MetadataRules() {
+    }
+
+    public static List<Rule> all() {
+        return List.of();
+    }
+}

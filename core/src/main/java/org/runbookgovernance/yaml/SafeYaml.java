@@ -1,0 +1,101 @@
+package org.runbookgovernance.yaml;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.runbookgovernance.model.BadInputException;
+import org.runbookgovernance.model.SourcePosition;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * The one way this project reads YAML: safe constructor (plain maps, lists, strings, numbers, booleans;
+ * dates stay strings), no duplicate keys, bounded aliases, depth and size. Errors name file and line.
+ */
+public final class SafeYaml {
+
+    private SafeYaml() {
+    }
+
+    public static LoaderOptions options(YamlLimits limits) {
+        LoaderOptions o = new LoaderOptions();
+        o.setAllowDuplicateKeys(false);
+        o.setMaxAliasesForCollections(limits.maxAliases());
+        o.setNestingDepthLimit(limits.maxDepth());
+        o.setCodePointLimit(limits.maxCodePoints());
+        o.setAllowRecursiveKeys(false);
+        o.setProcessComments(false);
+        return o;
+    }
+
+    /** Loads one document. {@code firstLine} is the file line of the text's first line (front matter starts at 2). */
+    public static Object load(String text, String path, int firstLine, YamlLimits limits) {
+        try {
+            return yaml(limits).load(text);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw failure(e, path, firstLine);
+        }
+    }
+
+    /** Loads every document of a multi-document stream. */
+    public static List<Object> loadAll(String text, String path, YamlLimits limits) {
+        try {
+            List<Object> docs = new ArrayList<>();
+            for (Object d : yaml(limits).loadAll(text)) {
+                docs.add(d);
+            }
+            return docs;
+        } catch (RuntimeException | StackOverflowError e) {
+            throw failure(e, path, 1);
+        }
+    }
+
+    /** Composes every document into nodes, which keep their line numbers. */
+    public static List<Node> composeAll(String text, String path, YamlLimits limits) {
+        try {
+            List<Node> nodes = new ArrayList<>();
+            for (Node n : yaml(limits).composeAll(new java.io.StringReader(text))) {
+                nodes.add(n);
+            }
+            return nodes;
+        } catch (RuntimeException | StackOverflowError e) {
+            throw failure(e, path, 1);
+        }
+    }
+
+    private static Yaml yaml(YamlLimits limits) {
+        LoaderOptions o = options(limits);
+        return new Yaml(new StringDatesConstructor(o), new org.yaml.snakeyaml.representer.Representer(
+                new org.yaml.snakeyaml.DumperOptions()), new org.yaml.snakeyaml.DumperOptions(), o);
+    }
+
+    static BadInputException failure(Throwable e, String path, int firstLine) {
+        if (e instanceof StackOverflowError) {
+            return new BadInputException(new SourcePosition(path, firstLine), "YAML nests too deeply to read");
+        }
+        int line = firstLine;
+        String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (e instanceof MarkedYAMLException m) {
+            Mark mark = m.getProblemMark() != null ? m.getProblemMark() : m.getContextMark();
+            if (mark != null) {
+                line = firstLine + mark.getLine();
+            }
+            what = (m.getContext() == null ? "" : m.getContext() + ", ") + (m.getProblem() == null ? "" : m.getProblem());
+        } else if (e instanceof YAMLException) {
+            what = what.lines().findFirst().orElse(what);
+        }
+        return new BadInputException(new SourcePosition(path, line), "invalid YAML: " + what.strip(), e);
+    }
+
+    /** A safe constructor that leaves timestamps as the text written, so dates are checked by our rules. */
+    private static final class StringDatesConstructor extends SafeConstructor {
+        StringDatesConstructor(LoaderOptions options) {
+            super(options);
+            this.yamlConstructors.put(org.yaml.snakeyaml.nodes.Tag.TIMESTAMP, new ConstructYamlStr());
+        }
+    }
+}
