@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.runbookgovernance.rules.alerts.AlertsRules;
 import org.runbookgovernance.rules.branch.BranchRules;
 import org.runbookgovernance.rules.freshness.FreshnessRules;
+import org.runbookgovernance.rules.governance.GovernanceRules;
 import org.runbookgovernance.rules.index.IndexRules;
 import org.runbookgovernance.rules.input.InputRules;
 import org.runbookgovernance.rules.links.LinksRules;
@@ -31,6 +32,7 @@ public final class RuleRegistry {
         all.addAll(AlertsRules.all());
         all.addAll(BranchRules.all());
         all.addAll(IndexRules.all());
+        all.addAll(GovernanceRules.all());
         return new RuleRegistry(all);
     }
 

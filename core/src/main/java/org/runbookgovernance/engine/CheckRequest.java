@@ -1,0 +1,57 @@
+package org.runbookgovernance.engine;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.runbookgovernance.config.Config;
+
+/**
+ * One run of the engine, as a face (CLI, Jenkins step) asks for it.
+ *
+ * @param root        the runbook repository
+ * @param config      the loaded config, with CLI overrides already applied to its document globs
+ * @param today       the day to judge freshness on (faces pass the clock's date or {@code --today})
+ * @param ruleGroups  only these rule groups (e.g. ["freshness"]); empty for all
+ * @param useGit      read git history and the change set when root is inside a work tree
+ * @param env         the CI environment (branch and PR variables); never read from System.getenv here
+ * @param branch      {@code --branch}, when given
+ * @param target      {@code --target}, when given
+ * @param changedOnly report only findings on files the change set touches (PR mode)
+ * @param alertRules  extra rule-file globs ({@code --rules}), relative to root
+ * @param urlMap      extra base-URL to folder mappings ({@code --runbook-url-map})
+ */
+public record CheckRequest(Path root, Config config, LocalDate today, List<String> ruleGroups, boolean useGit,
+                           Map<String, String> env, Optional<String> branch, Optional<String> target,
+                           boolean changedOnly, List<String> alertRules, Map<String, String> urlMap) {
+
+    public CheckRequest {
+        ruleGroups = List.copyOf(ruleGroups);
+        env = Map.copyOf(env);
+        alertRules = List.copyOf(alertRules);
+        urlMap = Map.copyOf(urlMap);
+    }
+
+    /** A plain check of everything, no git, no CI context. */
+    public static CheckRequest of(Path root, Config config, LocalDate today) {
+        return new CheckRequest(root, config, today, List.of(), false, Map.of(), Optional.empty(), Optional.empty(),
+                false, List.of(), Map.of());
+    }
+
+    public CheckRequest withRuleGroups(List<String> groups) {
+        return new CheckRequest(root, config, today, groups, useGit, env, branch, target, changedOnly, alertRules,
+                urlMap);
+    }
+
+    public CheckRequest withGit(boolean use, Map<String, String> environment, Optional<String> branchFlag,
+                                Optional<String> targetFlag, boolean onlyChanged) {
+        return new CheckRequest(root, config, today, ruleGroups, use, environment, branchFlag, targetFlag,
+                onlyChanged, alertRules, urlMap);
+    }
+
+    public CheckRequest withAlerts(List<String> ruleGlobs, Map<String, String> urlMappings) {
+        return new CheckRequest(root, config, today, ruleGroups, useGit, env, branch, target, changedOnly, ruleGlobs,
+                urlMappings);
+    }
+}

@@ -1,0 +1,110 @@
+package org.runbookgovernance.engine;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.runbookgovernance.config.RuleSettings;
+import org.runbookgovernance.model.Alert;
+import org.runbookgovernance.model.BadInputException;
+import org.runbookgovernance.model.Document;
+import org.runbookgovernance.model.GitFacts;
+import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.model.Problem;
+import org.runbookgovernance.model.ReviewPolicy;
+import org.runbookgovernance.model.Runbook;
+import org.runbookgovernance.model.SourcePosition;
+import org.runbookgovernance.parse.DocumentParser;
+import org.runbookgovernance.parse.ParsedFile;
+import org.runbookgovernance.parse.RepositoryScanner;
+import org.runbookgovernance.parse.Scan;
+import org.runbookgovernance.report.AlertRoute;
+import org.runbookgovernance.report.Finding;
+import org.runbookgovernance.report.Findings;
+import org.runbookgovernance.report.Report;
+import org.runbookgovernance.report.RunbookStatus;
+import org.runbookgovernance.rules.Rule;
+import org.runbookgovernance.rules.RuleRegistry;
+
+/**
+ * The engine: scan, parse, gather alerts and git facts into one {@link Inventory}, run the rules, apply
+ * waivers, and hand back one {@link Report}. Every face (CLI, Jenkins step) calls {@link #check}.
+ */
+public final class Governance {
+
+    public static final String VERSION = "0.1.0";
+
+    private final RuleRegistry registry;
+
+    public Governance(RuleRegistry registry) {
+        this.registry = registry;
+    }
+
+    public static Governance standard() {
+        return new Governance(RuleRegistry.standard());
+    }
+
+    /** Runs one check. Bad input the user can fix (missing directory) is a {@link BadInputException}. */
+    public Report check(CheckRequest request) {
+        Path root = request.root();
+        if (!Files.isDirectory(root)) {
+            throw new BadInputException(SourcePosition.file(root.toString()), "not a directory; give the runbook "
+                    + "repository's folder (default: runbooks)");
+        }
+        PhaseClock clock = new PhaseClock();
+        Scan scan = clock.time("scan", () -> RepositoryScanner.scan(root, request.config().documents()));
+        List<Problem> problems = new ArrayList<>(scan.problems());
+        List<Document> documents = clock.time("parse", () -> parseAll(scan, problems));
+        List<Alert> alerts = clock.time("alerts", List::<Alert>of);
+        GitFacts git = GitFacts.NONE;
+        Inventory inventory = new Inventory(request.config(), request.today(), documents, alerts, git, problems);
+        List<Finding> findings = clock.time("rules", () -> runRules(inventory, registry.onlyGroups(
+                request.ruleGroups())));
+        return clock.time("report", () -> report(request, inventory, findings, clock));
+    }
+
+    private static List<Document> parseAll(Scan scan, List<Problem> problems) {
+        // Parsing is independent per file: spread it over the cores, then restore path order.
+        List<ParsedFile> parsed = scan.files().parallelStream().map(DocumentParser::parse).toList();
+        List<Document> documents = new ArrayList<>(parsed.size());
+        for (ParsedFile p : parsed) {
+            p.document().ifPresent(documents::add);
+            problems.addAll(p.problems());
+        }
+        documents.sort(Comparator.comparing(Document::path));
+        return documents;
+    }
+
+    static List<Finding> runRules(Inventory inventory, RuleRegistry rules) {
+        List<Finding> all = new ArrayList<>();
+        for (Rule rule : rules.rules()) {
+            RuleSettings settings = inventory.config().rule(rule.id());
+            if (!settings.enabled()) {
+                continue;
+            }
+            Findings findings = new Findings(rule.id(), settings.level().orElse(rule.defaultLevel()));
+            rule.check(inventory, findings);
+            all.addAll(findings.list());
+        }
+        return Waivers.apply(inventory, all);
+    }
+
+    private static Report report(CheckRequest request, Inventory inventory, List<Finding> findings, PhaseClock clock) {
+        ReviewPolicy policy = inventory.config().review();
+        List<RunbookStatus> statuses = inventory.runbooks().stream()
+                .sorted(Comparator.comparing(Runbook::id).thenComparing(Runbook::path))
+                .map(r -> new RunbookStatus(r.id().value(), r.title().orElse(""), r.path(), r.owner(),
+                        r.severity().map(Object::toString), r.category(), policy.stateOn(r, inventory.today()),
+                        r.status(), r.lastUpdated(), r.lastReview(), policy.dueDate(r), r.alerts()))
+                .toList();
+        List<AlertRoute> routes = inventory.alerts().stream()
+                .map(a -> new AlertRoute(a.name(), a.origin().label(), a.severity(), a.runbookRef(),
+                        java.util.Optional.empty(), a.position()))
+                .toList();
+        List<String> notes = new ArrayList<>();
+        inventory.git().note().ifPresent(notes::add);
+        return new Report(Report.TOOL, VERSION, inventory.today(), request.root().toString(), statuses, routes, findings,
+                clock.timings(), notes);
+    }
+}

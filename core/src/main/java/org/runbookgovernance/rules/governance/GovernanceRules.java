@@ -1,0 +1,15 @@
+package org.runbookgovernance.rules.governance;
+
+import java.util.List;
+import org.runbookgovernance.rules.Rule;
+
+/** Rules about the governance itself: waivers. */
+public final class GovernanceRules {
+
+    private GovernanceRules() {
+    }
+
+    public static List<Rule> all() {
+        return List.of(new ExpiredWaiver());
+    }
+}
