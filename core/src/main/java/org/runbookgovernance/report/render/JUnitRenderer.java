@@ -18,6 +18,7 @@ import org.runbookgovernance.report.Report;
 final class JUnitRenderer implements ReportRenderer {
 
     private static final String SUITE_PREFIX = Report.TOOL + ".";
+    private static final String NOTHING_FOUND = "no findings";
 
     private final RenderOptions options;
 
@@ -38,7 +39,7 @@ final class JUnitRenderer implements ReportRenderer {
         Map<String, Map<String, List<Case>>> groups = casesByGroupAndRule(report);
         if (groups.isEmpty()) {
             // the junit step rejects a report without tests, and "nothing to check" is a pass
-            groups.put(Report.TOOL, Map.of(Report.TOOL, List.of(new Case(Report.TOOL, "", List.of()))));
+            groups.put(Report.TOOL, Map.of(NOTHING_FOUND, List.of(new Case(NOTHING_FOUND, "", List.of()))));
         }
         List<Case> all = groups.values().stream().flatMap(rules -> rules.values().stream()).flatMap(List::stream).toList();
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
@@ -89,7 +90,8 @@ final class JUnitRenderer implements ReportRenderer {
 
     private void testCase(String group, Case c, StringBuilder xml) {
         String name = c.path().isEmpty() ? c.ruleId() : c.ruleId() + " " + c.path();
-        xml.append("    <testcase classname=\"").append(XmlText.attribute(SUITE_PREFIX + group))
+        String classname = group.equals(Report.TOOL) ? Report.TOOL : SUITE_PREFIX + group;
+        xml.append("    <testcase classname=\"").append(XmlText.attribute(classname))
                 .append("\" name=\"").append(XmlText.attribute(name)).append('"');
         if (c.findings().isEmpty()) {
             xml.append("/>\n");

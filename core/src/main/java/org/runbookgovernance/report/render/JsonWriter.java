@@ -142,7 +142,11 @@ public final class JsonWriter {
             throw new IllegalStateException("the document is already complete");
         }
         Level level = open.peek();
-        if (level == null || nameWritten) {
+        if (level == null) {
+            return;
+        }
+        if (nameWritten) {
+            nameWritten = false; // the value completes the member
             return;
         }
         if (level.object) {
@@ -156,7 +160,6 @@ public final class JsonWriter {
     }
 
     private void afterValue() {
-        nameWritten = false;
         if (open.isEmpty()) {
             done = true;
         }

@@ -111,7 +111,7 @@ final class MarkdownText {
             case '&' -> out.append("&amp;");
             case '\n' -> out.append("<br>");
             default -> {
-                if (ACTIVE.indexOf(c) >= 0 || c == '.' && i > 0 && (value.charAt(i - 1) | 0x20) == 'w') {
+                if (ACTIVE.indexOf(c) >= 0 || c == '.' && i >= 3 && value.regionMatches(true, i - 3, "www", 0, 3)) {
                     out.append('\\').append(c); // the '.' of "www." starts a GFM autolink
                 } else if (Character.isHighSurrogate(c) && pairedAt(value, i)) {
                     out.append(c).append(value.charAt(i + 1));
