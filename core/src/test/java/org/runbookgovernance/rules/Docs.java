@@ -26,6 +26,8 @@ import org.runbookgovernance.report.Finding;
 import org.runbookgovernance.report.Findings;
 import org.runbookgovernance.report.Level;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Test fixtures for rules: builds {@link Document}s line by line and {@link Inventory}s around them, and runs
  * a rule the way the engine does (level from the config, findings in report order).
@@ -84,6 +86,24 @@ public final class Docs {
     /** {@code path:line message} per finding, for readable assertions. */
     public static List<String> lines(List<Finding> findings) {
         return findings.stream().map(f -> f.position() + " " + f.message()).toList();
+    }
+
+    /**
+     * Asserts the findings, in report order, one per expectation {@code "<line> <message fragment>"} or
+     * {@code "<path>:<line> <message fragment>"}.
+     */
+    public static void assertFindings(List<Finding> found, List<String> expected) {
+        assertThat(lines(found)).as("findings").hasSize(expected.size());
+        for (int i = 0; i < expected.size(); i++) {
+            String want = expected.get(i);
+            int space = want.indexOf(' ');
+            String where = space < 0 ? want : want.substring(0, space);
+            String fragment = space < 0 ? "" : want.substring(space + 1);
+            Finding f = found.get(i);
+            String position = where.contains(":") ? f.position().toString() : String.valueOf(f.position().line());
+            assertThat(position).as("position of finding %d: %s", i, f.message()).isEqualTo(where);
+            assertThat(f.message()).as("message of finding %d", i).contains(fragment);
+        }
     }
 
     /** GitHub's heading anchor: lower case, punctuation dropped, spaces to dashes. */
