@@ -45,7 +45,6 @@ public final class RequiredSection implements Rule {
             "escalation", List.of("Escalation Path", "Contacts"));
 
     private static final Pattern NOTE = Pattern.compile("\\([^)]*\\)|\\[[^]]*]");
-    private static final Pattern NUMBERING = Pattern.compile("^(?:step\\s+)?\\d+(?:\\.\\d+)*\\s*[.):-]?\\s+");
 
     @Override
     public String id() {
@@ -150,12 +149,21 @@ public final class RequiredSection implements Rule {
         String t = NOTE.matcher(heading).replaceAll(" ").toLowerCase(Locale.ROOT).replace("&", " and ");
         List<String> words = new ArrayList<>(List.of(t.split("[^\\p{L}\\p{N}]+")));
         words.removeIf(String::isEmpty);
-        // Leftovers of double-encoded emoji ("ðŸ”" loses its symbols and keeps "ð") are not words.
-        while (!words.isEmpty() && words.get(0).length() == 1 && words.get(0).charAt(0) > 127) {
+        while (!words.isEmpty() && (isMojibakeResidue(words.get(0)) || words.get(0).matches("\\d+"))) {
             words.remove(0);
         }
-        String joined = String.join(" ", words);
-        return NUMBERING.matcher(joined).replaceFirst("").strip();
+        if (words.size() > 1 && words.get(0).equals("step") && words.get(1).matches("\\d+")) {
+            words = words.subList(2, words.size());
+        }
+        while (!words.isEmpty() && words.get(0).matches("\\d+")) {
+            words.remove(0);
+        }
+        return String.join(" ", words);
+    }
+
+    /** Double-encoded emoji ("ðŸ“ž") leave Latin-1 letters behind once the symbols are dropped; they are no word. */
+    private static boolean isMojibakeResidue(String word) {
+        return word.chars().allMatch(c -> c >= 0x80 && c <= 0x2FF);
     }
 
     /** The built-in synonyms extended (not replaced) by the {@code synonyms} option. */
