@@ -106,6 +106,28 @@ public final class Docs {
         }
     }
 
+    /** The H2 headings every rule page has, in this order. */
+    public static final List<String> DOCS_HEADINGS = List.of("## What it checks", "## Why", "## Configuration",
+            "## How to fix", "## How to suppress");
+
+    /**
+     * Asserts the rule's docs page exists with the title, the default level and the fixed headings. Looks for
+     * {@code docs/rules} from the working directory upwards (Maven runs tests in the module folder).
+     */
+    public static void assertDocumented(Rule rule) throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Path.of("").toAbsolutePath();
+        while (dir != null && !java.nio.file.Files.isDirectory(dir.resolve("docs/rules"))) {
+            dir = dir.getParent();
+        }
+        assertThat(dir).as("a docs/rules folder above the working directory").isNotNull();
+        java.nio.file.Path page = dir.resolve(rule.docsPath());
+        assertThat(page).as("docs page of %s", rule.id()).exists();
+        List<String> lines = java.nio.file.Files.readAllLines(page);
+        assertThat(lines.get(0)).isEqualTo("# " + rule.id());
+        assertThat(lines).contains("Default level: " + rule.defaultLevel().label());
+        assertThat(lines.stream().filter(l -> l.startsWith("## ")).toList()).isEqualTo(DOCS_HEADINGS);
+    }
+
     /** GitHub's heading anchor: lower case, punctuation dropped, spaces to dashes. */
     public static String slug(String text) {
         return text.strip().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}\\s_-]", "").replace(' ', '-');

@@ -1,5 +1,7 @@
 package org.runbookgovernance.rules.metadata;
 
+import java.util.regex.Pattern;
+
 import org.runbookgovernance.model.Dates;
 import org.runbookgovernance.model.Document;
 import org.runbookgovernance.model.Inventory;
@@ -19,7 +21,7 @@ public final class InvalidDate implements Rule {
     public static final String ID = "metadata/invalid-date";
 
     /** Looks like an ISO date, so the calendar is what is wrong (2024-02-30), not the format. */
-    private static final java.util.regex.Pattern ISO_SHAPE = java.util.regex.Pattern.compile(
+    private static final Pattern ISO_SHAPE = Pattern.compile(
             "\\s*\\d{4}-\\d{1,2}-\\d{1,2}\\b.*");
 
     @Override

@@ -16,7 +16,6 @@ import org.runbookgovernance.report.Findings;
 import org.runbookgovernance.report.Level;
 import org.runbookgovernance.rules.Rule;
 
-
 /**
  * {@code metadata/invalid-severity}: a severity value is not P0-P3 or a range of them. Words such as
  * "critical" are reported too, because they sort differently per team; the {@code aliases} option maps a

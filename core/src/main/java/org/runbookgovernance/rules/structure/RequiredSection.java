@@ -82,7 +82,7 @@ public final class RequiredSection implements Rule {
                 List<String> alternatives = synonyms.getOrDefault(normalise(name), List.of());
                 String also = alternatives.isEmpty() ? ""
                         : " (" + alternatives.stream().map(a -> "`" + a + "`").collect(Collectors.joining(", "))
-                                + " also count)";
+                                + (alternatives.size() == 1 ? " also counts)" : " also count)");
                 findings.report(doc.position(line), runbook.map(Runbook::id).orElse(null),
                         "missing section: `" + who(doc, runbook) + "` has no `## " + name + "` section" + also
                                 + "; add it " + where(sections, required, i, synonyms) + ".");

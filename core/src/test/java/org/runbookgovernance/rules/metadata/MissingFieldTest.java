@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.runbookgovernance.model.DocumentKind;
 import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.report.Finding;
 import org.runbookgovernance.report.Level;
@@ -62,7 +63,7 @@ class MissingFieldTest {
                         Docs.runbook("RB-008.md").h1("RB-008: X").label("Owner", "sre").build()),
                         List.of("1 has no `status`; add the line `**Status:** ...`")),
                 new Case("other kinds are not checked", Docs.inventory(Docs.doc("README.md",
-                        org.runbookgovernance.model.DocumentKind.INDEX).h1("Runbooks").build()), List.of()));
+                        DocumentKind.INDEX).h1("Runbooks").build()), List.of()));
     }
 
     @ParameterizedTest(name = "{0}")

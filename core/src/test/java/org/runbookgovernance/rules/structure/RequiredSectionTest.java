@@ -39,7 +39,7 @@ class RequiredSectionTest {
                                         + " `Remediation`, `Immediate Actions` also count); add it after the"
                                         + " `Diagnosis` section (line 5).",
                                 "2 missing section: `RB-003` has no `## Verification` section (`Validation` also"
-                                        + " count); add it after the `Escalation` section (line 6).")),
+                                        + " counts); add it after the `Escalation` section (line 6).")),
                 new Case("first section missing goes before the next", Docs.inventory(Docs.runbook("RB-004.md")
                         .h1("RB-004: X").h2("Impact").h2("Diagnosis").h2("Mitigation").h2("Escalation")
                         .h2("Verification").build()),
