@@ -104,7 +104,7 @@ final class FrontMatter {
             return new MetadataEntry(key, label, "", "", List.of(), MetadataSource.FRONT_MATTER, line);
         }
         String[] valueAndNote = LabelLine.splitNote(String.valueOf(value));
-        List<String> items = valueAndNote[0].isEmpty() ? List.of() : List.of(valueAndNote[0]);
+        List<String> items = LabelLine.items(key, valueAndNote[0]);
         return new MetadataEntry(key, label, valueAndNote[0], valueAndNote[1], items, MetadataSource.FRONT_MATTER, line);
     }
 

@@ -59,7 +59,13 @@ public final class RepositoryScanner {
                 for (Path entry : entries) {
                     String name = entry.getFileName().toString();
                     String rel = dir.isEmpty() ? name : dir + "/" + name;
-                    visit(entry, rel, realRoot, globs, prunable, pending, files, problems);
+                    try {
+                        visit(entry, rel, realRoot, globs, prunable, pending, files, problems);
+                    } catch (IOException | RuntimeException e) {
+                        problems.add(new Problem(InputRules.UNREADABLE, SourcePosition.file(rel),
+                                "unreadable path: `" + rel + "` could not be inspected (" + e.getClass().getSimpleName()
+                                        + "); check its permissions or exclude it with `documents.exclude`."));
+                    }
                 }
             } catch (IOException | RuntimeException e) {
                 problems.add(new Problem(InputRules.UNREADABLE, SourcePosition.file(dir.isEmpty() ? "." : dir),

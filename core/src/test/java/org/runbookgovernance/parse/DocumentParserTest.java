@@ -128,6 +128,13 @@ class DocumentParserTest {
     }
 
     @Test
+    void scalarAlertsInFrontMatterAreSplitLikeLabelLines() {
+        Document doc = document("---\nalerts: ServiceDown, `HighErrorRate`\nowner: a, b\n---\n# T\n");
+        assertThat(doc.entry("alerts").orElseThrow().items()).containsExactly("ServiceDown", "HighErrorRate");
+        assertThat(doc.entry("owner").orElseThrow().items()).containsExactly("a, b");
+    }
+
+    @Test
     void frontMatterClosedByDotsAndEmptyFrontMatterAreAccepted() {
         assertThat(document("---\nid: RB-002\n...\n# T\n").entry("id").map(MetadataEntry::value)).contains("RB-002");
         assertThat(document("---\n---\n# T\n").metadata()).isEmpty();
