@@ -22,24 +22,24 @@ public final class JsonWriter {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     /** One open object or array, and whether something was written in it yet. */
-    private static final class Level {
+    private static final class Container {
         final boolean object;
         boolean empty = true;
 
-        Level(boolean object) {
+        Container(boolean object) {
             this.object = object;
         }
     }
 
     private final StringBuilder out = new StringBuilder();
-    private final Deque<Level> open = new ArrayDeque<>();
+    private final Deque<Container> open = new ArrayDeque<>();
     private boolean nameWritten;
     private boolean done;
 
     public JsonWriter beginObject() {
         beforeValue();
         out.append('{');
-        open.push(new Level(true));
+        open.push(new Container(true));
         return this;
     }
 
@@ -50,7 +50,7 @@ public final class JsonWriter {
     public JsonWriter beginArray() {
         beforeValue();
         out.append('[');
-        open.push(new Level(false));
+        open.push(new Container(false));
         return this;
     }
 
@@ -63,7 +63,7 @@ public final class JsonWriter {
         if (name == null) {
             throw new IllegalStateException("a member name must not be null");
         }
-        Level level = open.peek();
+        Container level = open.peek();
         if (level == null || !level.object || nameWritten) {
             throw new IllegalStateException("a name is only allowed directly inside an object, once per member");
         }
@@ -124,7 +124,7 @@ public final class JsonWriter {
     }
 
     private JsonWriter close(boolean object, char bracket) {
-        Level level = open.peek();
+        Container level = open.peek();
         if (level == null || level.object != object || nameWritten) {
             throw new IllegalStateException("nothing to close with '" + bracket + "' here");
         }
@@ -141,7 +141,7 @@ public final class JsonWriter {
         if (done) {
             throw new IllegalStateException("the document is already complete");
         }
-        Level level = open.peek();
+        Container level = open.peek();
         if (level == null) {
             return;
         }
