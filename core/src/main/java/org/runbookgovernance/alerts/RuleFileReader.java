@@ -60,7 +60,7 @@ final class RuleFileReader {
     }
 
     /** Hands every alerting rule to {@code sink} in file order; recording rules are skipped. */
-    void read(Reader reader, Consumer<Alert> sink) throws MalformedRuleFile {
+    void read(Reader reader, Consumer<Alert> sink) throws MalformedRuleFile, java.nio.charset.CharacterCodingException {
         Yaml yaml = new Yaml(SafeYaml.options(limits));
         Builder builder = new Builder(sink);
         try {
@@ -73,6 +73,11 @@ final class RuleFileReader {
                     + (e.getProblem() == null ? "" : e.getProblem());
             throw new MalformedRuleFile(mark == null ? 1 : mark.getLine() + 1, "invalid YAML: " + what.strip());
         } catch (org.yaml.snakeyaml.error.YAMLException e) {
+            for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+                if (c instanceof java.nio.charset.CharacterCodingException coding) {
+                    throw coding; // not a YAML problem: the collector reports the encoding
+                }
+            }
             String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             throw new MalformedRuleFile(builder.lastLine, "invalid YAML: " + what.lines().findFirst().orElse(what));
         } catch (StackOverflowError e) {
@@ -287,7 +292,9 @@ final class RuleFileReader {
             }
             Optional<String> severity = Optional.ofNullable(labels.get("severity")).map(String::strip)
                     .filter(s -> !s.isEmpty());
-            sink.accept(new Alert(name.get().strip(), severity, ref, new SourcePosition(path, rule.line()),
+            // The line of the alert's name: the "- alert:" line as usually written, also under an anchor.
+            int line = rule.entries().get("alert").line();
+            sink.accept(new Alert(name.get().strip(), severity, ref, new SourcePosition(path, line),
                     AlertOrigin.RULE_FILE, labels));
         }
     }
