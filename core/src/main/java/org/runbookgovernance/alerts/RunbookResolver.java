@@ -130,6 +130,7 @@ public final class RunbookResolver {
         String noFragment = hash < 0 ? url : url.substring(0, hash);
         int query = noFragment.indexOf('?');
         String bare = query < 0 ? noFragment : noFragment.substring(0, query);
+        Resolution dangling = null;
         for (String candidate : urlForms(bare)) {
             for (Map.Entry<String, String> base : bases.entrySet()) {
                 String b = base.getKey();
@@ -140,11 +141,16 @@ public final class RunbookResolver {
                     if (found.isPresent()) {
                         return withAnchor(found.get(), anchor);
                     }
-                    return new Resolution(Optional.empty(), anchor, Resolution.Kind.DANGLING, "`" + url
-                            + "` maps to `" + path.orElse(base.getValue() + rest) + "` through `" + b
-                            + "`, and no document is there");
+                    if (dangling == null) {
+                        dangling = new Resolution(Optional.empty(), anchor, Resolution.Kind.DANGLING, "`" + url
+                                + "` maps to `" + path.orElse(base.getValue() + rest) + "` through `" + b
+                                + "`, and no document is there");
+                    }
                 }
             }
+        }
+        if (dangling != null) {
+            return dangling;
         }
         return new Resolution(Optional.empty(), anchor, Resolution.Kind.EXTERNAL_UNMAPPED,
                 "no runbook URL mapping covers `" + url + "`");
