@@ -47,21 +47,30 @@ public final class Governance {
 
     /** Runs one check. Bad input the user can fix (missing directory) is a {@link BadInputException}. */
     public Report check(CheckRequest request) {
+        PhaseClock clock = new PhaseClock();
+        Inventory inventory = inventory(request, clock);
+        List<Finding> findings = clock.time("rules", () -> runRules(inventory, registry.onlyGroups(
+                request.ruleGroups())));
+        return clock.time("report", () -> report(request, inventory, findings, clock));
+    }
+
+    /** Builds the inventory alone, for faces that plan rather than check (review plan, index). */
+    public Inventory inventory(CheckRequest request) {
+        return inventory(request, new PhaseClock());
+    }
+
+    private Inventory inventory(CheckRequest request, PhaseClock clock) {
         Path root = request.root();
         if (!Files.isDirectory(root)) {
             throw new BadInputException(SourcePosition.file(root.toString()), "not a directory; give the runbook "
                     + "repository's folder (default: runbooks)");
         }
-        PhaseClock clock = new PhaseClock();
         Scan scan = clock.time("scan", () -> RepositoryScanner.scan(root, request.config().documents()));
         List<Problem> problems = new ArrayList<>(scan.problems());
         List<Document> documents = clock.time("parse", () -> parseAll(scan, problems));
         List<Alert> alerts = clock.time("alerts", List::<Alert>of);
         GitFacts git = GitFacts.NONE;
-        Inventory inventory = new Inventory(request.config(), request.today(), documents, alerts, git, problems);
-        List<Finding> findings = clock.time("rules", () -> runRules(inventory, registry.onlyGroups(
-                request.ruleGroups())));
-        return clock.time("report", () -> report(request, inventory, findings, clock));
+        return new Inventory(request.config(), request.today(), documents, alerts, git, problems);
     }
 
     private static List<Document> parseAll(Scan scan, List<Problem> problems) {
