@@ -10,6 +10,7 @@ public final class FreshnessRules {
     }
 
     public static List<Rule> all() {
-        return List.of();
+        return List.of(new Overdue(), new DueSoon(), new NeverReviewed(), new FutureDate(), new InconsistentDates(),
+                new PostIncident());
     }
 }

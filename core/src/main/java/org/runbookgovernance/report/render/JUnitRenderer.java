@@ -1,0 +1,134 @@
+package org.runbookgovernance.report.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.runbookgovernance.report.Finding;
+import org.runbookgovernance.report.Level;
+import org.runbookgovernance.report.Report;
+
+/**
+ * JUnit XML for Jenkins' {@code junit} step. One test suite per rule group; in it one test case per
+ * (rule, file) with findings, failing on errors and warnings (info goes to {@code system-out}), and one
+ * passing case per known rule that found nothing, so the test counts mean "rules checked".
+ */
+final class JUnitRenderer implements ReportRenderer {
+
+    private static final String SUITE_PREFIX = Report.TOOL + ".";
+    private static final String NOTHING_FOUND = "no findings";
+
+    private final RenderOptions options;
+
+    JUnitRenderer(RenderOptions options) {
+        this.options = options;
+    }
+
+    /** One test case: a rule, and the file it is about (empty for a rule that found nothing). */
+    private record Case(String ruleId, String path, List<Finding> findings) {
+
+        boolean fails() {
+            return findings.stream().anyMatch(f -> f.level() != Level.INFO);
+        }
+    }
+
+    @Override
+    public String render(Report report) {
+        Map<String, Map<String, List<Case>>> groups = casesByGroupAndRule(report);
+        if (groups.isEmpty()) {
+            // the junit step rejects a report without tests, and "nothing to check" is a pass
+            groups.put(Report.TOOL, Map.of(NOTHING_FOUND, List.of(new Case(NOTHING_FOUND, "", List.of()))));
+        }
+        List<Case> all = groups.values().stream().flatMap(rules -> rules.values().stream()).flatMap(List::stream).toList();
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        xml.append("<testsuites name=\"").append(XmlText.attribute(Report.TOOL)).append('"');
+        counts(all, xml);
+        xml.append(">\n");
+        for (Map.Entry<String, Map<String, List<Case>>> group : groups.entrySet()) {
+            List<Case> cases = group.getValue().values().stream().flatMap(List::stream).toList();
+            xml.append("  <testsuite name=\"").append(XmlText.attribute(group.getKey())).append('"');
+            counts(cases, xml);
+            xml.append(">\n");
+            for (Case c : cases) {
+                testCase(group.getKey(), c, xml);
+            }
+            xml.append("  </testsuite>\n");
+        }
+        xml.append("</testsuites>\n");
+        return xml.toString();
+    }
+
+    /** Group, then rule id, then the rule's cases: sorted maps so the document is deterministic. */
+    private Map<String, Map<String, List<Case>>> casesByGroupAndRule(Report report) {
+        Map<String, Map<String, List<Finding>>> byRuleAndFile = new TreeMap<>();
+        for (Finding f : report.findings()) {
+            byRuleAndFile.computeIfAbsent(f.ruleId(), r -> new TreeMap<>())
+                    .computeIfAbsent(f.position().path(), p -> new ArrayList<>()).add(f);
+        }
+        Set<String> ruleIds = new TreeSet<>(options.ruleSummaries().keySet());
+        ruleIds.addAll(byRuleAndFile.keySet());
+        Map<String, Map<String, List<Case>>> groups = new TreeMap<>();
+        for (String ruleId : ruleIds) {
+            List<Case> cases = new ArrayList<>();
+            byRuleAndFile.getOrDefault(ruleId, Map.of())
+                    .forEach((path, findings) -> cases.add(new Case(ruleId, path, findings)));
+            if (cases.isEmpty()) {
+                cases.add(new Case(ruleId, "", List.of()));
+            }
+            groups.computeIfAbsent(group(ruleId), g -> new TreeMap<>()).put(ruleId, cases);
+        }
+        return groups;
+    }
+
+    private static void counts(List<Case> cases, StringBuilder xml) {
+        long failures = cases.stream().filter(Case::fails).count();
+        xml.append(" tests=\"").append(cases.size()).append("\" failures=\"").append(failures)
+                .append("\" errors=\"0\" skipped=\"0\"");
+    }
+
+    private void testCase(String group, Case c, StringBuilder xml) {
+        String name = c.path().isEmpty() ? c.ruleId() : c.ruleId() + " " + c.path();
+        String classname = group.equals(Report.TOOL) ? Report.TOOL : SUITE_PREFIX + group;
+        xml.append("    <testcase classname=\"").append(XmlText.attribute(classname))
+                .append("\" name=\"").append(XmlText.attribute(name)).append('"');
+        if (c.findings().isEmpty()) {
+            xml.append("/>\n");
+            return;
+        }
+        xml.append(">\n");
+        List<Finding> failing = c.findings().stream().filter(f -> f.level() != Level.INFO).toList();
+        List<Finding> info = c.findings().stream().filter(f -> f.level() == Level.INFO).toList();
+        if (!failing.isEmpty()) {
+            String message = failing.get(0).message()
+                    + (failing.size() > 1 ? " (and " + (failing.size() - 1) + " more)" : "");
+            xml.append("      <failure message=\"").append(XmlText.attribute(message))
+                    .append("\" type=\"").append(XmlText.attribute(c.ruleId())).append("\">")
+                    .append(XmlText.text(details(c.ruleId(), failing))).append("</failure>\n");
+        }
+        if (!info.isEmpty()) {
+            xml.append("      <system-out>").append(XmlText.text(details(c.ruleId(), info))).append("</system-out>\n");
+        }
+        xml.append("    </testcase>\n");
+    }
+
+    /** Each finding on a line, then what the rule checks and where its docs are. */
+    private String details(String ruleId, List<Finding> findings) {
+        StringBuilder text = new StringBuilder();
+        for (Finding f : findings) {
+            text.append(f.position()).append(": ").append(f.level().label()).append(": ").append(f.message()).append('\n');
+        }
+        String summary = options.ruleSummaries().get(ruleId);
+        if (summary != null) {
+            text.append('\n').append(ruleId).append(": ").append(summary).append('\n');
+        }
+        options.docsLink(ruleId).ifPresent(link -> text.append("docs: ").append(link).append('\n'));
+        return text.toString();
+    }
+
+    private static String group(String ruleId) {
+        int slash = ruleId.indexOf('/');
+        return slash > 0 ? ruleId.substring(0, slash) : ruleId;
+    }
+}

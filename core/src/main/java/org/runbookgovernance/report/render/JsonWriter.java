@@ -1,0 +1,224 @@
+package org.runbookgovernance.report.render;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * A small streaming JSON writer: pretty-printed with a two-space indent, members in the order written, so
+ * the same calls always give the same bytes. Strings are escaped per RFC 8259, plus U+2028/U+2029, and
+ * {@code </} and {@code <!--} so the output is safe inside an HTML {@code <script>} element.
+ *
+ * <pre>{@code
+ * JsonWriter json = new JsonWriter();
+ * json.beginObject().name("schemaVersion").value(1).name("notes").beginArray().endArray().endObject();
+ * String text = json.toString();
+ * }</pre>
+ *
+ * Misuse (a value where a name is due, unbalanced ends) throws {@link IllegalStateException}.
+ */
+public final class JsonWriter {
+
+    private static final String INDENT = "  ";
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    /** One open object or array, and whether something was written in it yet. */
+    private static final class Container {
+        final boolean object;
+        boolean empty = true;
+
+        Container(boolean object) {
+            this.object = object;
+        }
+    }
+
+    private final StringBuilder out = new StringBuilder();
+    private final Deque<Container> open = new ArrayDeque<>();
+    private boolean nameWritten;
+    private boolean done;
+
+    public JsonWriter beginObject() {
+        beforeValue();
+        out.append('{');
+        open.push(new Container(true));
+        return this;
+    }
+
+    public JsonWriter endObject() {
+        return close(true, '}');
+    }
+
+    public JsonWriter beginArray() {
+        beforeValue();
+        out.append('[');
+        open.push(new Container(false));
+        return this;
+    }
+
+    public JsonWriter endArray() {
+        return close(false, ']');
+    }
+
+    /** The name of the next object member. */
+    public JsonWriter name(String name) {
+        if (name == null) {
+            throw new IllegalStateException("a member name must not be null");
+        }
+        Container level = open.peek();
+        if (level == null || !level.object || nameWritten) {
+            throw new IllegalStateException("a name is only allowed directly inside an object, once per member");
+        }
+        if (!level.empty) {
+            out.append(',');
+        }
+        level.empty = false;
+        newline(open.size());
+        quote(name, out);
+        out.append(": ");
+        nameWritten = true;
+        return this;
+    }
+
+    /** A string, or {@code null} when {@code value} is null. */
+    public JsonWriter value(String value) {
+        if (value == null) {
+            return nullValue();
+        }
+        beforeValue();
+        quote(value, out);
+        afterValue();
+        return this;
+    }
+
+    public JsonWriter value(long value) {
+        beforeValue();
+        out.append(value);
+        afterValue();
+        return this;
+    }
+
+    public JsonWriter value(boolean value) {
+        beforeValue();
+        out.append(value);
+        afterValue();
+        return this;
+    }
+
+    public JsonWriter nullValue() {
+        beforeValue();
+        out.append("null");
+        afterValue();
+        return this;
+    }
+
+    /** The document written so far; complete once the outermost object or array is closed. */
+    @Override
+    public String toString() {
+        return out.toString();
+    }
+
+    /** {@code text} as a JSON string literal, quotes included. */
+    public static String quote(String text) {
+        StringBuilder quoted = new StringBuilder(text.length() + 2);
+        quote(text, quoted);
+        return quoted.toString();
+    }
+
+    private JsonWriter close(boolean object, char bracket) {
+        Container level = open.peek();
+        if (level == null || level.object != object || nameWritten) {
+            throw new IllegalStateException("nothing to close with '" + bracket + "' here");
+        }
+        open.pop();
+        if (!level.empty) {
+            newline(open.size());
+        }
+        out.append(bracket);
+        afterValue();
+        return this;
+    }
+
+    private void beforeValue() {
+        if (done) {
+            throw new IllegalStateException("the document is already complete");
+        }
+        Container level = open.peek();
+        if (level == null) {
+            return;
+        }
+        if (nameWritten) {
+            nameWritten = false; // the value completes the member
+            return;
+        }
+        if (level.object) {
+            throw new IllegalStateException("an object member needs a name first");
+        }
+        if (!level.empty) {
+            out.append(',');
+        }
+        level.empty = false;
+        newline(open.size());
+    }
+
+    private void afterValue() {
+        if (open.isEmpty()) {
+            done = true;
+        }
+    }
+
+    private void newline(int depth) {
+        out.append('\n');
+        out.append(INDENT.repeat(depth));
+    }
+
+    private static void quote(String text, StringBuilder to) {
+        to.append('"');
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> to.append("\\\"");
+                case '\\' -> to.append("\\\\");
+                case '\n' -> to.append("\\n");
+                case '\r' -> to.append("\\r");
+                case '\t' -> to.append("\\t");
+                case '\b' -> to.append("\\b");
+                case '\f' -> to.append("\\f");
+                case '/' -> to.append(i > 0 && text.charAt(i - 1) == '<' ? "\\/" : "/");
+                case '<' -> {
+                    // "<!--" inside a script element switches the HTML tokenizer into an escaped state
+                    if (text.startsWith("!--", i + 1)) {
+                        unicodeEscape(c, to);
+                    } else {
+                        to.append(c);
+                    }
+                }
+                default -> {
+                    if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029') {
+                        unicodeEscape(c, to);
+                    } else if (Character.isSurrogate(c)) {
+                        i = surrogate(text, i, to);
+                    } else {
+                        to.append(c);
+                    }
+                }
+            }
+        }
+        to.append('"');
+    }
+
+    /** A valid pair is copied; a lone surrogate (not encodable in UTF-8) becomes U+FFFD. */
+    private static int surrogate(String text, int i, StringBuilder to) {
+        char c = text.charAt(i);
+        if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+            to.append(c).append(text.charAt(i + 1));
+            return i + 1;
+        }
+        to.append('\ufffd');
+        return i;
+    }
+
+    private static void unicodeEscape(char c, StringBuilder to) {
+        to.append("\\u").append(HEX[(c >> 12) & 0xf]).append(HEX[(c >> 8) & 0xf])
+                .append(HEX[(c >> 4) & 0xf]).append(HEX[c & 0xf]);
+    }
+}

@@ -1,0 +1,51 @@
+package org.runbookgovernance.rules.freshness;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.model.ReviewPolicy;
+import org.runbookgovernance.model.ReviewState;
+import org.runbookgovernance.model.Runbook;
+import org.runbookgovernance.report.Findings;
+import org.runbookgovernance.report.Level;
+import org.runbookgovernance.rules.Rule;
+
+/** {@code freshness/due-soon}: the review falls due within the warning window (today included). */
+public final class DueSoon implements Rule {
+
+    public static final String ID = "freshness/due-soon";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Level defaultLevel() {
+        return Level.WARNING;
+    }
+
+    @Override
+    public String summary() {
+        return "A runbook's review falls due within the warning window (14 days by default).";
+    }
+
+    @Override
+    public void check(Inventory inventory, Findings findings) {
+        ReviewPolicy base = inventory.config().review();
+        int days = inventory.config().rule(ID).intOption("days", base.dueSoonDays());
+        ReviewPolicy policy = ReviewedDocuments.withDueSoonDays(base, Math.max(0, days));
+        LocalDate today = inventory.today();
+        for (Runbook r : ReviewedDocuments.of(inventory)) {
+            if (policy.stateOn(r, today) != ReviewState.DUE_SOON) {
+                continue;
+            }
+            LocalDate due = policy.dueDate(r).orElseThrow();
+            long left = ChronoUnit.DAYS.between(today, due);
+            findings.report(ReviewedDocuments.reviewPosition(r.document()), ReviewedDocuments.findingId(r),
+                    "review due soon: `" + ReviewedDocuments.name(r) + "` is due for review on " + due + ", "
+                            + Durations.in(left) + " (" + ReviewedDocuments.policyName(policy.intervalFor(r))
+                            + "); review it before then, then set Last Review and Next Review.");
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.runbookgovernance.rules.freshness;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.model.ReviewPolicy;
+import org.runbookgovernance.model.ReviewState;
+import org.runbookgovernance.model.Runbook;
+import org.runbookgovernance.report.Findings;
+import org.runbookgovernance.report.Level;
+import org.runbookgovernance.rules.Rule;
+
+/** {@code freshness/overdue}: the review was due before today (Next Review, or Last Review plus the interval). */
+public final class Overdue implements Rule {
+
+    public static final String ID = "freshness/overdue";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Level defaultLevel() {
+        return Level.ERROR;
+    }
+
+    @Override
+    public String summary() {
+        return "A runbook (or a reviewed index or guide) is past its review date.";
+    }
+
+    @Override
+    public void check(Inventory inventory, Findings findings) {
+        ReviewPolicy policy = inventory.config().review();
+        LocalDate today = inventory.today();
+        for (Runbook r : ReviewedDocuments.of(inventory)) {
+            if (policy.stateOn(r, today) != ReviewState.OVERDUE) {
+                continue;
+            }
+            LocalDate due = policy.dueDate(r).orElseThrow();
+            long late = ChronoUnit.DAYS.between(due, today);
+            findings.report(ReviewedDocuments.reviewPosition(r.document()), ReviewedDocuments.findingId(r),
+                    "review overdue: `" + ReviewedDocuments.name(r) + "` was due for review on " + due + ", "
+                            + Durations.ago(late) + " (" + ReviewedDocuments.policyName(policy.intervalFor(r))
+                            + "); review it, then set Last Review and Next Review.");
+        }
+    }
+}

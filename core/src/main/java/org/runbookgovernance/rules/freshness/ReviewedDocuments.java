@@ -1,0 +1,83 @@
+package org.runbookgovernance.rules.freshness;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.runbookgovernance.model.Document;
+import org.runbookgovernance.model.DocumentKind;
+import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.model.MetadataEntry;
+import org.runbookgovernance.model.MetadataKeys;
+import org.runbookgovernance.model.ReviewInterval;
+import org.runbookgovernance.model.ReviewPolicy;
+import org.runbookgovernance.model.Runbook;
+import org.runbookgovernance.model.RunbookId;
+import org.runbookgovernance.model.SourcePosition;
+
+/**
+ * The documents the review policy applies to: every runbook, plus any other document (index, guide...)
+ * that declares Last Review or Next Review, read through the same typed view as a runbook.
+ */
+final class ReviewedDocuments {
+
+    private ReviewedDocuments() {
+    }
+
+    static List<Runbook> of(Inventory inventory) {
+        List<Runbook> out = new ArrayList<>(inventory.runbooks());
+        for (Document d : inventory.documents()) {
+            if (d.kind() != DocumentKind.RUNBOOK && declaresReview(d)) {
+                out.add(Runbook.from(d));
+            }
+        }
+        return out;
+    }
+
+    static boolean declaresReview(Document d) {
+        return d.entry(MetadataKeys.LAST_REVIEW).isPresent() || d.entry(MetadataKeys.NEXT_REVIEW).isPresent();
+    }
+
+    static boolean isRunbook(Runbook r) {
+        return r.document().kind() == DocumentKind.RUNBOOK;
+    }
+
+    /** How messages name the document: the runbook id, or the path for an index or a guide. */
+    static String name(Runbook r) {
+        return isRunbook(r) ? r.id().value() : r.path();
+    }
+
+    /** The id findings carry: none for a document that is not a runbook (its "id" is only its file name). */
+    static RunbookId findingId(Runbook r) {
+        return isRunbook(r) ? r.id() : null;
+    }
+
+    /** Next Review's line, else Last Review's, else the H1, else line 1. */
+    static SourcePosition reviewPosition(Document d) {
+        return lineOf(d, MetadataKeys.NEXT_REVIEW, MetadataKeys.LAST_REVIEW);
+    }
+
+    /** The line of the first of {@code keys} the document declares, else its H1, else line 1. */
+    static SourcePosition lineOf(Document d, String... keys) {
+        for (String key : keys) {
+            var e = d.entry(key);
+            if (e.isPresent() && e.get().line() > 0) {
+                return d.position(e.get().line());
+            }
+        }
+        return d.position(d.titleLine() > 0 ? d.titleLine() : 1);
+    }
+
+    /** The entry's label as written ("Last Review"), for messages that quote the document. */
+    static String label(MetadataEntry e, String fallback) {
+        return e.label() == null || e.label().isBlank() ? fallback : e.label().strip();
+    }
+
+    /** "quarterly policy", or "policy of every 90d" when the interval has no name of its own. */
+    static String policyName(ReviewInterval interval) {
+        String n = interval.name();
+        return n.matches("[a-z-]+") ? n + " policy" : "policy of every " + n;
+    }
+
+    static ReviewPolicy withDueSoonDays(ReviewPolicy p, int days) {
+        return new ReviewPolicy(p.defaultInterval(), p.bySeverity(), days, p.postIncidentHours());
+    }
+}

@@ -1,0 +1,66 @@
+package org.runbookgovernance.report.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.runbookgovernance.report.render.JsonTestParser.array;
+import static org.runbookgovernance.report.render.JsonTestParser.object;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class JsonRendererTest {
+
+    @Test
+    void matchesTheGoldenOutput() {
+        assertThat(Golden.render(ReportFormat.JSON)).isEqualTo(Golden.read("sample.json"));
+    }
+
+    @Test
+    void followsTheContract() {
+        Map<String, Object> root = object(JsonTestParser.parse(Golden.render(ReportFormat.JSON)));
+        assertThat(root.keySet()).containsExactly("schemaVersion", "tool", "today", "root", "summary", "runbooks",
+                "alerts", "findings", "timings", "notes");
+        assertThat(root.get("schemaVersion")).isEqualTo(1L);
+        assertThat(object(root.get("tool"))).containsEntry("name", "runbook-governance").containsEntry("version", "0.1.0");
+        assertThat(root.get("today")).isEqualTo("2026-11-26");
+        Map<String, Object> summary = object(root.get("summary"));
+        assertThat(summary).containsEntry("error", 2L).containsEntry("warning", 1L).containsEntry("info", 1L);
+        assertThat(object(summary.get("byRule"))).containsExactly(Map.entry("freshness/overdue", 1L),
+                Map.entry("links/dangling", 1L), Map.entry("metadata/missing-field", 2L));
+
+        Map<String, Object> rb2 = object(array(root.get("runbooks")).get(1));
+        assertThat(rb2.keySet()).containsExactly("id", "title", "path", "owner", "severity", "category", "status",
+                "lifecycle", "lastUpdated", "lastReviewed", "nextReview", "alerts");
+        assertThat(rb2).containsEntry("status", "never-reviewed").containsEntry("owner", null)
+                .containsEntry("nextReview", null).containsEntry("title", "Disk " + SampleReports.IMG + " 🚨");
+
+        Map<String, Object> alert = object(array(root.get("alerts")).get(0));
+        assertThat(alert.keySet()).containsExactly("name", "source", "severity", "runbookRef", "runbook", "path", "line");
+        assertThat(alert).containsEntry("line", 4L).containsEntry("runbook", SampleReports.SPACED);
+
+        List<Object> findings = array(root.get("findings"));
+        Map<String, Object> wholeFile = object(findings.get(0));
+        assertThat(wholeFile.keySet()).containsExactly("rule", "severity", "path", "line", "runbook", "message");
+        assertThat(wholeFile).containsEntry("line", 0L).containsEntry("severity", "warning");
+        assertThat(object(findings.get(2)).get("message")).isEqualTo(SampleReports.PIPE + " " + SampleReports.QUOTES + " "
+                + SampleReports.CONTROL + " " + SampleReports.SCRIPT + " " + SampleReports.EMOJI);
+        assertThat(object(findings.get(3))).containsEntry("runbook", null);
+        assertThat(object(root.get("timings"))).containsExactly(Map.entry("parse", 12L), Map.entry("rules", 3L));
+        assertThat(array(root.get("notes"))).hasSize(2);
+    }
+
+    @Test
+    void isSafeInsideAnHtmlScriptElement() {
+        String json = Golden.render(ReportFormat.JSON);
+        assertThat(json).doesNotContain("</").doesNotContain("\u0001").doesNotContain("\u2028");
+    }
+
+    @Test
+    void anEmptyReportStillHasEveryMember() {
+        Map<String, Object> root = object(JsonTestParser.parse(
+                Renderers.of(ReportFormat.JSON, RenderOptions.plain()).render(SampleReports.empty())));
+        assertThat(root.get("findings")).isEqualTo(List.of());
+        assertThat(object(object(root.get("summary")).get("byRule"))).isEmpty();
+        assertThat(root.get("notes")).isEqualTo(List.of());
+    }
+}
