@@ -54,10 +54,19 @@ class CheckCommand implements Callable<Integer> {
                 && (reporting.output == null ? invocation.colour(reporting.colour) : Boolean.TRUE.equals(reporting.colour));
         RenderOptions options = new RenderOptions(colour, RenderOptions.summariesOf(rules.rules()),
                 docsBase(request));
-        String rendered = Renderers.of(format, options).render(report.withMinimum(minimum));
+        Report shown = report.withMinimum(minimum);
+        String rendered = Renderers.of(format, options).render(shown);
         ReportOutput.write(rendered, reporting.output, invocation.out());
         // --fail-on judges every finding, including those --min-severity hides.
-        return failOn.isPresent() && report.failsAt(failOn.get()) ? 1 : 0;
+        boolean fails = failOn.isPresent() && report.failsAt(failOn.get());
+        if (fails && !shown.failsAt(failOn.get())) {
+            // Otherwise a reader sees "no findings" and exit 1 with nothing to act on.
+            long hidden = report.findings().size() - shown.findings().size();
+            invocation.err().println(Main.NAME + ": " + hidden + (hidden == 1 ? " finding" : " findings")
+                    + " below --min-severity " + minimum.label() + " not shown, but --fail-on "
+                    + failOn.get().label() + " counts " + (hidden == 1 ? "it" : "them") + "; exit 1");
+        }
+        return fails ? 1 : 0;
     }
 
     private static String docsBase(CheckRequest request) {
