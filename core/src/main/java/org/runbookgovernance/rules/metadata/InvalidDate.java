@@ -1,7 +1,6 @@
 package org.runbookgovernance.rules.metadata;
 
 import java.util.regex.Pattern;
-
 import org.runbookgovernance.model.Dates;
 import org.runbookgovernance.model.Document;
 import org.runbookgovernance.model.Inventory;
