@@ -111,6 +111,18 @@ class MainTest {
     }
 
     @Test
+    void junitReportIsWellFormedXmlWithTheOverdueFailure() throws Exception {
+        int exit = run(false, Map.of(), "check", repo.toString(), "--format", "junit");
+
+        var document = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(out.toByteArray()));
+        assertThat(exit).isEqualTo(1);
+        assertThat(document.getDocumentElement().getTagName()).isEqualTo("testsuites");
+        assertThat(document.getElementsByTagName("failure").item(0).getAttributes().getNamedItem("type")
+                .getNodeValue()).isEqualTo("freshness/overdue");
+    }
+
+    @Test
     void helpAndVersionExitZero() {
         assertThat(run(false, Map.of(), "--help")).isZero();
         assertThat(run(false, Map.of(), "check", "--help")).isZero();
