@@ -12,7 +12,8 @@ import org.runbookgovernance.model.MetadataKeys;
 /**
  * Which lines of one version of a Markdown file are metadata (the front matter and bold label lines such as
  * {@code **Last Updated:** 2025-11-19}) and the few values a change set compares: Last Updated and title.
- * Read from a blob of history, so it cannot use the parsed {@code Document} of the work tree.
+ * Read from a blob of history, so it cannot use the parsed {@code Document} of the work tree. Lazy: the
+ * history walk asks only about the lines a diff touched.
  */
 final class MetadataBlock {
 
@@ -22,43 +23,74 @@ final class MetadataBlock {
     private static final Pattern YAML_KEY = Pattern.compile("([A-Za-z_][A-Za-z0-9_ -]*):\\s*(.*)");
     private static final Pattern H1 = Pattern.compile("#\\s+(.*?)\\s*#*\\s*");
 
-    private final boolean[] metadata;
-    private final Map<String, String> values;
-    private final Optional<String> heading;
+    private final RawText text;
+    /** Index of the closing front matter line; -1 without front matter. */
+    private final int frontMatterEnd;
+    private Map<String, String> values;
+    private Optional<String> heading;
 
-    private MetadataBlock(boolean[] metadata, Map<String, String> values, Optional<String> heading) {
-        this.metadata = metadata;
-        this.values = values;
-        this.heading = heading;
+    private MetadataBlock(RawText text, int frontMatterEnd) {
+        this.text = text;
+        this.frontMatterEnd = frontMatterEnd;
     }
 
     static MetadataBlock of(RawText text) {
         int n = text.size();
-        boolean[] meta = new boolean[n];
-        Map<String, String> values = new HashMap<>();
-        Optional<String> heading = Optional.empty();
-        int first = 0;
-        if (n > 0 && text.getString(0).strip().equals("---")) {
-            int end = 1;
-            while (end < n && !text.getString(end).strip().equals("---") && !text.getString(end).strip().equals("...")) {
-                end++;
-            }
-            if (end < n) {
-                for (int i = 0; i <= end; i++) {
-                    meta[i] = true;
-                    Matcher m = YAML_KEY.matcher(text.getString(i));
-                    if (i > 0 && i < end && m.matches()) {
-                        values.putIfAbsent(MetadataKeys.normalise(m.group(1)), unquote(m.group(2)));
-                    }
+        int end = -1;
+        if (n > 0 && isFence(text.getString(0))) {
+            for (int i = 1; i < n; i++) {
+                String line = text.getString(i).strip();
+                if (line.equals("---") || line.equals("...")) {
+                    end = i;
+                    break;
                 }
-                first = end + 1;
             }
         }
-        for (int i = first; i < n; i++) {
+        return new MetadataBlock(text, end);
+    }
+
+    private static boolean isFence(String line) {
+        return line.strip().equals("---");
+    }
+
+    boolean isMetadata(int line) {
+        if (line < 0 || line >= text.size()) {
+            return false;
+        }
+        if (line <= frontMatterEnd) {
+            return true;
+        }
+        String s = text.getString(line);
+        return s.contains("**") && LABEL_LINE.matcher(s).matches();
+    }
+
+    /** The Last Updated value, as a date when it parses (so "2025-11-19 (minor)" equals "2025-11-19"). */
+    Optional<String> lastUpdated() {
+        return Optional.ofNullable(values().get(MetadataKeys.LAST_UPDATED))
+                .map(v -> Dates.parse(v).map(Object::toString).orElse(v.strip()));
+    }
+
+    /** The metadata title, else the first H1. */
+    Optional<String> title() {
+        return Optional.ofNullable(values().get(MetadataKeys.TITLE)).or(() -> heading);
+    }
+
+    private Map<String, String> values() {
+        if (values != null) {
+            return values;
+        }
+        values = new HashMap<>();
+        heading = Optional.empty();
+        for (int i = 1; i < frontMatterEnd; i++) {
+            Matcher m = YAML_KEY.matcher(text.getString(i));
+            if (m.matches()) {
+                values.putIfAbsent(MetadataKeys.normalise(m.group(1)), unquote(m.group(2)));
+            }
+        }
+        for (int i = frontMatterEnd + 1; i < text.size(); i++) {
             String line = text.getString(i);
             Matcher label = LABEL_LINE.matcher(line);
-            if (label.matches()) {
-                meta[i] = true;
+            if (line.contains("**") && label.matches()) {
                 values.putIfAbsent(MetadataKeys.normalise(label.group(1)), label.group(2).strip());
             } else if (heading.isEmpty()) {
                 Matcher h1 = H1.matcher(line);
@@ -67,25 +99,7 @@ final class MetadataBlock {
                 }
             }
         }
-        return new MetadataBlock(meta, values, heading);
-    }
-
-    static MetadataBlock empty() {
-        return new MetadataBlock(new boolean[0], Map.of(), Optional.empty());
-    }
-
-    boolean isMetadata(int line) {
-        return line >= 0 && line < metadata.length && metadata[line];
-    }
-
-    /** The Last Updated value, as a date when it parses (so "2025-11-19 (minor)" equals "2025-11-19"). */
-    Optional<String> lastUpdated() {
-        return Optional.ofNullable(values.get(MetadataKeys.LAST_UPDATED))
-                .map(v -> Dates.parse(v).map(Object::toString).orElse(v.strip()));
-    }
-
-    Optional<String> title() {
-        return Optional.ofNullable(values.get(MetadataKeys.TITLE)).or(() -> heading);
+        return values;
     }
 
     private static String unquote(String value) {

@@ -54,7 +54,7 @@ public final class EditedNotReviewed implements Rule {
             SourcePosition where = r.document().entry(MetadataKeys.LAST_REVIEW)
                     .map(e -> r.document().position(e.line())).orElse(SourcePosition.file(r.path()));
             findings.report(where, r.id(), "edited after last review: `" + r.id() + "` changed "
-                    + edit.contentLines() + " content lines on " + edited + " (commit `"
+                    + (edit.contentLines() == 1 ? "1 content line" : edit.contentLines() + " content lines") + " on " + edited + " (commit `"
                     + edit.commit().substring(0, Math.min(7, edit.commit().length())) + "`) after its last review on "
                     + reviewed + "; review the runbook against that change and set Last Review.");
         }
