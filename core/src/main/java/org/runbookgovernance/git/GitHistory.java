@@ -56,7 +56,7 @@ public final class GitHistory {
     }
 
     /**
-     * The typo threshold: the rule option {@code freshness/edited-not-reviewed: {options: {typo_threshold}}},
+     * The typo threshold: the rule option {@code rules: {freshness/edited-not-reviewed: {typo_threshold}}},
      * else {@code git: {typo_threshold}}, else {@value GitFacts#DEFAULT_TYPO_THRESHOLD}.
      */
     public static int typoThreshold(Config config) {
