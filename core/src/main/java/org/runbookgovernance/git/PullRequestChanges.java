@@ -49,8 +49,8 @@ final class PullRequestChanges {
         String name = target.get();
         Optional<Ref> ref = findTarget(repo, name);
         if (ref.isEmpty()) {
-            String reason = "the target branch `" + name + "` was found neither as a local branch nor as `origin/"
-                    + name + "`; fetch it (`git fetch origin " + name + ":refs/remotes/origin/" + name + "`)";
+            String reason = "the target branch `" + name + "` was found neither as `origin/" + name
+                    + "` nor as a local branch; fetch it (`git fetch origin " + name + ":refs/remotes/origin/" + name + "`)";
             return Result.unknown(reason, "The pull request's change set is unknown: " + reason + ".");
         }
         try (ObjectReader reader = repo.newObjectReader(); RevWalk walk = new RevWalk(reader)) {
@@ -81,10 +81,10 @@ final class PullRequestChanges {
         }
     }
 
-    /** The target as a local branch, a remote-tracking branch of origin, or a full ref name. */
+    /** The target as origin's branch (what the pull request merges into), else a local branch, or a full ref. */
     static Optional<Ref> findTarget(Repository repo, String name) throws IOException {
         List<String> candidates = name.startsWith("refs/") ? List.of(name)
-                : List.of("refs/heads/" + name, "refs/remotes/origin/" + name, "refs/remotes/" + name);
+                : List.of("refs/remotes/origin/" + name, "refs/heads/" + name, "refs/remotes/" + name);
         for (String candidate : candidates) {
             Ref ref = repo.exactRef(candidate);
             if (ref != null && ref.getObjectId() != null) {
