@@ -140,7 +140,8 @@ final class LastChangeWalk {
         if (paths.isEmpty()) {
             return TreeFilter.ALL; // never used: the walk stops when nothing remains
         }
-        return AndTreeFilter.create(PathFilterGroup.createFromStrings(paths), TreeFilter.ANY_DIFF);
+        // ANY_DIFF first: most entries are unchanged and an id compare rejects them before any path lookup
+        return AndTreeFilter.create(TreeFilter.ANY_DIFF, PathFilterGroup.createFromStrings(paths));
     }
 
     private static boolean sameAsAnyParent(TreeWalk tw) {

@@ -1,5 +1,6 @@
 package org.runbookgovernance.git;
 
+import java.nio.ByteBuffer;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -37,10 +38,9 @@ final class MetadataBlock {
     static MetadataBlock of(RawText text) {
         int n = text.size();
         int end = -1;
-        if (n > 0 && isFence(text.getString(0))) {
+        if (n > 0 && isFence(text.getRawString(0), false)) {
             for (int i = 1; i < n; i++) {
-                String line = text.getString(i).strip();
-                if (line.equals("---") || line.equals("...")) {
+                if (isFence(text.getRawString(i), true)) {
                     end = i;
                     break;
                 }
@@ -49,8 +49,34 @@ final class MetadataBlock {
         return new MetadataBlock(text, end);
     }
 
-    private static boolean isFence(String line) {
-        return line.strip().equals("---");
+    /** {@code ---} (or, closing, {@code ...}) with only blanks around, read from bytes: no decoding in the walk. */
+    private static boolean isFence(ByteBuffer line, boolean closing) {
+        int from = line.position();
+        int to = line.limit();
+        while (from < to && isBlank(line.get(from))) {
+            from++;
+        }
+        while (to > from && isBlank(line.get(to - 1))) {
+            to--;
+        }
+        if (to - from != 3) {
+            return false;
+        }
+        byte c = line.get(from);
+        return (c == '-' || (closing && c == '.')) && line.get(from + 1) == c && line.get(from + 2) == c;
+    }
+
+    private static boolean isBlank(byte b) {
+        return b == ' ' || b == '\t' || b == '\r' || b == '\n';
+    }
+
+    private static boolean hasDoubleStar(ByteBuffer line) {
+        for (int i = line.position(); i + 1 < line.limit(); i++) {
+            if (line.get(i) == '*' && line.get(i + 1) == '*') {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean isMetadata(int line) {
@@ -60,8 +86,7 @@ final class MetadataBlock {
         if (line <= frontMatterEnd) {
             return true;
         }
-        String s = text.getString(line);
-        return s.contains("**") && LABEL_LINE.matcher(s).matches();
+        return hasDoubleStar(text.getRawString(line)) && LABEL_LINE.matcher(text.getString(line)).matches();
     }
 
     /** The Last Updated value, as a date when it parses (so "2025-11-19 (minor)" equals "2025-11-19"). */
