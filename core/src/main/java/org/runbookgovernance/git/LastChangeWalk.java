@@ -84,7 +84,11 @@ final class LastChangeWalk {
                         if (needLast.remove(path)) {
                             lastCommit.put(path, when);
                         }
-                        if (needEdit.contains(path) && !tw.getObjectId(0).equals(ObjectId.zeroId())) {
+                        if (needEdit.contains(path) && parents.length <= 1
+                                && tw.getObjectId(1).equals(ObjectId.zeroId())) {
+                            // the commit that adds a runbook creates it (often an import of reviewed text): not an edit
+                            needEdit.remove(path);
+                        } else if (needEdit.contains(path) && !tw.getObjectId(0).equals(ObjectId.zeroId())) {
                             int lines = contentLinesChanged(reader, tw.getObjectId(1), tw.getObjectId(0));
                             if (lines > typoThreshold) {
                                 needEdit.remove(path);

@@ -31,7 +31,7 @@ public final class DateNotBumped implements Rule {
 
     @Override
     public String summary() {
-        return "A runbook whose content changed on the branch has a new Last Updated date.";
+        return "a runbook whose content changed on the branch kept its Last Updated date";
     }
 
     @Override

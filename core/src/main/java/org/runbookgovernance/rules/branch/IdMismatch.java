@@ -30,7 +30,7 @@ public final class IdMismatch implements Rule {
 
     @Override
     public String summary() {
-        return "The runbook id in the branch name is among the runbooks the branch changes.";
+        return "the runbook id in the branch name is not among the runbooks the branch changes";
     }
 
     @Override

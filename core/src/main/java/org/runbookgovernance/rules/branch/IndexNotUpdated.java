@@ -30,7 +30,7 @@ public final class IndexNotUpdated implements Rule {
 
     @Override
     public String summary() {
-        return "A branch that adds, renames or retitles a runbook also updates the index.";
+        return "a branch adds, renames or retitles a runbook but leaves the index unchanged";
     }
 
     @Override

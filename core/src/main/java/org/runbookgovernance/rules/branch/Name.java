@@ -31,7 +31,7 @@ public final class Name implements Rule {
 
     @Override
     public String summary() {
-        return "A branch that changes runbooks is named like runbook/RB-NNN-short-description.";
+        return "a branch that changes runbooks is not named like runbook/RB-NNN-short-description";
     }
 
     @Override

@@ -27,7 +27,7 @@ public final class UnknownContext implements Rule {
 
     @Override
     public String summary() {
-        return "The branch or the pull request's change set is unknown, so branch checks were skipped.";
+        return "the branch or the pull request's change set is unknown, so branch checks were skipped";
     }
 
     @Override

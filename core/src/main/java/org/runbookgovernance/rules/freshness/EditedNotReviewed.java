@@ -32,7 +32,7 @@ public final class EditedNotReviewed implements Rule {
 
     @Override
     public String summary() {
-        return "A runbook's content changed in git after its last review.";
+        return "a runbook's content changed in git after its last review";
     }
 
     @Override
