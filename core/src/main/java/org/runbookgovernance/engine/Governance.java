@@ -5,6 +5,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import org.runbookgovernance.alerts.AlertCollector;
+import org.runbookgovernance.alerts.AlertLoad;
+import org.runbookgovernance.alerts.AlertSettings;
+import org.runbookgovernance.alerts.RunbookResolver;
+import org.runbookgovernance.config.Config;
 import org.runbookgovernance.config.RuleSettings;
 import org.runbookgovernance.model.Alert;
 import org.runbookgovernance.model.BadInputException;
@@ -47,21 +53,54 @@ public final class Governance {
 
     /** Runs one check. Bad input the user can fix (missing directory) is a {@link BadInputException}. */
     public Report check(CheckRequest request) {
+        PhaseClock clock = new PhaseClock();
+        Inventory inventory = inventory(request, clock);
+        List<Finding> findings = clock.time("rules", () -> runRules(inventory, registry.onlyGroups(
+                request.ruleGroups())));
+        return clock.time("report", () -> report(request, inventory, findings, clock));
+    }
+
+    /** Builds the inventory a check would see, for faces that need it without rules (review plan, index). */
+    public Inventory inventory(CheckRequest request) {
+        return inventory(request, new PhaseClock());
+    }
+
+    private Inventory inventory(CheckRequest request, PhaseClock clock) {
         Path root = request.root();
         if (!Files.isDirectory(root)) {
             throw new BadInputException(SourcePosition.file(root.toString()), "not a directory; give the runbook "
                     + "repository's folder (default: runbooks)");
         }
-        PhaseClock clock = new PhaseClock();
-        Scan scan = clock.time("scan", () -> RepositoryScanner.scan(root, request.config().documents()));
+        Config config = withCliAlertSettings(request);
+        Scan scan = clock.time("scan", () -> RepositoryScanner.scan(root, config.documents()));
         List<Problem> problems = new ArrayList<>(scan.problems());
         List<Document> documents = clock.time("parse", () -> parseAll(scan, problems));
-        List<Alert> alerts = clock.time("alerts", List::<Alert>of);
+        List<Alert> alerts = clock.time("alerts", () -> {
+            if (!wants(request, "alerts", "index")) {
+                return List.<Alert>of();
+            }
+            AlertLoad load = AlertCollector.collect(root, AlertSettings.from(config, List.of(), Map.of()), documents,
+                    null);
+            problems.addAll(load.problems());
+            return load.alerts();
+        });
         GitFacts git = GitFacts.NONE;
-        Inventory inventory = new Inventory(request.config(), request.today(), documents, alerts, git, problems);
-        List<Finding> findings = clock.time("rules", () -> runRules(inventory, registry.onlyGroups(
-                request.ruleGroups())));
-        return clock.time("report", () -> report(request, inventory, findings, clock));
+        return new Inventory(config, request.today(), documents, alerts, git, problems);
+    }
+
+    /** CLI/step values ({@code --rules}, {@code --runbook-url-map}) join the config so rules see them too. */
+    private static Config withCliAlertSettings(CheckRequest request) {
+        Config config = request.config();
+        if (request.alertRules().isEmpty() && request.urlMap().isEmpty()) {
+            return config;
+        }
+        return config.withSection(AlertSettings.SECTION, AlertSettings.mergeIntoSection(
+                config.section(AlertSettings.SECTION), request.alertRules(), request.urlMap()));
+    }
+
+    /** Skip work nobody asked for: a freshness-only run needs no alert rule files. */
+    private static boolean wants(CheckRequest request, String... groups) {
+        return request.ruleGroups().isEmpty() || java.util.Arrays.stream(groups).anyMatch(request.ruleGroups()::contains);
     }
 
     private static List<Document> parseAll(Scan scan, List<Problem> problems) {
@@ -98,9 +137,11 @@ public final class Governance {
                         r.severity().map(Object::toString), r.category(), policy.stateOn(r, inventory.today()),
                         r.status(), r.lastUpdated(), r.lastReview(), policy.dueDate(r), r.alerts()))
                 .toList();
+        RunbookResolver resolver = new RunbookResolver(inventory, AlertSettings.from(inventory.config(), List.of(),
+                Map.of()));
         List<AlertRoute> routes = inventory.alerts().stream()
                 .map(a -> new AlertRoute(a.name(), a.origin().label(), a.severity(), a.runbookRef(),
-                        java.util.Optional.empty(), a.position()))
+                        resolver.resolve(a).runbookPath(), a.position()))
                 .toList();
         List<String> notes = new ArrayList<>();
         inventory.git().note().ifPresent(notes::add);

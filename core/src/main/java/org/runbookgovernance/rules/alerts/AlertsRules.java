@@ -10,6 +10,7 @@ public final class AlertsRules {
     }
 
     public static List<Rule> all() {
-        return List.of();
+        return List.of(new RunbookWithoutAlert(), new AlertWithoutRunbook(), new DanglingRunbookUrl(),
+                new UnknownAlert(), new SeverityMismatch());
     }
 }

@@ -10,6 +10,6 @@ public final class LinksRules {
     }
 
     public static List<Rule> all() {
-        return List.of();
+        return List.of(new Broken());
     }
 }

@@ -10,6 +10,7 @@ public final class MetadataRules {
     }
 
     public static List<Rule> all() {
-        return List.of();
+        return List.of(new MissingField(), new InvalidDate(), new DuplicateId(), new IdMismatch(),
+                new InvalidSeverity(), new Conflict(), new Mojibake());
     }
 }

@@ -10,6 +10,6 @@ public final class StructureRules {
     }
 
     public static List<Rule> all() {
-        return List.of();
+        return List.of(new RequiredSection());
     }
 }

@@ -1,0 +1,76 @@
+package org.runbookgovernance.cli;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.runbookgovernance.engine.CheckRequest;
+import org.runbookgovernance.engine.Governance;
+import org.runbookgovernance.report.Level;
+import org.runbookgovernance.report.Report;
+import org.runbookgovernance.report.render.RenderOptions;
+import org.runbookgovernance.report.render.ReportFormat;
+import org.runbookgovernance.report.render.Renderers;
+import org.runbookgovernance.rules.RuleRegistry;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code check}: every rule over the repository, one report, exit code from {@code --fail-on}. */
+@Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Check the runbook repository with every rule and report the findings.",
+        footer = {"", "Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it; "
+                + "2 bad usage, bad config or unreadable input."})
+class CheckCommand implements Callable<Integer> {
+
+    /** Where rule pages live when the config's {@code report.docs_url} does not say. */
+    static final String DOCS_BASE = "docs/rules/";
+
+    @Mixin
+    RepositoryOptions repository;
+
+    @Mixin
+    ReportOptions reporting;
+
+    private final Invocation invocation;
+
+    CheckCommand(Invocation invocation) {
+        this.invocation = invocation;
+    }
+
+    /** The rule groups this command runs; empty for all. */
+    List<String> ruleGroups() {
+        return List.of();
+    }
+
+    @Override
+    public Integer call() {
+        ReportFormat format = reporting.format();
+        Level minimum = reporting.minimum();
+        Optional<Level> failOn = reporting.failThreshold();
+        CheckRequest request = repository.request(invocation, reporting.changedOnly).withRuleGroups(ruleGroups());
+        RuleRegistry rules = RuleRegistry.standard().onlyGroups(ruleGroups());
+        Report report = new Governance(rules).check(request);
+        // Colour is for a person at a terminal: automatic only when the report goes to stdout.
+        boolean colour = format == ReportFormat.TEXT
+                && (reporting.output == null ? invocation.colour(reporting.colour) : Boolean.TRUE.equals(reporting.colour));
+        RenderOptions options = new RenderOptions(colour, RenderOptions.summariesOf(rules.rules()),
+                docsBase(request));
+        Report shown = report.withMinimum(minimum);
+        String rendered = Renderers.of(format, options).render(shown);
+        ReportOutput.write(rendered, reporting.output, invocation.out());
+        // --fail-on judges every finding, including those --min-severity hides.
+        boolean fails = failOn.isPresent() && report.failsAt(failOn.get());
+        if (fails && !shown.failsAt(failOn.get())) {
+            // Otherwise a reader sees "no findings" and exit 1 with nothing to act on.
+            long hidden = report.findings().size() - shown.findings().size();
+            invocation.err().println(Main.NAME + ": " + hidden + (hidden == 1 ? " finding" : " findings")
+                    + " below --min-severity " + minimum.label() + " not shown, but --fail-on "
+                    + failOn.get().label() + " counts " + (hidden == 1 ? "it" : "them") + "; exit 1");
+        }
+        return fails ? 1 : 0;
+    }
+
+    private static String docsBase(CheckRequest request) {
+        Object configured = request.config().section("report").get("docs_url");
+        return configured instanceof String s && !s.isBlank() ? s : DOCS_BASE;
+    }
+}

@@ -1,0 +1,64 @@
+package org.runbookgovernance.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.runbookgovernance.report.Level;
+import org.runbookgovernance.report.render.ReportFormat;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** How a check reports: format, destination, what is shown and what fails the run. */
+final class ReportOptions {
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, json, junit, sarif or markdown (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the report to FILE (atomically) instead of stdout.")
+    Path output;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+            description = "Exit 1 when any finding is at or above LEVEL: error, warning, info or never "
+                    + "(default: ${DEFAULT-VALUE}). Counts every finding, shown or not.")
+    String failOn;
+
+    @Option(names = "--min-severity", paramLabel = "LEVEL", defaultValue = "info",
+            description = "Show only findings at or above LEVEL: error, warning or info (default: ${DEFAULT-VALUE}). "
+                    + "Does not change the exit code.")
+    String minSeverity;
+
+    @Option(names = {"--color", "--colour"}, negatable = true,
+            description = "Colour the text report (default: only on a terminal, unless NO_COLOR or TERM=dumb).")
+    Boolean colour;
+
+    @Option(names = "--changed-only", description = "Report only findings on files the change set touches.")
+    boolean changedOnly;
+
+    ReportFormat format() {
+        return ReportFormat.parse(format).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "--format: `" + format + "` is not a report format; expected text, json, junit, sarif or markdown"));
+    }
+
+    /** Empty for {@code never}. */
+    Optional<Level> failThreshold() {
+        if ("never".equalsIgnoreCase(failOn.strip())) {
+            return Optional.empty();
+        }
+        return Optional.of(level(failOn, "--fail-on", "error, warning, info or never"));
+    }
+
+    Level minimum() {
+        return level(minSeverity, "--min-severity", "error, warning or info");
+    }
+
+    private Level level(String text, String option, String expected) {
+        return Level.parse(text).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                option + ": `" + text + "` is not a level; expected " + expected));
+    }
+}

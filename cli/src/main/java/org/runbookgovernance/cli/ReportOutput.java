@@ -1,0 +1,76 @@
+package org.runbookgovernance.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.runbookgovernance.model.BadInputException;
+import org.runbookgovernance.model.SourcePosition;
+
+/** Where a rendered report goes: stdout, or a file replaced atomically so readers never see half a report. */
+final class ReportOutput {
+
+    private ReportOutput() {
+    }
+
+    /** Prints to {@code stdout} when {@code file} is null, else writes the file atomically. */
+    static void write(String text, Path file, PrintStream stdout) {
+        if (file == null) {
+            stdout.print(text);
+            stdout.flush();
+            return;
+        }
+        writeAtomically(file, text);
+    }
+
+    /** Writes a temp file next to the target and moves it over; on failure the old file stays as it was. */
+    static void writeAtomically(Path file, String text) {
+        Path target = file.toAbsolutePath().normalize();
+        Path folder = target.getParent();
+        Path temp = null;
+        try {
+            Files.createDirectories(folder);
+            temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
+            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            deleteQuietly(temp);
+            throw new BadInputException(SourcePosition.file(file.toString()), "cannot write the report ("
+                    + reason(e) + "); any existing file is left unchanged");
+        }
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException a) {
+            return "permission denied on " + a.getFile();
+        }
+        if (e instanceof NoSuchFileException n) {
+            return "no such file or folder: " + n.getFile();
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason() + (f.getFile() == null ? "" : ": " + f.getFile());
+        }
+        return String.valueOf(e.getMessage());
+    }
+
+    private static void deleteQuietly(Path temp) {
+        if (temp == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException ignored) {
+            // a leftover hidden temp file is harmless; the report error is what the user needs to see
+        }
+    }
+}

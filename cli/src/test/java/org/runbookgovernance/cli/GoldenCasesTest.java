@@ -1,0 +1,103 @@
+package org.runbookgovernance.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Golden end-to-end cases: each folder under {@code cases/} holds {@code args.txt} (one argument a line; an
+ * argument {@code repo} or {@code repo/...} is resolved against the case folder), the input repository
+ * {@code repo/}, the exact expected stdout ({@code expected.txt}, or {@code expected.json} for JSON output
+ * whose {@code timings} values are zeroed), {@code expected-exit.txt} and, when anything goes to stderr,
+ * {@code expected-stderr.txt}. Regenerate with {@code -Dgolden.update=true}, then read every diff.
+ */
+class GoldenCasesTest {
+
+    private static final Path CASES = Path.of("src/test/resources/cases");
+    private static final boolean UPDATE = Boolean.getBoolean("golden.update");
+    /** The day the sample's overdue runbook was noticed; no case depends on the real date. */
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T09:00:00Z"), ZoneOffset.UTC);
+
+    static Stream<String> cases() throws IOException {
+        try (Stream<Path> dirs = Files.list(CASES)) {
+            return dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void producesTheExpectedOutputAndExitCode(String name) throws IOException {
+        Path dir = CASES.resolve(name).toAbsolutePath();
+        List<String> args = Files.readAllLines(dir.resolve("args.txt"), StandardCharsets.UTF_8).stream()
+                .filter(line -> !line.isBlank())
+                .map(arg -> arg.equals("repo") || arg.startsWith("repo/") ? dir.resolve(arg).toString() : arg)
+                .toList();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = Main.run(args.toArray(String[]::new), new Invocation(CLOCK, Map.of(),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                false));
+
+        boolean json = isJson(args);
+        String stdout = normalise(out.toString(StandardCharsets.UTF_8), dir, json);
+        String stderr = normalise(err.toString(StandardCharsets.UTF_8), dir, false);
+        Path expectedOut = dir.resolve(json ? "expected.json" : "expected.txt");
+        Path expectedErr = dir.resolve("expected-stderr.txt");
+        Path expectedExit = dir.resolve("expected-exit.txt");
+        if (UPDATE) {
+            Files.writeString(expectedOut, stdout, StandardCharsets.UTF_8);
+            Files.writeString(expectedExit, exit + "\n", StandardCharsets.UTF_8);
+            if (stderr.isEmpty()) {
+                Files.deleteIfExists(expectedErr);
+            } else {
+                Files.writeString(expectedErr, stderr, StandardCharsets.UTF_8);
+            }
+        }
+
+        assertThat(stdout).as("stdout of %s", name).isEqualTo(Files.readString(expectedOut, StandardCharsets.UTF_8));
+        assertThat(stderr).as("stderr of %s", name)
+                .isEqualTo(Files.exists(expectedErr) ? Files.readString(expectedErr, StandardCharsets.UTF_8) : "");
+        assertThat(exit).as("exit code of %s", name)
+                .isEqualTo(Integer.parseInt(Files.readString(expectedExit, StandardCharsets.UTF_8).strip()));
+        assertThat(stderr).as("no stack trace").doesNotContain("\tat ", "Exception in thread");
+    }
+
+    private static boolean isJson(List<String> args) {
+        for (int i = 0; i + 1 < args.size(); i++) {
+            if ((args.get(i).equals("--format") || args.get(i).equals("-f")) && args.get(i + 1).equals("json")) {
+                return true;
+            }
+        }
+        return args.contains("--format=json");
+    }
+
+    /** Absolute case paths become relative, and timings (which vary run to run) become 0. */
+    static String normalise(String text, Path caseDir, boolean json) {
+        // file URIs (SARIF) keep a visible absolute root; plain paths become relative to the case
+        String relative = text.replace("file://" + caseDir + "/", "file:///CASE/")
+                .replace(caseDir + "/", "").replace(caseDir.toString(), ".");
+        if (!json) {
+            return relative;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"timings\"\\s*:\\s*\\{[^}]*}").matcher(relative);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(m.group().replaceAll(":\\s*\\d+", ": 0")));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+}

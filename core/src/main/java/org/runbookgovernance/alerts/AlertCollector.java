@@ -1,0 +1,275 @@
+package org.runbookgovernance.alerts;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.runbookgovernance.config.Glob;
+import org.runbookgovernance.model.Alert;
+import org.runbookgovernance.model.AlertOrigin;
+import org.runbookgovernance.model.Document;
+import org.runbookgovernance.model.DocumentKind;
+import org.runbookgovernance.model.MetadataEntry;
+import org.runbookgovernance.model.MetadataKeys;
+import org.runbookgovernance.model.Problem;
+import org.runbookgovernance.model.Runbook;
+import org.runbookgovernance.model.SourcePosition;
+import org.runbookgovernance.rules.input.InputRules;
+import org.runbookgovernance.yaml.YamlLimits;
+
+/**
+ * Gathers alerts from every source: Prometheus rule files matching the configured globs, the index's
+ * "By Alert Name" table, and the alerts runbooks declare in their metadata. Bad input never throws: it
+ * becomes a {@link Problem} with file and line, reported by the {@code input/*} and
+ * {@code alerts/malformed-rule-file} rules.
+ */
+public final class AlertCollector {
+
+    /** Rule files beyond this are not read: generated files are large, but not this large. */
+    public static final long MAX_RULE_FILE_BYTES = 256L << 20;
+
+    private static final long MAX_INDEX_BYTES = 16L << 20;
+
+    private AlertCollector() {
+    }
+
+    /**
+     * Reads rule files matching {@code settings.ruleGlobs()} under {@code root} (symlinks leading out of root
+     * are not followed), the "By Alert Name" table of {@code indexFileOrNull} (absolute or relative to root;
+     * when null, of every document of kind INDEX), and the alerts runbook documents declare.
+     */
+    public static AlertLoad collect(Path root, AlertSettings settings, List<Document> documents, Path indexFileOrNull) {
+        List<Alert> alerts = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        Path realRoot = realRoot(root);
+        for (String file : ruleFiles(realRoot, settings.ruleGlobs(), problems)) {
+            readRuleFile(realRoot, file, settings, alerts, problems);
+        }
+        if (settings.useIndexTable()) {
+            for (String index : indexFiles(realRoot, documents, indexFileOrNull)) {
+                readIndex(realRoot, index, alerts, problems);
+            }
+        }
+        for (Document d : documents) {
+            if (d.kind() == DocumentKind.RUNBOOK) {
+                alerts.addAll(declaredAlerts(d));
+            }
+        }
+        return new AlertLoad(alerts, problems);
+    }
+
+    /** True when the Markdown text has a "By Alert Name" heading; for faces that describe sources. */
+    public static boolean hasIndexTable(String markdown) {
+        return IndexAlertTable.hasTable(markdown);
+    }
+
+    /** The alerts a runbook names in its metadata ({@code alerts:} or {@code **Alerts:**}). */
+    static List<Alert> declaredAlerts(Document d) {
+        Runbook r = Runbook.from(d);
+        int line = d.entry(MetadataKeys.ALERTS).map(MetadataEntry::line).orElse(d.titleLine());
+        List<Alert> out = new ArrayList<>();
+        for (String name : r.alerts()) {
+            out.add(new Alert(name, Optional.empty(), Optional.of(d.path()), new SourcePosition(d.path(), line),
+                    AlertOrigin.RUNBOOK_METADATA, java.util.Map.of()));
+        }
+        return out;
+    }
+
+    private static Path realRoot(Path root) {
+        try {
+            return root.toRealPath();
+        } catch (IOException e) {
+            return root.toAbsolutePath().normalize();
+        }
+    }
+
+    /** Repository-relative paths of matching files, sorted; each glob walks only its literal prefix folder. */
+    static List<String> ruleFiles(Path root, List<String> globs, List<Problem> problems) {
+        TreeSet<String> found = new TreeSet<>();
+        List<Glob> compiled = globs.stream().map(Glob::of).toList();
+        TreeSet<String> starts = new TreeSet<>();
+        for (String g : globs) {
+            starts.add(literalPrefix(g.startsWith("./") ? g.substring(2) : g));
+        }
+        for (String start : starts) {
+            // A start inside another start is walked by the outer one already.
+            if (starts.stream().anyMatch(s -> !s.equals(start) && (s.isEmpty() || start.startsWith(s + "/")))) {
+                continue;
+            }
+            Path dir = start.isEmpty() ? root : root.resolve(start);
+            if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+                if (Files.isRegularFile(dir, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(dir)) {
+                    consider(root, dir, compiled, found, problems);
+                }
+                continue;
+            }
+            try {
+                Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                        String name = d.getFileName() == null ? "" : d.getFileName().toString();
+                        return !d.equals(root) && (name.equals(".git") || name.equals("node_modules"))
+                                ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                        consider(root, file, compiled, found, problems);
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException e) {
+                        problems.add(new Problem(InputRules.UNREADABLE, SourcePosition.file(relative(root, file)),
+                                "cannot read: " + e.getMessage()));
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+            } catch (IOException e) {
+                problems.add(new Problem(InputRules.UNREADABLE, SourcePosition.file(start), "cannot list folder: "
+                        + e.getMessage()));
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    private static void consider(Path root, Path file, List<Glob> globs, TreeSet<String> found,
+                                 List<Problem> problems) {
+        String rel = relative(root, file);
+        if (globs.stream().noneMatch(g -> g.matches(rel))) {
+            return;
+        }
+        if (Files.isSymbolicLink(file)) {
+            try {
+                Path target = file.toRealPath();
+                if (!target.startsWith(root)) {
+                    problems.add(new Problem(InputRules.OUTSIDE_REPOSITORY, SourcePosition.file(rel),
+                            "symlink leads outside the repository: `" + rel + "` points at `" + target
+                                    + "`; not followed. Copy the rule file into the repository instead."));
+                    return;
+                }
+                if (!Files.isRegularFile(target)) {
+                    return;
+                }
+            } catch (IOException e) {
+                problems.add(new Problem(InputRules.UNREADABLE, SourcePosition.file(rel), "broken symlink: `" + rel
+                        + "` leads nowhere; fix or remove it."));
+                return;
+            }
+        }
+        found.add(rel);
+    }
+
+    /** "alerts/**&#47;*.yml" → "alerts": the folders before the first wildcard. */
+    static String literalPrefix(String glob) {
+        String[] segs = glob.split("/");
+        List<String> lit = new ArrayList<>();
+        for (int i = 0; i < segs.length - 1; i++) {
+            if (segs[i].matches(".*[*?{\\[].*")) {
+                break;
+            }
+            lit.add(segs[i]);
+        }
+        return String.join("/", lit);
+    }
+
+    private static void readRuleFile(Path root, String rel, AlertSettings settings, List<Alert> alerts,
+                                     List<Problem> problems) {
+        Path file = root.resolve(rel);
+        try {
+            long size = Files.size(file);
+            if (size > MAX_RULE_FILE_BYTES) {
+                problems.add(new Problem(InputRules.TOO_LARGE, SourcePosition.file(rel), "rule file too large: `"
+                        + rel + "` has " + (size >> 20) + " MiB, more than the 256 MiB limit; split it."));
+                return;
+            }
+        } catch (IOException e) {
+            problems.add(new Problem(InputRules.UNREADABLE, SourcePosition.file(rel), "cannot read: " + e.getMessage()));
+            return;
+        }
+        List<Alert> fromFile = new ArrayList<>();
+        RuleFileReader reader = new RuleFileReader(rel, settings.runbookAnnotations(), YamlLimits.LARGE);
+        try (Reader in = utf8(file)) {
+            reader.read(in, fromFile::add);
+            alerts.addAll(fromFile);
+        } catch (RuleFileReader.MalformedRuleFile e) {
+            // Prometheus rejects the whole file, so none of its rules count either.
+            problems.add(new Problem(InputRules.MALFORMED_RULES, new SourcePosition(rel, e.line()),
+                    "malformed rule file: " + e.getMessage() + "; fix the YAML so Prometheus can load `" + rel + "`."));
+        } catch (IOException | RuntimeException e) {
+            Throwable cause = e;
+            while (cause.getCause() != null && !(cause instanceof CharacterCodingException)) {
+                cause = cause.getCause();
+            }
+            if (cause instanceof CharacterCodingException) {
+                problems.add(new Problem(InputRules.ENCODING, SourcePosition.file(rel), "not UTF-8: `" + rel
+                        + "` is not valid UTF-8 text; save it as UTF-8."));
+            } else {
+                problems.add(new Problem(InputRules.UNREADABLE, SourcePosition.file(rel), "cannot read `" + rel
+                        + "`: " + e.getMessage()));
+            }
+        }
+    }
+
+    private static Reader utf8(Path file) throws IOException {
+        return new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+    }
+
+    private static List<String> indexFiles(Path root, List<Document> documents, Path indexFileOrNull) {
+        if (indexFileOrNull != null) {
+            Path p = indexFileOrNull.isAbsolute() ? indexFileOrNull : root.resolve(indexFileOrNull);
+            try {
+                p = p.toRealPath();
+            } catch (IOException e) {
+                p = p.toAbsolutePath().normalize();
+            }
+            return List.of(relative(root, p));
+        }
+        return documents.stream().filter(d -> d.kind() == DocumentKind.INDEX).map(Document::path).sorted().toList();
+    }
+
+    private static void readIndex(Path root, String rel, List<Alert> alerts, List<Problem> problems) {
+        Path file = root.resolve(rel).normalize();
+        try {
+            if (!file.toRealPath().startsWith(root)) {
+                problems.add(new Problem(InputRules.OUTSIDE_REPOSITORY, SourcePosition.file(rel),
+                        "index leads outside the repository: `" + rel + "`; not read."));
+                return;
+            }
+            if (Files.size(file) > MAX_INDEX_BYTES) {
+                problems.add(new Problem(InputRules.TOO_LARGE, SourcePosition.file(rel), "index too large: `" + rel
+                        + "` is more than 16 MiB; not read for its alert table."));
+                return;
+            }
+            String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+                    .toString();
+            alerts.addAll(IndexAlertTable.read(text, rel));
+        } catch (CharacterCodingException e) {
+            problems.add(new Problem(InputRules.ENCODING, SourcePosition.file(rel), "not UTF-8: `" + rel
+                    + "` is not valid UTF-8 text; save it as UTF-8."));
+        } catch (IOException e) {
+            problems.add(new Problem(InputRules.UNREADABLE, SourcePosition.file(rel), "cannot read index `" + rel
+                    + "`: " + e.getMessage()));
+        }
+    }
+
+    private static String relative(Path root, Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        Path rel = abs.startsWith(root) ? root.relativize(abs) : abs;
+        return rel.toString().replace('\\', '/');
+    }
+}

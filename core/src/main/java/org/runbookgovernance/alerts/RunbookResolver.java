@@ -1,0 +1,279 @@
+package org.runbookgovernance.alerts;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.runbookgovernance.model.Alert;
+import org.runbookgovernance.model.AlertOrigin;
+import org.runbookgovernance.model.Document;
+import org.runbookgovernance.model.Heading;
+import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.model.Runbook;
+import org.runbookgovernance.model.RunbookId;
+
+/**
+ * Resolves an alert's runbook reference to a document of the inventory:
+ * <ul>
+ * <li>repository-relative paths, tried from the rule file's folder and then from the root;</li>
+ * <li>a bare runbook id ({@code RB-007});</li>
+ * <li>URLs through the {@code runbook_url_map} bases (longest base first). GitHub {@code /blob/},
+ * {@code /tree/} and {@code raw.githubusercontent.com} URLs are the same file, and a base naming only the
+ * repository ({@code https://github.com/org/repo}) covers every ref. Static sites lowercase paths and drop
+ * {@code .md}: lookup ignores case and tries {@code .md}, {@code .html}, {@code README.md},
+ * {@code index.md} and {@code _index.md};</li>
+ * <li>a {@code #fragment} must name a heading of the document (GitHub's {@code #L12} line anchors too).</li>
+ * </ul>
+ * Templated parts the rule fixes are rendered first; what stays dynamic is {@link Resolution.Kind#UNVERIFIABLE}.
+ */
+public final class RunbookResolver {
+
+    private static final Pattern GITHUB = Pattern.compile(
+            "https?://(?:www\\.)?github\\.com/([^/]+)/([^/]+)/(?:blob|tree|raw)/([^/]+)/?(.*)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern GITHUB_RAW = Pattern.compile(
+            "https?://raw\\.githubusercontent\\.com/([^/]+)/([^/]+)/([^/]+)/?(.*)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern GITHUB_REPO = Pattern.compile(
+            "https?://(?:www\\.)?github\\.com/([^/]+)/([^/]+?)(?:\\.git)?/?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BARE_ID = Pattern.compile("[A-Za-z]{2,8}-\\d{1,6}");
+    private static final Pattern LINE_ANCHOR = Pattern.compile("L(\\d+)(?:C\\d+)?(?:-L(\\d+)(?:C\\d+)?)?");
+
+    private final Inventory inventory;
+    private final Map<String, String> byLowerPath = new HashMap<>();
+    /** Normalised base URL → repository folder ("" for the root), longest base first. */
+    private final Map<String, String> bases = new LinkedHashMap<>();
+
+    public RunbookResolver(Inventory inventory, AlertSettings settings) {
+        this.inventory = inventory;
+        for (Document d : inventory.documents()) {
+            byLowerPath.putIfAbsent(d.path().toLowerCase(Locale.ROOT), d.path());
+        }
+        List<Map.Entry<String, String>> entries = new ArrayList<>();
+        settings.urlMap().forEach((base, dir) -> entries.add(Map.entry(normaliseBase(base),
+                RepositoryPaths.normalize(dir).map(p -> p.isEmpty() ? "" : p + "/").orElse(""))));
+        entries.sort(Comparator.comparing((Map.Entry<String, String> e) -> e.getKey().length()).reversed());
+        entries.forEach(e -> bases.putIfAbsent(e.getKey(), e.getValue()));
+    }
+
+    public Resolution resolve(Alert alert) {
+        if (alert.runbookRef().isEmpty() || alert.runbookRef().get().isBlank()) {
+            return Resolution.none();
+        }
+        String ref = alert.runbookRef().get().strip();
+        if (ReferenceTemplate.hasActions(ref)) {
+            ReferenceTemplate t = ReferenceTemplate.render(ref, alert.name(), alert.labels());
+            if (t.isTemplated()) {
+                return new Resolution(Optional.empty(), Optional.empty(), Resolution.Kind.UNVERIFIABLE,
+                        "`" + String.join("`, `", t.dynamicParts()) + "` depends on the firing alert's labels, "
+                                + "so the runbook it names is known only when the alert fires");
+            }
+            ref = t.rendered();
+        }
+        if (alert.origin() == AlertOrigin.RUNBOOK_METADATA) {
+            return resolved(ref, Optional.empty());
+        }
+        String lower = ref.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("http://") || lower.startsWith("https://")) {
+            return resolveUrl(ref);
+        }
+        if (BARE_ID.matcher(ref).matches()) {
+            return resolveId(ref);
+        }
+        return resolvePath(ref, alert);
+    }
+
+    private Resolution resolveId(String id) {
+        Optional<Runbook> r = inventory.runbook(RunbookId.of(id));
+        return r.map(x -> resolved(x.path(), Optional.empty())).orElseGet(() -> new Resolution(Optional.empty(),
+                Optional.empty(), Resolution.Kind.DANGLING, "no runbook declares the id `" + id + "`"));
+    }
+
+    private Resolution resolvePath(String ref, Alert alert) {
+        int hash = ref.indexOf('#');
+        String path = decode(hash < 0 ? ref : ref.substring(0, hash));
+        Optional<String> anchor = hash < 0 ? Optional.empty() : Optional.of(ref.substring(hash + 1));
+        List<String> tried = new ArrayList<>();
+        if (!path.startsWith("/") && alert.origin() == AlertOrigin.RULE_FILE) {
+            String fromFile = RepositoryPaths.folderOf(alert.position().path()) + path;
+            Optional<String> found = RepositoryPaths.normalize(fromFile).flatMap(this::find);
+            if (found.isPresent()) {
+                return withAnchor(found.get(), anchor);
+            }
+            RepositoryPaths.normalize(fromFile).ifPresent(tried::add);
+        }
+        Optional<String> fromRoot = RepositoryPaths.normalize(path);
+        if (fromRoot.isEmpty()) {
+            return new Resolution(Optional.empty(), anchor, Resolution.Kind.DANGLING,
+                    "`" + path + "` leads outside the repository");
+        }
+        Optional<String> found = find(fromRoot.get());
+        if (found.isPresent()) {
+            return withAnchor(found.get(), anchor);
+        }
+        if (!tried.contains(fromRoot.get())) {
+            tried.add(fromRoot.get());
+        }
+        return new Resolution(Optional.empty(), anchor, Resolution.Kind.DANGLING,
+                "no document at `" + String.join("` or `", tried) + "`");
+    }
+
+    private Resolution resolveUrl(String url) {
+        int hash = url.indexOf('#');
+        Optional<String> anchor = hash < 0 ? Optional.empty() : Optional.of(url.substring(hash + 1));
+        String noFragment = hash < 0 ? url : url.substring(0, hash);
+        int query = noFragment.indexOf('?');
+        String bare = query < 0 ? noFragment : noFragment.substring(0, query);
+        Resolution dangling = null;
+        for (String candidate : urlForms(bare)) {
+            for (Map.Entry<String, String> base : bases.entrySet()) {
+                String b = base.getKey();
+                if (candidate.startsWith(b) || (candidate + "/").equals(b)) {
+                    String rest = candidate.length() > b.length() ? decode(candidate.substring(b.length())) : "";
+                    Optional<String> path = RepositoryPaths.normalize(base.getValue() + rest);
+                    Optional<String> found = path.flatMap(this::find);
+                    if (found.isPresent()) {
+                        return withAnchor(found.get(), anchor);
+                    }
+                    if (dangling == null) {
+                        dangling = new Resolution(Optional.empty(), anchor, Resolution.Kind.DANGLING, "`" + url
+                                + "` maps to `" + path.orElse(base.getValue() + rest) + "` through `" + b
+                                + "`, and no document is there");
+                    }
+                }
+            }
+        }
+        if (dangling != null) {
+            return dangling;
+        }
+        return new Resolution(Optional.empty(), anchor, Resolution.Kind.EXTERNAL_UNMAPPED,
+                "no runbook URL mapping covers `" + url + "`");
+    }
+
+    /** The URL itself plus the equivalent GitHub forms: blob instead of tree/raw, and repository root + path. */
+    private static List<String> urlForms(String url) {
+        String n = normaliseUrl(url);
+        List<String> forms = new ArrayList<>();
+        forms.add(n);
+        Matcher gh = GITHUB.matcher(n);
+        Matcher raw = GITHUB_RAW.matcher(n);
+        Matcher m = gh.matches() ? gh : raw.matches() ? raw : null;
+        if (m != null) {
+            String repo = "https://github.com/" + m.group(1) + "/" + m.group(2) + "/";
+            forms.add(repo + "blob/" + m.group(3) + "/" + m.group(4));
+            forms.add(repo + m.group(4));
+        }
+        return forms;
+    }
+
+    /** Lower-case scheme and host, https, and the GitHub forms a base may be written in, ending in '/'. */
+    static String normaliseBase(String base) {
+        String n = normaliseUrl(base.strip());
+        Matcher repo = GITHUB_REPO.matcher(n);
+        if (repo.matches()) {
+            return "https://github.com/" + repo.group(1) + "/" + repo.group(2) + "/";
+        }
+        Matcher gh = GITHUB.matcher(n);
+        Matcher raw = GITHUB_RAW.matcher(n);
+        Matcher m = gh.matches() ? gh : raw.matches() ? raw : null;
+        if (m != null) {
+            n = "https://github.com/" + m.group(1) + "/" + m.group(2) + "/blob/" + m.group(3) + "/" + m.group(4);
+        }
+        return n.endsWith("/") ? n : n + "/";
+    }
+
+    private static String normaliseUrl(String url) {
+        int scheme = url.indexOf("://");
+        if (scheme < 0) {
+            return url;
+        }
+        int pathStart = url.indexOf('/', scheme + 3);
+        String host = (pathStart < 0 ? url.substring(scheme + 3) : url.substring(scheme + 3, pathStart))
+                .toLowerCase(Locale.ROOT);
+        if (host.startsWith("www.github.com")) {
+            host = host.substring(4);
+        }
+        return "https://" + host + (pathStart < 0 ? "" : url.substring(pathStart));
+    }
+
+    /** The inventory path for a repository path, the way static sites and GitHub serve it. */
+    private Optional<String> find(String path) {
+        String p = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        List<String> candidates = new ArrayList<>();
+        candidates.add(p);
+        String lowerP = p.toLowerCase(Locale.ROOT);
+        if (lowerP.endsWith(".html") || lowerP.endsWith(".htm")) {
+            candidates.add(p.substring(0, p.lastIndexOf('.')) + ".md");
+        }
+        candidates.add(p + ".md");
+        String prefix = p.isEmpty() ? "" : p + "/";
+        candidates.add(prefix + "README.md");
+        candidates.add(prefix + "index.md");
+        candidates.add(prefix + "_index.md");
+        for (String c : candidates) {
+            if (inventory.document(c).isPresent()) {
+                return Optional.of(c);
+            }
+        }
+        for (String c : candidates) {
+            String hit = byLowerPath.get(c.toLowerCase(Locale.ROOT));
+            if (hit != null) {
+                return Optional.of(hit);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Resolution withAnchor(String path, Optional<String> anchor) {
+        if (anchor.isEmpty() || anchor.get().isEmpty()) {
+            return resolved(path, Optional.empty());
+        }
+        Document doc = inventory.document(path).orElseThrow();
+        String wanted = decode(anchor.get());
+        if (hasHeading(doc, wanted)) {
+            return resolved(path, anchor);
+        }
+        return new Resolution(Optional.of(path), anchor, Resolution.Kind.DANGLING,
+                "`" + path + "` has no heading with the anchor `#" + anchor.get() + "`");
+    }
+
+    /** A heading anchor, compared as GitHub and static sites write it (case-insensitive), or a #L line anchor. */
+    static boolean hasHeading(Document doc, String anchor) {
+        String a = anchor.toLowerCase(Locale.ROOT);
+        for (Heading h : doc.headings()) {
+            if (h.anchor().equalsIgnoreCase(a) || slug(h.text()).equals(a)) {
+                return true;
+            }
+        }
+        Matcher line = LINE_ANCHOR.matcher(anchor);
+        if (line.matches()) {
+            int last = Integer.parseInt(line.group(line.group(2) != null ? 2 : 1));
+            return last >= 1 && last <= Math.max(doc.lineCount(), 1);
+        }
+        return false;
+    }
+
+    /** GitHub's heading slug: lower case, punctuation dropped, spaces to '-'. */
+    static String slug(String text) {
+        return text.strip().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}\\s_-]", "").replace(' ', '-');
+    }
+
+    private static Resolution resolved(String path, Optional<String> anchor) {
+        return new Resolution(Optional.of(path), anchor, Resolution.Kind.RESOLVED, "`" + path + "`"
+                + anchor.map(a -> " heading `#" + a + "`").orElse(""));
+    }
+
+    private static String decode(String s) {
+        try {
+            return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return s;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.runbookgovernance.parse;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** Heading anchors as GitHub renders them, so links like {@code RB-001.md#diagnosis} can be checked. */
+public final class Anchors {
+
+    private Anchors() {
+    }
+
+    /**
+     * GitHub's slug (github-slugger): lower case, drop every character that is not a letter, mark, number,
+     * space, '-' or '_' (so emoji and punctuation go), then each space becomes '-'.
+     * "📋 Overview" → "-overview"; "RB-001: Service Down" → "rb-001-service-down".
+     */
+    public static String slug(String headingText) {
+        String lower = headingText.strip().toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); ) {
+            int cp = lower.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == ' ') {
+                out.append('-');
+            } else if (cp == '-' || cp == '_' || Character.isLetterOrDigit(cp) || isMark(cp)
+                    || Character.getType(cp) == Character.LETTER_NUMBER
+                    || Character.getType(cp) == Character.OTHER_NUMBER) {
+                out.appendCodePoint(cp);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isMark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
+
+    /** One document's anchors: a repeated heading gets {@code -1}, {@code -2}... as on GitHub. */
+    static final class Registry {
+        private final Map<String, Integer> occurrences = new HashMap<>();
+
+        String anchorFor(String headingText) {
+            String original = slug(headingText);
+            String result = original;
+            while (occurrences.containsKey(result)) {
+                int n = occurrences.merge(original, 1, Integer::sum);
+                result = original + "-" + n;
+            }
+            occurrences.put(result, 0);
+            return result;
+        }
+    }
+}

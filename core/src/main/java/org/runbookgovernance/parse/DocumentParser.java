@@ -1,0 +1,332 @@
+package org.runbookgovernance.parse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.runbookgovernance.model.Dates;
+import org.runbookgovernance.model.Document;
+import org.runbookgovernance.model.DocumentKind;
+import org.runbookgovernance.model.Heading;
+import org.runbookgovernance.model.MetadataEntry;
+import org.runbookgovernance.model.Mojibake;
+import org.runbookgovernance.model.Problem;
+import org.runbookgovernance.model.RunbookGap;
+import org.runbookgovernance.model.RunbookId;
+import org.runbookgovernance.model.SourcePosition;
+import org.runbookgovernance.model.Suppression;
+import org.runbookgovernance.rules.input.InputRules;
+
+/**
+ * Reads one Markdown file into a {@link Document}: front matter, bold label lines, headings with GitHub
+ * anchors, links with file lines, waiver comments, double-encoded UTF-8 and (for incident reports) runbook
+ * gaps. Pure and thread-safe; the commonmark parser is shared.
+ */
+public final class DocumentParser {
+
+    static final int MAX_LINE_CHARS = 100_000;
+    static final int LABEL_HEAD_LINES = 60;
+    static final int LABEL_FOOT_LINES = 30;
+    static final int MAX_MOJIBAKE = 200;
+
+    private static final Parser MARKDOWN = Parser.builder()
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+
+    private static final Pattern NO_GAP = Pattern.compile("\\bno (?:runbook )?gaps?\\b|\\bnone\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEADING_ID = Pattern.compile(
+            "\\G[\\s,/&|]*(?:and\\s+)?([A-Za-z]{2,8}-\\d{1,6})(?![0-9A-Za-z])");
+
+    private DocumentParser() {
+    }
+
+    /** Reads the file (at most {@link RepositoryScanner#MAX_FILE_BYTES}) and parses it. */
+    public static ParsedFile parse(ScannedFile file) {
+        byte[] content;
+        try (InputStream in = Files.newInputStream(file.file())) {
+            content = in.readNBytes((int) RepositoryScanner.MAX_FILE_BYTES + 1);
+        } catch (IOException | RuntimeException e) {
+            return skipped(new Problem(InputRules.UNREADABLE, SourcePosition.file(file.path()),
+                    "unreadable file: `" + file.path() + "` could not be read (" + e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                            + "); check its permissions or exclude it with `documents.exclude`."));
+        }
+        if (content.length > RepositoryScanner.MAX_FILE_BYTES) {
+            return skipped(RepositoryScanner.tooLarge(file.path(), content.length));
+        }
+        return parse(file.path(), file.kind(), content);
+    }
+
+    /** Parses file content; never throws for bad content, which becomes problems instead. */
+    public static ParsedFile parse(String path, DocumentKind kind, byte[] content) {
+        Content.Decoded decoded = Content.decode(path, content);
+        if (!decoded.ok()) {
+            return skipped(decoded.problem());
+        }
+        List<String> lines = lines(decoded.text());
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).length() > MAX_LINE_CHARS) {
+                return skipped(new Problem(InputRules.TOO_LARGE, new SourcePosition(path, i + 1),
+                        "line too long: line " + (i + 1) + " of `" + path + "` has " + lines.get(i).length()
+                                + " characters, more than " + MAX_LINE_CHARS + "; break it up or exclude the file."));
+            }
+        }
+        try {
+            return new Reading(path, kind, lines).read();
+        } catch (StackOverflowError e) {
+            return skipped(new Problem(InputRules.TOO_LARGE, SourcePosition.file(path),
+                    "document nests too deeply: `" + path + "` nests quotes or lists too deeply to read; "
+                            + "flatten the nesting."));
+        }
+    }
+
+    private static ParsedFile skipped(Problem problem) {
+        return new ParsedFile(Optional.empty(), List.of(problem));
+    }
+
+    /** Splits on LF, CRLF and lone CR, as Markdown does; a final line ending opens no extra line. */
+    static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        if (start < n) {
+            lines.add(text.substring(start));
+        }
+        return lines;
+    }
+
+    /** The state of one parse; not shared between threads. */
+    private static final class Reading {
+        private final String path;
+        private final DocumentKind kind;
+        private final List<String> lines;
+        private final List<Problem> problems = new ArrayList<>();
+        private final List<MetadataEntry> metadata = new ArrayList<>();
+        private final List<Suppression> suppressions = new ArrayList<>();
+        private final List<Heading> headings = new ArrayList<>();
+        private final List<org.runbookgovernance.model.Link> links = new ArrayList<>();
+        private final Anchors.Registry anchors = new Anchors.Registry();
+        private int bodyStart;
+        private boolean[] codeLines;
+
+        Reading(String path, DocumentKind kind, List<String> lines) {
+            this.path = path;
+            this.kind = kind;
+            this.lines = lines;
+        }
+
+        ParsedFile read() {
+            FrontMatter.Block block = FrontMatter.locate(lines, path, problems);
+            bodyStart = block.bodyStart();
+            FrontMatter.read(lines, block, path, metadata, suppressions, problems);
+            codeLines = new boolean[lines.size()];
+            walk(MARKDOWN.parse(String.join("\n", lines.subList(bodyStart, lines.size()))));
+
+            Set<Integer> labelLines = new LinkedHashSet<>();
+            List<Mojibake> mojibake = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                if (mojibake.size() < MAX_MOJIBAKE) {
+                    DoubleEncoding.find(line, i + 1).ifPresent(mojibake::add);
+                }
+                if (i < bodyStart || codeLines[i]) {
+                    continue;
+                }
+                if (i < bodyStart + LABEL_HEAD_LINES || i >= lines.size() - LABEL_FOOT_LINES) {
+                    Optional<MetadataEntry> label = LabelLine.parse(line, i + 1);
+                    if (label.isPresent()) {
+                        metadata.add(label.get());
+                        labelLines.add(i);
+                    }
+                }
+                if (line.contains(SuppressionComment.MARKER)) {
+                    SuppressionComment.read(line, new SourcePosition(path, i + 1), suppressions, problems);
+                }
+            }
+            Optional<Heading> title = headings.stream().filter(h -> h.level() == 1).findFirst();
+            List<RunbookGap> gaps = kind == DocumentKind.INCIDENT_REPORT ? gaps() : List.of();
+            Document document = new Document(path, kind, title.map(Heading::text), title.map(Heading::line).orElse(0),
+                    metadata, headings, links, suppressions, mojibake, gaps, lines.size(), digest(labelLines));
+            return new ParsedFile(Optional.of(document), problems);
+        }
+
+        /** Depth-first over the tree without recursion, so deep nesting cannot overflow the stack. */
+        private void walk(Node root) {
+            Node node = root.getFirstChild();
+            while (node != null) {
+                visit(node);
+                if (node.getFirstChild() != null) {
+                    node = node.getFirstChild();
+                    continue;
+                }
+                while (node != null && node != root && node.getNext() == null) {
+                    node = node.getParent();
+                }
+                node = node == null || node == root ? null : node.getNext();
+            }
+        }
+
+        private void visit(Node node) {
+            if (node instanceof org.commonmark.node.Heading h) {
+                String text = plainText(h);
+                headings.add(new Heading(h.getLevel(), text, anchors.anchorFor(text), lineOf(h)));
+            } else if (node instanceof Link l) {
+                links.add(new org.runbookgovernance.model.Link(l.getDestination(), plainText(l), lineOf(l)));
+            } else if (node instanceof Image img) {
+                links.add(new org.runbookgovernance.model.Link(img.getDestination(), plainText(img), lineOf(img)));
+            } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
+                for (SourceSpan span : node.getSourceSpans()) {
+                    int line = span.getLineIndex() + bodyStart;
+                    if (line < codeLines.length) {
+                        codeLines[line] = true;
+                    }
+                }
+            }
+        }
+
+        private int lineOf(Node node) {
+            for (Node n = node; n != null; n = n.getParent()) {
+                List<SourceSpan> spans = n.getSourceSpans();
+                if (!spans.isEmpty()) {
+                    return spans.get(0).getLineIndex() + bodyStart + 1;
+                }
+            }
+            return bodyStart + 1;
+        }
+
+        private static String plainText(Node root) {
+            StringBuilder out = new StringBuilder();
+            Node node = root.getFirstChild();
+            while (node != null) {
+                if (node instanceof Text t) {
+                    out.append(t.getLiteral());
+                } else if (node instanceof Code c) {
+                    out.append(c.getLiteral());
+                } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+                    out.append(' ');
+                }
+                if (node.getFirstChild() != null && !(node instanceof HtmlInline)) {
+                    node = node.getFirstChild();
+                    continue;
+                }
+                while (node != null && node != root && node.getNext() == null) {
+                    node = node.getParent();
+                }
+                node = node == null || node == root ? null : node.getNext();
+            }
+            return out.toString().strip();
+        }
+
+        /** Items under a "Runbook Gaps" heading, one gap per runbook id named at the start of a line. */
+        private List<RunbookGap> gaps() {
+            Optional<java.time.LocalDate> incidentDate = metadata.stream()
+                    .filter(e -> e.key().equals("date") || e.key().equals("incident_date"))
+                    .map(e -> Dates.parse(e.value())).flatMap(Optional::stream).findFirst();
+            List<RunbookGap> gaps = new ArrayList<>();
+            for (int h = 0; h < headings.size(); h++) {
+                Heading heading = headings.get(h);
+                if (!heading.text().toLowerCase(Locale.ROOT).contains("runbook gap")) {
+                    continue;
+                }
+                int end = lines.size();
+                for (int k = h + 1; k < headings.size(); k++) {
+                    if (headings.get(k).level() <= heading.level()) {
+                        end = headings.get(k).line() - 1;
+                        break;
+                    }
+                }
+                for (int i = heading.line(); i < end; i++) {
+                    if (!codeLines[i]) {
+                        gapsOnLine(lines.get(i), i + 1, incidentDate, gaps);
+                    }
+                }
+            }
+            return gaps;
+        }
+
+        private void gapsOnLine(String raw, int lineNumber, Optional<java.time.LocalDate> incidentDate,
+                                List<RunbookGap> gaps) {
+            String line = Inline.strip(raw).strip();
+            if (line.isEmpty() || NO_GAP.matcher(line).find() || line.startsWith("<!--")) {
+                return;
+            }
+            line = line.replaceFirst("^(?:[-*+]|\\d{1,3}[.)])\\s+", "");
+            Set<RunbookId> ids = new LinkedHashSet<>();
+            Matcher m = LEADING_ID.matcher(line);
+            int noteStart = 0;
+            while (m.find()) {
+                ids.add(RunbookId.of(m.group(1)));
+                noteStart = m.end();
+            }
+            String note = withoutTrailingCells(line.substring(noteStart).replaceFirst("^[\\s:|–—-]+", ""));
+            if (ids.isEmpty()) {
+                ids.addAll(RunbookId.findAllIn(line));
+                note = line;
+            }
+            for (RunbookId id : ids) {
+                gaps.add(new RunbookGap(id, note, incidentDate, new SourcePosition(path, lineNumber)));
+            }
+        }
+
+        /** "missing step |" → "missing step": a table row's closing pipe is not part of the note. */
+        private static String withoutTrailingCells(String note) {
+            int end = note.length();
+            while (end > 0 && (Character.isWhitespace(note.charAt(end - 1)) || note.charAt(end - 1) == '|')) {
+                end--;
+            }
+            return note.substring(0, end);
+        }
+
+        /** SHA-256 of the body without label lines, so bumping a review date leaves it unchanged. */
+        private String digest(Set<Integer> labelLines) {
+            MessageDigest sha;
+            try {
+                sha = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every Java runtime has SHA-256", e);
+            }
+            for (int i = bodyStart; i < lines.size(); i++) {
+                if (!labelLines.contains(i)) {
+                    sha.update(lines.get(i).getBytes(StandardCharsets.UTF_8));
+                    sha.update((byte) '\n');
+                }
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.runbookgovernance.rules.metadata;
+
+import java.util.Optional;
+import org.runbookgovernance.model.Document;
+import org.runbookgovernance.model.MetadataEntry;
+import org.runbookgovernance.model.MetadataKeys;
+import org.runbookgovernance.model.RunbookId;
+
+/**
+ * The three places a runbook can state its id: the {@code id} field, the H1 ("RB-001: Service Down") and
+ * the file name ("RB-001-SERVICE-DOWN.md"). Each is empty when it holds no RB-like token.
+ */
+record DeclaredIds(Optional<RunbookId> field, int fieldLine, Optional<RunbookId> title, int titleLine,
+                   Optional<RunbookId> fileName) {
+
+    static DeclaredIds of(Document doc) {
+        Optional<MetadataEntry> entry = doc.entry(MetadataKeys.ID);
+        return new DeclaredIds(entry.map(MetadataEntry::value).flatMap(RunbookId::findIn),
+                entry.map(MetadataEntry::line).orElse(0),
+                doc.title().flatMap(RunbookId::findIn), doc.titleLine(),
+                RunbookId.findIn(fileName(doc.path())));
+    }
+
+    /** The id the runbook is known by, as {@code Runbook.from} picks it; empty when none is RB-like. */
+    Optional<RunbookId> any() {
+        return field.or(() -> title).or(() -> fileName);
+    }
+
+    /** The line that states the id: the field, else the H1, else the first line. */
+    int line() {
+        if (field.isPresent() && fieldLine > 0) {
+            return fieldLine;
+        }
+        return title.isPresent() && titleLine > 0 ? titleLine : 1;
+    }
+
+    static String fileName(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? path : path.substring(slash + 1);
+    }
+}

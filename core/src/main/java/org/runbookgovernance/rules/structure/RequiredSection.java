@@ -1,0 +1,207 @@
+package org.runbookgovernance.rules.structure;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.runbookgovernance.config.Config;
+import org.runbookgovernance.config.RuleSettings;
+import org.runbookgovernance.model.BadInputException;
+import org.runbookgovernance.model.Document;
+import org.runbookgovernance.model.DocumentKind;
+import org.runbookgovernance.model.Heading;
+import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.model.Runbook;
+import org.runbookgovernance.model.RunbookId;
+import org.runbookgovernance.model.Severity;
+import org.runbookgovernance.model.SourcePosition;
+import org.runbookgovernance.report.Findings;
+import org.runbookgovernance.report.Level;
+import org.runbookgovernance.rules.Rule;
+import org.runbookgovernance.rules.metadata.InvalidSeverity;
+
+/**
+ * {@code structure/required-section}: a document lacks a section its kind requires (a runbook without
+ * "Mitigation" leaves the on-call engineer without a plan). Headings of any level below the H1 count; text
+ * is compared without case, emoji, punctuation, numbering or a parenthesised note, and synonyms count.
+ */
+public final class RequiredSection implements Rule {
+
+    public static final String ID = "structure/required-section";
+
+    public static final List<String> DEFAULT_RUNBOOK_SECTIONS = List.of("Symptoms", "Impact", "Diagnosis",
+            "Mitigation", "Escalation", "Verification");
+
+    public static final Map<String, List<String>> DEFAULT_SYNONYMS = Map.of(
+            "diagnosis", List.of("Investigation", "Triage"),
+            "mitigation", List.of("Resolution", "Remediation", "Immediate Actions"),
+            "verification", List.of("Validation"),
+            "escalation", List.of("Escalation Path", "Contacts"));
+
+    private static final Pattern NOTE = Pattern.compile("\\([^)]*\\)|\\[[^]]*]");
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Level defaultLevel() {
+        return Level.WARNING;
+    }
+
+    @Override
+    public String summary() {
+        return "a document lacks a section its kind (and severity) requires";
+    }
+
+    @Override
+    public void check(Inventory inventory, Findings findings) {
+        RuleSettings settings = inventory.config().rule(ID);
+        Map<String, List<String>> synonyms = synonyms(inventory.config());
+        Map<Integer, List<String>> bySeverity = bySeverity(inventory.config());
+        for (Document doc : inventory.documents()) {
+            Optional<Runbook> runbook = inventory.runbookAt(doc.path());
+            List<String> required = required(settings, doc.kind(), runbook, bySeverity, inventory.config());
+            if (required.isEmpty()) {
+                continue;
+            }
+            List<Heading> sections = doc.headings().stream().filter(h -> h.level() >= 2).toList();
+            int line = doc.titleLine() > 0 ? doc.titleLine() : 1;
+            for (int i = 0; i < required.size(); i++) {
+                String name = required.get(i);
+                if (find(sections, name, synonyms).isPresent()) {
+                    continue;
+                }
+                List<String> alternatives = synonyms.getOrDefault(normalise(name), List.of());
+                String also = alternatives.isEmpty() ? ""
+                        : " (" + alternatives.stream().map(a -> "`" + a + "`").collect(Collectors.joining(", "))
+                                + (alternatives.size() == 1 ? " also counts)" : " also count)");
+                findings.report(doc.position(line), runbook.map(Runbook::id).orElse(null),
+                        "missing section: `" + who(doc, runbook) + "` has no `## " + name + "` section" + also
+                                + "; add it " + where(sections, required, i, synonyms) + ".");
+            }
+        }
+    }
+
+    /** The sections required of this document: its kind's list plus its severity's extras, without repeats. */
+    private static List<String> required(RuleSettings settings, DocumentKind kind, Optional<Runbook> runbook,
+                                         Map<Integer, List<String>> bySeverity, Config config) {
+        List<String> fallback = kind == DocumentKind.RUNBOOK ? DEFAULT_RUNBOOK_SECTIONS : List.of();
+        Set<String> out = new LinkedHashSet<>(settings.listOption(kind.label(), fallback));
+        Optional<Severity> severity = runbook.flatMap(r -> InvalidSeverity.severityOf(r, config));
+        if (severity.isPresent()) {
+            bySeverity.forEach((level, extra) -> {
+                if (severity.get().includes(level)) {
+                    out.addAll(extra);
+                }
+            });
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static Optional<Heading> find(List<Heading> sections, String name, Map<String, List<String>> synonyms) {
+        List<String> accepted = new ArrayList<>();
+        accepted.add(normalise(name));
+        synonyms.getOrDefault(normalise(name), List.of()).forEach(s -> accepted.add(normalise(s)));
+        for (Heading h : sections) {
+            String text = normalise(h.text());
+            for (String a : accepted) {
+                // "Verification Steps" and "Escalation & Contacts" count for Verification and Escalation.
+                if (!a.isEmpty() && (text.equals(a) || text.startsWith(a + " "))) {
+                    return Optional.of(h);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** After the nearest earlier required section that exists, else before the nearest later one. */
+    private static String where(List<Heading> sections, List<String> required, int index,
+                                Map<String, List<String>> synonyms) {
+        for (int j = index - 1; j >= 0; j--) {
+            Optional<Heading> h = find(sections, required.get(j), synonyms);
+            if (h.isPresent()) {
+                return "after the `" + h.get().text() + "` section (line " + h.get().line() + ")";
+            }
+        }
+        for (int j = index + 1; j < required.size(); j++) {
+            Optional<Heading> h = find(sections, required.get(j), synonyms);
+            if (h.isPresent()) {
+                return "before `" + h.get().text() + "` (line " + h.get().line() + ")";
+            }
+        }
+        return "below the title";
+    }
+
+    private static String who(Document doc, Optional<Runbook> runbook) {
+        return runbook.map(Runbook::id).map(RunbookId::value).orElse(doc.path());
+    }
+
+    /** "🔍 2. Diagnosis Steps (first 5 minutes)" → "diagnosis steps". */
+    static String normalise(String heading) {
+        String t = NOTE.matcher(heading).replaceAll(" ").toLowerCase(Locale.ROOT).replace("&", " and ");
+        List<String> words = new ArrayList<>(List.of(t.split("[^\\p{L}\\p{N}]+")));
+        words.removeIf(String::isEmpty);
+        while (!words.isEmpty() && (isMojibakeResidue(words.get(0)) || words.get(0).matches("\\d+"))) {
+            words.remove(0);
+        }
+        if (words.size() > 1 && words.get(0).equals("step") && words.get(1).matches("\\d+")) {
+            words = words.subList(2, words.size());
+        }
+        while (!words.isEmpty() && words.get(0).matches("\\d+")) {
+            words.remove(0);
+        }
+        return String.join(" ", words);
+    }
+
+    /** Double-encoded emoji ("ðŸ“ž") leave Latin-1 letters behind once the symbols are dropped; they are no word. */
+    private static boolean isMojibakeResidue(String word) {
+        return word.chars().allMatch(c -> c >= 0x80 && c <= 0x2FF);
+    }
+
+    /** The built-in synonyms extended (not replaced) by the {@code synonyms} option. */
+    private static Map<String, List<String>> synonyms(Config config) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        DEFAULT_SYNONYMS.forEach((k, v) -> out.put(k, new ArrayList<>(v)));
+        map(config, "synonyms").forEach((name, words) ->
+                out.computeIfAbsent(normalise(name), k -> new ArrayList<>()).addAll(words));
+        return out;
+    }
+
+    private static Map<Integer, List<String>> bySeverity(Config config) {
+        Map<Integer, List<String>> out = new LinkedHashMap<>();
+        map(config, "by_severity").forEach((level, sections) -> {
+            Severity s = Severity.parse(level).filter(p -> p.highest() == p.lowest())
+                    .orElseThrow(() -> bad(config, "by_severity key `" + level + "` is not P0, P1, P2 or P3"));
+            out.put(s.highest(), sections);
+        });
+        return out;
+    }
+
+    /** A map option whose values are lists of section names (a single name counts as a list of one). */
+    private static Map<String, List<String>> map(Config config, String option) {
+        Object raw = config.rule(ID).option(option).orElse(Map.of());
+        if (!(raw instanceof Map<?, ?> m)) {
+            throw bad(config, option + " must be a map of lists");
+        }
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (Map.Entry<?, ?> e : m.entrySet()) {
+            Object v = e.getValue();
+            List<String> values = v instanceof List<?> l ? l.stream().map(String::valueOf).toList()
+                    : v == null ? List.of() : List.of(String.valueOf(v));
+            out.put(String.valueOf(e.getKey()), values);
+        }
+        return out;
+    }
+
+    private static BadInputException bad(Config config, String what) {
+        return new BadInputException(SourcePosition.file(config.source()), "rules." + ID + "." + what);
+    }
+}

@@ -1,0 +1,7 @@
+// Compile-only stub of org.jenkins-ci.main:jenkins-core 2.541.3 (public signatures identical at 2.568.2).
+// Signatures only, as pinned in jenkins-api-stubs/src/test/resources/pinned-signatures.txt; never shipped.
+package hudson.model;
+
+/** Stub: a container of items (no members needed here). */
+public interface ItemGroup<T extends Item> {
+}

@@ -1,0 +1,8 @@
+// Compile-only stub of org.jenkins-ci.main:remoting 3355.3357.v931d3c992987 (pinned by jenkins-core 2.568.2).
+// Signatures only, as pinned in jenkins-api-stubs/src/test/resources/pinned-signatures.txt; never shipped.
+package org.jenkinsci.remoting;
+
+/** Stub: a callable that declares which side it may run on. */
+public interface RoleSensitive {
+    void checkRoles(RoleChecker checker) throws SecurityException;
+}

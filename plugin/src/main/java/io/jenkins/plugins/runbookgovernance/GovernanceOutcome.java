@@ -1,0 +1,50 @@
+package io.jenkins.plugins.runbookgovernance;
+
+import java.io.Serializable;
+import java.util.List;
+import org.runbookgovernance.report.Level;
+
+/**
+ * What the agent sends back: counts, the gates as resolved against the config, per-runbook rows, the first
+ * findings, the review plan, log lines and the report files written. Small and serializable by design.
+ *
+ * @param badInput       set when the check could not run (missing folder, bad config); the step fails with it
+ * @param worst          the most serious level found, null when there are no findings
+ * @param findings       at most {@link #MAX_FINDINGS} findings, most serious first
+ * @param findingsTotal  how many findings there were in all
+ */
+public record GovernanceOutcome(String badInput, String root, String today, Gate failOn, Gate unstableOn,
+                                int errors, int warnings, int infos, Level worst, List<RunbookRow> runbooks,
+                                List<FindingRow> findings, int findingsTotal, List<ReviewItem> reviewPlan,
+                                List<String> logLines, List<String> reportFiles) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final int MAX_FINDINGS = 200;
+
+    public GovernanceOutcome {
+        runbooks = List.copyOf(runbooks);
+        findings = List.copyOf(findings);
+        reviewPlan = List.copyOf(reviewPlan);
+        logLines = List.copyOf(logLines);
+        reportFiles = List.copyOf(reportFiles);
+    }
+
+    /** The check could not run; the message says why and how to fix it. */
+    public static GovernanceOutcome badInput(String message, List<String> logLines) {
+        return new GovernanceOutcome(message, "", "", Gate.ERROR, Gate.WARNING, 0, 0, 0, null, List.of(), List.of(), 0,
+                List.of(), logLines, List.of());
+    }
+
+    public boolean ran() {
+        return badInput == null;
+    }
+
+    public boolean fails() {
+        return failOn.trippedBy(worst);
+    }
+
+    public boolean unstable() {
+        return !fails() && unstableOn.trippedBy(worst);
+    }
+}

@@ -1,0 +1,88 @@
+package io.jenkins.plugins.runbookgovernance;
+
+import hudson.AbortException;
+import hudson.EnvVars;
+import hudson.FilePath;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import org.jenkinsci.plugins.workflow.graph.FlowNode;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
+
+/**
+ * Runs one step: sends the plan to the agent, prints the summary, attaches the build page, marks the
+ * stage and build, and returns a plain map to the script (or fails with a clean ERROR line).
+ */
+final class RunbookStepExecution extends SynchronousNonBlockingStepExecution<Map<String, Object>> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final StepSettings settings;
+
+    RunbookStepExecution(StepContext context, StepSettings settings) {
+        super(context);
+        this.settings = settings;
+    }
+
+    StepSettings settings() {
+        return settings;
+    }
+
+    @Override
+    protected Map<String, Object> run() throws Exception {
+        StepContext context = getContext();
+        FilePath workspace = required(context.get(FilePath.class), "FilePath");
+        TaskListener listener = required(context.get(TaskListener.class), "TaskListener");
+        EnvVars env = context.get(EnvVars.class);
+        Run<?, ?> run = required(context.get(Run.class), "Run");
+        FlowNode node = context.get(FlowNode.class);
+
+        CheckPlan plan = new CheckPlan(settings, today(settings.today()), env == null ? Map.of() : env);
+        GovernanceOutcome outcome = workspace.act(new GovernanceCallable(plan));
+
+        PrintStream log = listener.getLogger();
+        String name = settings.kind().functionName();
+        outcome.logLines().forEach(line -> log.println("[" + name + "] " + line));
+        if (!outcome.ran()) {
+            throw new AbortException(name + ": " + outcome.badInput());
+        }
+        LogSummary.lines(name, outcome).forEach(log::println);
+
+        BuildMarks marks = new BuildMarks(run, node);
+        RunbookGovernanceAction action = RunbookGovernanceAction.attach(marks, settings.kind(), outcome);
+        log.println("[" + name + "] details: " + action.getUrlName() + "/ on this build's page");
+
+        String verdict = LogSummary.verdict(name, outcome);
+        if (outcome.fails()) {
+            throw new AbortException(verdict);
+        }
+        if (outcome.unstable()) {
+            listener.getLogger().println("WARNING: " + verdict);
+            marks.unstable(verdict, settings.markStageUnstable(), settings.markBuildUnstable());
+        }
+        return StepResultMap.of(outcome, outcome.unstable() ? "UNSTABLE" : "SUCCESS");
+    }
+
+    /** The {@code today} parameter when given (tests and backfills), else the controller's date. */
+    static LocalDate today(String given) throws AbortException {
+        if (given == null || given.isBlank()) {
+            return LocalDate.now();
+        }
+        try {
+            return LocalDate.parse(given.strip());
+        } catch (DateTimeParseException e) {
+            throw new AbortException("`" + given + "` is not a valid `today`; write the date as YYYY-MM-DD");
+        }
+    }
+
+    private static <T> T required(T value, String what) throws AbortException {
+        if (value == null) {
+            throw new AbortException("no " + what + " in this context; call the step inside node { } or agent");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,52 @@
+package io.jenkins.plugins.runbookgovernance;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The value a step returns to the script: only maps, lists, strings and numbers, as CPS needs. */
+final class StepResultMap {
+
+    private StepResultMap() {
+    }
+
+    static Map<String, Object> of(GovernanceOutcome o, String status) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("status", status);
+        map.put("errors", o.errors());
+        map.put("warnings", o.warnings());
+        map.put("infos", o.infos());
+        map.put("worst", o.worst() == null ? "none" : o.worst().label());
+        List<Object> runbooks = new ArrayList<>();
+        for (RunbookRow r : o.runbooks()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", r.getId());
+            row.put("title", r.getTitle());
+            row.put("path", r.getPath());
+            row.put("owner", r.getOwner());
+            row.put("severity", r.getSeverity());
+            row.put("reviewState", r.getReviewState());
+            row.put("nextReview", r.getNextReview());
+            row.put("status", r.getStatus());
+            row.put("errors", r.getErrors());
+            row.put("warnings", r.getWarnings());
+            row.put("infos", r.getInfos());
+            runbooks.add(row);
+        }
+        map.put("runbooks", runbooks);
+        List<Object> plan = new ArrayList<>();
+        for (ReviewItem i : o.reviewPlan()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", i.getId());
+            row.put("path", i.getPath());
+            row.put("owner", i.getOwner());
+            row.put("due", i.getDue());
+            row.put("daysLeft", (int) i.getDaysLeft());
+            plan.add(row);
+        }
+        map.put("reviewPlan", plan);
+        map.put("reportFiles", new ArrayList<Object>(o.reportFiles()));
+        return map;
+    }
+}

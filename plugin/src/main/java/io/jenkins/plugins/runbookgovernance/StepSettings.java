@@ -1,0 +1,20 @@
+package io.jenkins.plugins.runbookgovernance;
+
+import java.io.Serializable;
+
+/**
+ * A step's parameters exactly as the pipeline gave them; null means "not given", so the config file in
+ * {@code dir} (or the built-in default) decides. Serializable: it travels to the agent inside the callable.
+ */
+public record StepSettings(StepKind kind, String dir, String config, String today, String failOn, String unstableOn,
+                           String minSeverity, String includes, String excludes, String rules, String runbookUrlMap,
+                           String branch, String target, boolean changedOnly, boolean noGit, String reportDir,
+                           String formats, int horizon, boolean markStageUnstable, boolean markBuildUnstable)
+        implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final String DEFAULT_DIR = "runbooks";
+    public static final String DEFAULT_REPORT_DIR = "runbook-governance-reports";
+    public static final int DEFAULT_HORIZON = 90;
+}

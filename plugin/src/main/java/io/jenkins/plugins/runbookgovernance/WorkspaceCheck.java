@@ -1,0 +1,205 @@
+package io.jenkins.plugins.runbookgovernance;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.runbookgovernance.config.Config;
+import org.runbookgovernance.config.ConfigLoader;
+import org.runbookgovernance.engine.CheckRequest;
+import org.runbookgovernance.engine.Governance;
+import org.runbookgovernance.model.BadInputException;
+import org.runbookgovernance.report.Finding;
+import org.runbookgovernance.report.Level;
+import org.runbookgovernance.report.Report;
+import org.runbookgovernance.report.RunbookStatus;
+import org.runbookgovernance.report.render.RenderOptions;
+import org.runbookgovernance.report.render.ReportFormat;
+import org.runbookgovernance.rules.RuleRegistry;
+
+/**
+ * The agent side of every step, free of Jenkins types: resolve the folders inside the workspace, load the
+ * config, run the engine once, write the report files, and boil the report down to a {@link GovernanceOutcome}.
+ * Input the user can fix never escapes as an exception; it comes back as {@link GovernanceOutcome#badInput}.
+ */
+final class WorkspaceCheck {
+
+    /** Keys of the config's {@code report:} section that give the steps their defaults. */
+    static final String REPORT_SECTION = "report";
+
+    private WorkspaceCheck() {
+    }
+
+    static GovernanceOutcome run(Path workspace, CheckPlan plan) throws IOException {
+        List<String> log = new ArrayList<>();
+        try {
+            return check(workspace.toAbsolutePath().normalize(), plan, log);
+        } catch (BadInputException | IllegalArgumentException e) {
+            return GovernanceOutcome.badInput(e.getMessage(), log);
+        }
+    }
+
+    private static GovernanceOutcome check(Path workspace, CheckPlan plan, List<String> log) throws IOException {
+        StepSettings s = plan.settings();
+        String dirName = blankToNull(s.dir()) == null ? StepSettings.DEFAULT_DIR : s.dir().strip();
+        Path root = inside(workspace, dirName, "dir");
+        if (!Files.isDirectory(root)) {
+            throw new IllegalArgumentException("runbook folder `" + dirName + "` not found in the workspace; check out "
+                    + "the repository first or set `dir` to the folder that holds the runbooks");
+        }
+        Path explicitConfig = blankToNull(s.config()) == null ? null : inside(workspace, s.config().strip(), "config");
+        Config config = ConfigLoader.load(root, explicitConfig);
+        Map<String, Object> defaults = config.section(REPORT_SECTION);
+
+        Gate failOn = gate(s.failOn(), defaults.get("fail_on"), Gate.ERROR, "failOn");
+        Gate unstableOn = gate(s.unstableOn(), defaults.get("unstable_on"), Gate.WARNING, "unstableOn");
+        Optional<Level> minimum = level(firstNonBlank(s.minSeverity(), defaults.get("min_severity")), "minSeverity");
+        List<String> formatNames = list(firstNonBlank(s.formats(), defaults.get("formats")));
+        String reportDir = Optional.ofNullable(firstNonBlank(s.reportDir(), defaults.get("dir")))
+                .orElse(StepSettings.DEFAULT_REPORT_DIR);
+
+        config = config.withDocuments(config.documents().withOverrides(list(s.includes()), list(s.excludes())));
+        CheckRequest request = CheckRequest.of(root, config, plan.today())
+                .withRuleGroups(s.kind().ruleGroups())
+                .withGit(!s.noGit(), plan.environment(), optional(s.branch()), optional(s.target()), s.changedOnly())
+                .withAlerts(list(s.rules()), urlMap(s.runbookUrlMap()));
+        Report full = Governance.standard().check(request);
+        Report report = minimum.map(full::withMinimum).orElse(full);
+        report.notes().forEach(n -> log.add("note: " + n));
+
+        List<ReportFormat> formats = new ArrayList<>();
+        for (String name : formatNames) {
+            if (name.equalsIgnoreCase("html")) {
+                log.add("html report skipped: this version cannot render the HTML dashboard yet");
+                continue;
+            }
+            formats.add(ReportFormat.parse(name).orElseThrow(() -> new IllegalArgumentException("`" + name
+                    + "` is not a report format; use json, junit, sarif, markdown or text")));
+        }
+        RenderOptions options = new RenderOptions(false, RenderOptions.summariesOf(RuleRegistry.standard()
+                .onlyGroups(s.kind().ruleGroups()).rules()), "");
+        List<String> files = new ReportFiles(workspace, inside(workspace, reportDir, "reportDir"))
+                .write(s.kind().functionName(), report, formats, options);
+
+        return new GovernanceOutcome(null, root.toString(), plan.today().toString(), failOn, unstableOn,
+                (int) report.count(Level.ERROR), (int) report.count(Level.WARNING), (int) report.count(Level.INFO),
+                report.worst().orElse(null), rows(report), findingRows(report), report.findings().size(),
+                s.kind() == StepKind.REVIEW_PLAN ? reviewPlan(report, plan.today(), s.horizon()) : List.of(), log,
+                files);
+    }
+
+    /** Resolves a workspace-relative path and refuses one that climbs out of the workspace. */
+    static Path inside(Path workspace, String relative, String parameter) {
+        Path resolved = workspace.resolve(relative).normalize();
+        if (!resolved.startsWith(workspace)) {
+            throw new IllegalArgumentException("`" + parameter + "` must stay inside the workspace, but `" + relative
+                    + "` points outside it; give a path relative to the workspace");
+        }
+        return resolved;
+    }
+
+    static List<RunbookRow> rows(Report report) {
+        Map<String, int[]> counts = new HashMap<>();
+        for (Finding f : report.findings()) {
+            f.runbook().ifPresent(id -> counts.computeIfAbsent(id.value(), k -> new int[3])[f.level().ordinal()]++);
+        }
+        List<RunbookRow> rows = new ArrayList<>();
+        for (RunbookStatus r : report.runbooks()) {
+            int[] c = counts.getOrDefault(r.id(), new int[3]);
+            rows.add(new RunbookRow(r.id(), r.title(), r.path(), r.owner().orElse(""), r.severity().orElse(""),
+                    r.reviewState().label(), r.nextReview().map(LocalDate::toString).orElse(""), c[0], c[1], c[2]));
+        }
+        return rows;
+    }
+
+    static List<FindingRow> findingRows(Report report) {
+        return report.findings().stream()
+                .sorted(Comparator.comparing(Finding::level).thenComparing(Finding.ORDER))
+                .limit(GovernanceOutcome.MAX_FINDINGS)
+                .map(f -> new FindingRow(f.ruleId(), f.level().label(), f.position().path(), f.position().line(),
+                        f.runbook().map(id -> id.value()).orElse(""), f.message()))
+                .toList();
+    }
+
+    /** Runbooks whose review falls due within {@code horizon} days of today (overdue ones first). */
+    static List<ReviewItem> reviewPlan(Report report, LocalDate today, int horizon) {
+        LocalDate end = today.plusDays(horizon);
+        return report.runbooks().stream()
+                .filter(r -> r.nextReview().isPresent() && !r.nextReview().get().isAfter(end))
+                .sorted(Comparator.comparing((RunbookStatus r) -> r.nextReview().get()).thenComparing(RunbookStatus::id))
+                .map(r -> new ReviewItem(r.id(), r.title(), r.path(), r.owner().orElse(""),
+                        r.nextReview().get().toString(), ChronoUnit.DAYS.between(today, r.nextReview().get())))
+                .toList();
+    }
+
+    private static Gate gate(String given, Object fromConfig, Gate fallback, String parameter) {
+        String text = firstNonBlank(given, fromConfig);
+        if (text == null) {
+            return fallback;
+        }
+        return Gate.parse(text).orElseThrow(() -> new IllegalArgumentException("`" + text + "` is not a valid `"
+                + parameter + "`; use error, warning, info or never"));
+    }
+
+    private static Optional<Level> level(String text, String parameter) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        return Optional.of(Level.parse(text).orElseThrow(() -> new IllegalArgumentException("`" + text
+                + "` is not a valid `" + parameter + "`; use error, warning or info")));
+    }
+
+    /** Comma- or newline-separated values, blanks dropped; a YAML list from the config works too. */
+    static List<String> list(Object value) {
+        if (value == null) {
+            return List.of();
+        }
+        if (value instanceof List<?> items) {
+            return items.stream().map(String::valueOf).map(String::strip).filter(t -> !t.isEmpty()).toList();
+        }
+        return Arrays.stream(String.valueOf(value).split("[,\\n]")).map(String::strip).filter(t -> !t.isEmpty())
+                .toList();
+    }
+
+    /** {@code URL=DIR} pairs, one per line or comma-separated; the last '=' splits, as URLs may hold one. */
+    static Map<String, String> urlMap(String text) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (String pair : new LinkedHashSet<>(list(text))) {
+            int eq = pair.lastIndexOf('=');
+            if (eq <= 0 || eq == pair.length() - 1) {
+                throw new IllegalArgumentException("`" + pair + "` in `runbookUrlMap` is not URL=DIR; write e.g. "
+                        + "https://wiki.example.com/runbooks/=runbooks");
+            }
+            map.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+        }
+        return map;
+    }
+
+    private static String firstNonBlank(String given, Object fromConfig) {
+        if (blankToNull(given) != null) {
+            return given.strip();
+        }
+        if (fromConfig instanceof List<?> items) {
+            return String.join(",", items.stream().map(String::valueOf).toList());
+        }
+        return fromConfig == null ? null : blankToNull(String.valueOf(fromConfig));
+    }
+
+    private static Optional<String> optional(String text) {
+        return Optional.ofNullable(blankToNull(text)).map(String::strip);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+}

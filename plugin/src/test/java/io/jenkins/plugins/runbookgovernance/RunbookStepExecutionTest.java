@@ -1,0 +1,216 @@
+package io.jenkins.plugins.runbookgovernance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hudson.AbortException;
+import hudson.EnvVars;
+import hudson.model.Result;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.jenkinsci.plugins.workflow.actions.WarningAction;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Each step run end to end against a fake context: real workspace, real engine, fake run and node. */
+class RunbookStepExecutionTest {
+
+    private static final String TODAY = "2026-03-01";
+
+    @TempDir
+    Path workspace;
+
+    /** One fresh runbook and one a year overdue (freshness/overdue is an error by default). */
+    private void twoRunbooks() throws Exception {
+        Workspaces.write(workspace, "runbooks/RB-001-service-down.md",
+                Workspaces.runbook("RB-001", "Service Down", "2026-02-01", "2026-05-01"));
+        Workspaces.write(workspace, "runbooks/RB-002-disk-full.md",
+                Workspaces.runbook("RB-002", "Disk Full", "2024-01-01", "2025-01-01"));
+    }
+
+    private FakeContext run(RunbookStep step, EnvVars env) throws Exception {
+        FakeContext context = new FakeContext(workspace.toFile(), env);
+        step.setToday(TODAY);
+        step.setNoGit(true);
+        boolean doneSynchronously = step.start(context).start();
+        assertThat(doneSynchronously).as("a non-blocking execution returns false").isFalse();
+        return context;
+    }
+
+    static Stream<Arguments> steps() {
+        return Stream.of(
+                Arguments.of(new RunbookFreshnessStep(), "runbookFreshness"),
+                Arguments.of(new RunbookAlertCoverageStep(), "runbookAlertCoverage"),
+                Arguments.of(new RunbookBranchCheckStep(), "runbookBranchCheck"),
+                Arguments.of(new PublishRunbookIndexStep(), "publishRunbookIndex"),
+                Arguments.of(new RunbookReviewPlanStep(), "runbookReviewPlan"),
+                Arguments.of(new RunbookGovernanceStep(), "runbookGovernance"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("steps")
+    void everyStepReportsBothRunbooksAndAttachesItsPage(RunbookStep step, String name) throws Exception {
+        twoRunbooks();
+        step.setFailOn("never");
+        step.setUnstableOn("never");
+
+        FakeContext context = run(step, new EnvVars());
+
+        assertThat(context.failure).isNull();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> result = (Map<String, Object>) context.returned;
+        assertThat(result).containsKeys("errors", "warnings", "infos", "status", "runbooks", "reportFiles")
+                .containsEntry("status", "SUCCESS");
+        assertThat(((List<?>) result.get("runbooks")).stream().map(r -> (Object) ((Map<?, ?>) r).get("id")).toList())
+                .containsExactly("RB-001", "RB-002");
+        assertThat(context.log()).contains("[" + name + "] 2 runbook(s)");
+        RunbookGovernanceAction action = context.run.getAction(RunbookGovernanceAction.class);
+        assertThat(action.getRun()).isSameAs(context.run);
+        assertThat(action.getStep()).isEqualTo(name);
+        assertThat(context.run.getResult()).isNull();
+    }
+
+    @Test
+    void anOverdueRunbookFailsTheBuildWithACleanMessage() throws Exception {
+        twoRunbooks();
+
+        FakeContext context = run(new RunbookFreshnessStep(), new EnvVars());
+
+        assertThat(context.failure).isInstanceOf(AbortException.class)
+                .hasMessageContaining("runbookFreshness: 1 error(s)").hasMessageContaining("failOn is error");
+        assertThat(context.log()).contains("freshness/overdue").contains("RB-002");
+        assertThat(context.returned).isNull();
+    }
+
+    @Test
+    void findingsAtUnstableOnMarkTheStageAndTheBuild() throws Exception {
+        twoRunbooks();
+        RunbookFreshnessStep step = new RunbookFreshnessStep();
+        step.setFailOn("never");
+        step.setUnstableOn("error");
+
+        FakeContext context = run(step, new EnvVars());
+
+        assertThat(context.failure).isNull();
+        assertThat(context.run.getResult()).isSameAs(Result.UNSTABLE);
+        WarningAction warning = context.node.getAction(WarningAction.class);
+        assertThat(warning.getResult()).isSameAs(Result.UNSTABLE);
+        assertThat(warning.getMessage()).contains("runbookFreshness: 1 error(s)");
+        assertThat(context.log()).contains("WARNING: runbookFreshness");
+        assertThat(((Map<?, ?>) context.returned).get("status")).isEqualTo("UNSTABLE");
+    }
+
+    @Test
+    void markingCanBeSwitchedOffForStageAndBuildSeparately() throws Exception {
+        twoRunbooks();
+        RunbookFreshnessStep step = new RunbookFreshnessStep();
+        step.setFailOn("never");
+        step.setUnstableOn("error");
+        step.setMarkBuildUnstable(false);
+
+        FakeContext context = run(step, new EnvVars());
+
+        assertThat(context.run.getResult()).isNull();
+        assertThat(context.node.getAction(WarningAction.class)).isNotNull();
+    }
+
+    @Test
+    void reportFilesAreWrittenIntoTheWorkspace() throws Exception {
+        twoRunbooks();
+        RunbookGovernanceStep step = new RunbookGovernanceStep();
+        step.setFailOn("never");
+        step.setFormats("json, junit, sarif, markdown, html");
+
+        FakeContext context = run(step, new EnvVars());
+
+        @SuppressWarnings("unchecked")
+        List<String> files = (List<String>) ((Map<?, ?>) context.returned).get("reportFiles");
+        assertThat(files).containsExactly("runbook-governance-reports/runbookGovernance.json",
+                "runbook-governance-reports/runbookGovernance-junit.xml",
+                "runbook-governance-reports/runbookGovernance.sarif",
+                "runbook-governance-reports/runbookGovernance.md");
+        assertThat(Files.readString(workspace.resolve(files.get(0)))).contains("RB-002");
+        assertThat(context.log()).contains("html report skipped");
+        try (Stream<Path> left = Files.list(workspace.resolve("runbook-governance-reports"))) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
+    }
+
+    @Test
+    void theReviewPlanListsRunbooksDueWithinTheHorizon() throws Exception {
+        twoRunbooks();
+        RunbookReviewPlanStep step = new RunbookReviewPlanStep();
+        step.setFailOn("never");
+        step.setUnstableOn("never");
+        step.setHorizon(30);
+
+        FakeContext context = run(step, new EnvVars());
+
+        List<?> plan = (List<?>) ((Map<?, ?>) context.returned).get("reviewPlan");
+        assertThat(plan.stream().map(r -> (Object) ((Map<?, ?>) r).get("id")).toList()).containsExactly("RB-002");
+        assertThat(((Map<?, ?>) plan.get(0)).get("daysLeft")).isEqualTo(-424);
+    }
+
+    @Test
+    void defaultsComeFromTheConfigFileInDir() throws Exception {
+        twoRunbooks();
+        Workspaces.write(workspace, "runbooks/.runbook-governance.yml", """
+                report:
+                  fail_on: never
+                  unstable_on: error
+                  formats: [json]
+                """);
+
+        FakeContext context = run(new RunbookFreshnessStep(), new EnvVars());
+
+        assertThat(context.failure).isNull();
+        assertThat(context.run.getResult()).isSameAs(Result.UNSTABLE);
+        assertThat((List<?>) ((Map<?, ?>) context.returned).get("reportFiles")).hasSize(1);
+    }
+
+    @Test
+    void aMissingRunbookFolderFailsWithAMessageSayingWhatToDo() throws Exception {
+        FakeContext context = run(new RunbookGovernanceStep(), new EnvVars());
+
+        assertThat(context.failure).isInstanceOf(AbortException.class)
+                .hasMessageContaining("runbook folder `runbooks` not found in the workspace");
+    }
+
+    @Test
+    void aDirOutsideTheWorkspaceIsRefused() throws Exception {
+        RunbookGovernanceStep step = new RunbookGovernanceStep();
+        step.setDir("../elsewhere");
+
+        FakeContext context = run(step, new EnvVars());
+
+        assertThat(context.failure).isInstanceOf(AbortException.class)
+                .hasMessageContaining("`dir` must stay inside the workspace");
+    }
+
+    @Test
+    void aBadTodayIsAUserError() {
+        RunbookFreshnessStep step = new RunbookFreshnessStep();
+        FakeContext context = new FakeContext(workspace.toFile(), new EnvVars());
+        step.setToday("1st of March");
+
+        org.assertj.core.api.Assertions.assertThatCode(() -> step.start(context).start()).doesNotThrowAnyException();
+        assertThat(context.failure).isInstanceOf(AbortException.class).hasMessageContaining("YYYY-MM-DD");
+    }
+
+    @Test
+    void branchFactsComeFromTheStepEnvironment() throws Exception {
+        EnvVars env = new EnvVars("CHANGE_BRANCH", "runbook/RB-002-disk", "CHANGE_TARGET", "main", "PATH", "/bin");
+        RunbookStepExecution execution = (RunbookStepExecution) new RunbookBranchCheckStep()
+                .start(new FakeContext(workspace.toFile(), env));
+        CheckPlan plan = new CheckPlan(execution.settings(), java.time.LocalDate.parse(TODAY), env);
+
+        assertThat(plan.environment()).containsEntry("CHANGE_BRANCH", "runbook/RB-002-disk")
+                .containsEntry("CHANGE_TARGET", "main");
+        assertThat(plan.settings().kind()).isEqualTo(StepKind.BRANCH_CHECK);
+    }
+}
