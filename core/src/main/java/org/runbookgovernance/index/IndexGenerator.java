@@ -171,8 +171,9 @@ public final class IndexGenerator {
     private static List<AlertRow> alertRows(List<Runbook> runbooks, Map<String, RunbookRow> rows,
                                             Inventory inventory) {
         Map<String, Set<String>> others = new LinkedHashMap<>();
+        AlertRunbooks resolver = new AlertRunbooks(inventory);
         for (Alert a : sourceAlerts(inventory)) {
-            AlertRunbooks.resolve(a, inventory).ifPresent(r ->
+            resolver.resolve(a).ifPresent(r ->
                     others.computeIfAbsent(r.path(), k -> new TreeSet<>()).add(a.name()));
         }
         List<AlertRow> out = new ArrayList<>();
@@ -199,8 +200,9 @@ public final class IndexGenerator {
                 out.putIfAbsent(name, Optional.of(r.path()));
             }
         }
+        AlertRunbooks resolver = new AlertRunbooks(inventory);
         for (Alert a : sourceAlerts(inventory)) {
-            Optional<String> path = AlertRunbooks.resolve(a, inventory).map(Runbook::path);
+            Optional<String> path = resolver.resolve(a).map(Runbook::path);
             if (out.getOrDefault(a.name(), Optional.empty()).isEmpty()) {
                 out.put(a.name(), path);
             }

@@ -15,7 +15,7 @@ class SampleIndexTest {
     void regeneratingTheSampleReadmeLeavesItByteIdentical() {
         String readme = IndexFile.read(SampleRepository.ROOT.resolve("README.md"), "README.md");
         RunbookIndex index = IndexGenerator.generate(SampleRepository.inventory(SampleRepository.ROOT),
-                IndexSettings.from(SampleRepository.CONFIG));
+                IndexSettings.from(SampleRepository.config(SampleRepository.ROOT)));
 
         String written = IndexMarkers.apply(readme, index.regions(), "README.md");
 
@@ -43,7 +43,7 @@ class SampleIndexTest {
                 """);
         String readme = IndexFile.read(root.resolve("README.md"), "README.md");
         RunbookIndex index = IndexGenerator.generate(SampleRepository.inventory(root),
-                IndexSettings.from(SampleRepository.CONFIG));
+                IndexSettings.from(SampleRepository.config(SampleRepository.ROOT)));
 
         String diff = IndexDrift.unifiedDiff("README.md", readme,
                 IndexMarkers.apply(readme, index.regions(), "README.md")).orElseThrow();
