@@ -44,7 +44,7 @@ public final class MissingEntry implements Rule {
 
     @Override
     public String summary() {
-        return "A runbook is not linked from the hand-kept index.";
+        return "a runbook is not linked from the hand-kept index";
     }
 
     @Override

@@ -47,7 +47,7 @@ public final class OutOfDate implements Rule {
 
     @Override
     public String summary() {
-        return "The generated regions of the index differ from the index regenerated from runbook metadata.";
+        return "the generated regions of the index differ from the index regenerated from runbook metadata";
     }
 
     @Override

@@ -46,7 +46,7 @@ public final class UnknownEntry implements Rule {
 
     @Override
     public String summary() {
-        return "The hand-kept index lists a runbook that does not exist.";
+        return "the hand-kept index lists a runbook that does not exist";
     }
 
     @Override
