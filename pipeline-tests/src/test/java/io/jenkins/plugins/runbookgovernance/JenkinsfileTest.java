@@ -83,10 +83,16 @@ abstract class JenkinsfileTest extends BasePipelineTest {
     }
 
     /** The named arguments of the only call to {@code step}. */
-    Map<?, ?> onlyCallArgs(String step) {
+    Map<String, Object> onlyCallArgs(String step) {
         List<MethodCall> calls = calls(step);
         assertThat(calls).as("calls to %s", step).hasSize(1);
-        return (Map<?, ?>) calls.get(0).getArgs()[0];
+        return named(calls.get(0).getArgs()[0]);
+    }
+
+    /** A Groovy map literal as a Java map, keys as strings. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> named(Object groovyMap) {
+        return (Map<String, Object>) groovyMap;
     }
 
     /** Every file a publisher step picked up exists in the workspace and is non-empty. */

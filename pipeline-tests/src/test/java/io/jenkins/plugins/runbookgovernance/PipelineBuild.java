@@ -40,6 +40,7 @@ final class PipelineBuild {
     final List<String> log = new ArrayList<>();
     final List<String> stagesRun = new ArrayList<>();
     final List<String> stagesSkipped = new ArrayList<>();
+    final List<String> stagesSkippedForFailure = new ArrayList<>();
     final List<Published> published = new ArrayList<>();
     final List<String> aborts = new ArrayList<>();
     final List<StepRun> stepRuns = new ArrayList<>();

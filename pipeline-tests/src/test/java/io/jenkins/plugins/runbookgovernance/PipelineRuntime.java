@@ -53,6 +53,8 @@ final class PipelineRuntime {
     private final Deque<List<Boolean>> conditions = new ArrayDeque<>();
     private Map<String, Closure<?>> postBlocks;
     private boolean declarative;
+    /** The first failure in a declarative stage: later stages are skipped, post still runs. */
+    private Throwable stageFailure;
 
     PipelineRuntime(PipelineTestHelper helper, PipelineBuild build) {
         this.helper = helper;
@@ -140,6 +142,10 @@ final class PipelineRuntime {
             }
         } catch (Throwable t) {
             failure = t;
+            build.worsen("FAILURE");
+        }
+        if (failure == null) {
+            failure = stageFailure;
         }
         runPost(pipeline.post);
         if (failure != null && !(failure instanceof StepAbort)) {
@@ -160,6 +166,11 @@ final class PipelineRuntime {
             body.call();
         } finally {
             sections.pop();
+        }
+        if (stageFailure != null) {
+            build.stagesSkippedForFailure.add(name);
+            build.log.add("Stage \"" + name + "\" skipped due to earlier failure(s)");
+            return null;
         }
         if (stage.when != null && !evaluate(stage.when)) {
             build.stagesSkipped.add(name);
@@ -184,9 +195,7 @@ final class PipelineRuntime {
             }
         }
         runPost(stage.post);
-        if (failure != null) {
-            throw StepClosure.rethrow(failure);
-        }
+        stageFailure = failure;
         return null;
     }
 
