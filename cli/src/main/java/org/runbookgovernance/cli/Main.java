@@ -53,6 +53,8 @@ public final class Main implements Runnable {
                 .addSubcommand(new CommandLine(new ReviewPlanCommand(invocation)))
                 .addSubcommand(new CommandLine(new RulesCommand(invocation)));
         cli.addSubcommand(new CommandLine(new IndexCommand(invocation)));
+        cli.addSubcommand(new CommandLine(new BranchCommand(invocation)));
+        cli.addSubcommand(HookCommand.commandLine(invocation));
         cli.setOut(new PrintWriter(invocation.out(), true));
         cli.setErr(new PrintWriter(invocation.err(), true));
         cli.setUsageHelpWidth(100);
