@@ -12,11 +12,13 @@ import org.runbookgovernance.report.Level;
  * @param worst          the most serious level found, null when there are no findings
  * @param findings       at most {@link #MAX_FINDINGS} findings, most serious first
  * @param findingsTotal  how many findings there were in all
+ * @param reviewPlan     {@code runbookReviewPlan}: the runbooks to review within the horizon, most urgent first
+ * @param index          {@code publishRunbookIndex}: the generated index by category; empty for other steps
  */
 public record GovernanceOutcome(String badInput, String root, String today, Gate failOn, Gate unstableOn,
                                 int errors, int warnings, int infos, Level worst, List<RunbookRow> runbooks,
                                 List<FindingRow> findings, int findingsTotal, List<ReviewItem> reviewPlan,
-                                List<String> logLines, List<String> reportFiles) implements Serializable {
+                                List<IndexSection> index, List<String> logLines, List<String> reportFiles) implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -26,6 +28,7 @@ public record GovernanceOutcome(String badInput, String root, String today, Gate
         runbooks = List.copyOf(runbooks);
         findings = List.copyOf(findings);
         reviewPlan = List.copyOf(reviewPlan);
+        index = List.copyOf(index);
         logLines = List.copyOf(logLines);
         reportFiles = List.copyOf(reportFiles);
     }
@@ -33,7 +36,7 @@ public record GovernanceOutcome(String badInput, String root, String today, Gate
     /** The check could not run; the message says why and how to fix it. */
     public static GovernanceOutcome badInput(String message, List<String> logLines) {
         return new GovernanceOutcome(message, "", "", Gate.ERROR, Gate.WARNING, 0, 0, 0, null, List.of(), List.of(), 0,
-                List.of(), logLines, List.of());
+                List.of(), List.of(), logLines, List.of());
     }
 
     public boolean ran() {

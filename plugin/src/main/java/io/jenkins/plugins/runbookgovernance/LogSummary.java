@@ -22,9 +22,14 @@ final class LogSummary {
             lines.add("[" + step + "] ... and " + (o.findingsTotal() - SHOWN) + " more finding(s)");
         }
         for (ReviewItem r : o.reviewPlan()) {
-            lines.add("[" + step + "] review " + r.getId() + " (" + r.getPath() + ") "
-                    + (r.isOverdue() ? "overdue since " : "due ") + r.getDue()
+            String when = !r.hasDue() ? "never reviewed" : (r.isOverdue() ? "overdue since " : "due ") + r.getDue();
+            lines.add("[" + step + "] review " + r.getId() + " (" + r.getPath() + ") " + when
                     + (r.getOwner().isEmpty() ? "" : ", owner " + r.getOwner()));
+        }
+        if (!o.index().isEmpty()) {
+            int entries = o.index().stream().mapToInt(s -> s.getEntries().size()).sum();
+            lines.add("[" + step + "] index: " + entries + " runbook(s) in " + o.index().size() + " categor"
+                    + (o.index().size() == 1 ? "y" : "ies"));
         }
         o.reportFiles().forEach(f -> lines.add("[" + step + "] wrote " + f));
         return lines;

@@ -6,16 +6,12 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.List;
-import org.runbookgovernance.report.Report;
-import org.runbookgovernance.report.render.RenderOptions;
-import org.runbookgovernance.report.render.Renderers;
 import org.runbookgovernance.report.render.ReportFormat;
 
 /**
- * Writes report files into the workspace. Each file is written to a temporary file in the same folder and
- * then moved over the target, so a reader (the junit or recordIssues step) never sees half a file.
+ * Writes report files into the report folder of the workspace. Each file is written to a temporary file in
+ * the same folder and then moved over the target, so a reader (the junit or recordIssues step) never sees
+ * half a file.
  */
 final class ReportFiles {
 
@@ -28,21 +24,17 @@ final class ReportFiles {
         this.folder = folder;
     }
 
-    /** Writes one file per format, named after the step; returns their workspace-relative paths. */
-    List<String> write(String baseName, Report report, List<ReportFormat> formats, RenderOptions options)
-            throws IOException {
-        List<String> written = new ArrayList<>();
-        if (formats.isEmpty()) {
-            return written;
-        }
+    /** The file name of a step's report in {@code format}: {@code runbookFreshness-junit.xml}, {@code runbookFreshness.sarif}. */
+    static String fileName(String baseName, ReportFormat format) {
+        return baseName + (format == ReportFormat.JUNIT ? "-junit." : ".") + format.fileExtension();
+    }
+
+    /** Writes {@code text} as {@code fileName} in the report folder; returns its workspace-relative path. */
+    String write(String fileName, String text) throws IOException {
         Files.createDirectories(folder);
-        for (ReportFormat format : formats) {
-            String name = baseName + (format == ReportFormat.JUNIT ? "-junit." : ".") + format.fileExtension();
-            Path target = folder.resolve(name);
-            writeAtomically(target, Renderers.of(format, options).render(report));
-            written.add(workspace.relativize(target).toString().replace('\\', '/'));
-        }
-        return written;
+        Path target = folder.resolve(fileName);
+        writeAtomically(target, text);
+        return workspace.relativize(target).toString().replace('\\', '/');
     }
 
     static void writeAtomically(Path target, String text) throws IOException {

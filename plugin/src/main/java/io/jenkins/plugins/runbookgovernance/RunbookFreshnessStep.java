@@ -2,6 +2,7 @@ package io.jenkins.plugins.runbookgovernance;
 
 import hudson.Extension;
 import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.DataBoundSetter;
 
 
 /** The {@code runbookFreshness} step: review dates against the review policy (overdue, due soon, never reviewed). */
@@ -14,6 +15,16 @@ public class RunbookFreshnessStep extends RunbookStep {
     @Override
     protected StepKind kind() {
         return StepKind.FRESHNESS;
+    }
+
+    public boolean isChangedOnly() {
+        return changedOnly;
+    }
+
+    /** Pull requests: report only findings on the runbooks the change touches (against the target branch). */
+    @DataBoundSetter
+    public void setChangedOnly(boolean changedOnly) {
+        this.changedOnly = changedOnly;
     }
 
     /** Registers {@code runbookFreshness}. */

@@ -7,8 +7,8 @@ import java.util.List;
 import jenkins.model.RunAction2;
 
 /**
- * The build's "Runbook Governance" page for one step call: counts, runbook statuses, the first findings
- * and the review plan. Only this small summary is saved in build.xml; the full reports are files in the
+ * The build's "Runbook Governance" page for one step call: counts, runbook statuses, the first findings,
+ * the review plan and the generated index. Only this small summary is saved in build.xml; the full reports are files in the
  * workspace. A second call in the same build gets its own page ({@code runbook-governance-2}, ...).
  */
 public class RunbookGovernanceAction implements RunAction2 {
@@ -25,6 +25,8 @@ public class RunbookGovernanceAction implements RunAction2 {
     private final List<RunbookRow> runbooks;
     private final List<FindingRow> findings;
     private final List<ReviewItem> reviewPlan;
+    /** Null in builds recorded before the page showed the index. */
+    private final List<IndexSection> index;
     private final List<String> reportFiles;
     private transient Run<?, ?> run;
 
@@ -40,6 +42,7 @@ public class RunbookGovernanceAction implements RunAction2 {
         this.runbooks = new ArrayList<>(outcome.runbooks());
         this.findings = new ArrayList<>(outcome.findings());
         this.reviewPlan = new ArrayList<>(outcome.reviewPlan());
+        this.index = new ArrayList<>(outcome.index());
         this.reportFiles = new ArrayList<>(outcome.reportFiles());
     }
 
@@ -115,6 +118,11 @@ public class RunbookGovernanceAction implements RunAction2 {
 
     public List<ReviewItem> getReviewPlan() {
         return Collections.unmodifiableList(reviewPlan);
+    }
+
+    /** The generated index by category (publishRunbookIndex); empty for other steps. */
+    public List<IndexSection> getIndex() {
+        return index == null ? List.of() : Collections.unmodifiableList(index);
     }
 
     public List<String> getReportFiles() {

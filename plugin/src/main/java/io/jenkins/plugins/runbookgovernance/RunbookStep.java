@@ -1,5 +1,6 @@
 package io.jenkins.plugins.runbookgovernance;
 
+import java.time.Clock;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
@@ -32,20 +33,22 @@ public abstract class RunbookStep extends Step {
     protected String target;
     protected boolean changedOnly;
     protected int horizon = StepSettings.DEFAULT_HORIZON;
+    protected boolean check = true;
+    protected boolean write;
 
     /** Which step this is. */
     protected abstract StepKind kind();
 
     @Override
     public StepExecution start(StepContext context) {
-        return new RunbookStepExecution(context, settings());
+        return new RunbookStepExecution(context, settings(), Clock.systemDefaultZone());
     }
 
     /** The parameters as one serializable value. */
     public StepSettings settings() {
         return new StepSettings(kind(), dir, config, today, failOn, unstableOn, minSeverity, includes, excludes, rules,
                 runbookUrlMap, branch, target, changedOnly, noGit, reportDir, formats, horizon, markStageUnstable,
-                markBuildUnstable);
+                markBuildUnstable, check, write);
     }
 
     public String getDir() {

@@ -6,6 +6,7 @@ import hudson.FilePath;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import java.io.PrintStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -23,9 +24,13 @@ final class RunbookStepExecution extends SynchronousNonBlockingStepExecution<Map
 
     private final StepSettings settings;
 
-    RunbookStepExecution(StepContext context, StepSettings settings) {
+    /** The controller's clock (serializable, as the execution is); tests pass a fixed one. */
+    private final Clock clock;
+
+    RunbookStepExecution(StepContext context, StepSettings settings, Clock clock) {
         super(context);
         this.settings = settings;
+        this.clock = clock;
     }
 
     StepSettings settings() {
@@ -41,7 +46,7 @@ final class RunbookStepExecution extends SynchronousNonBlockingStepExecution<Map
         Run<?, ?> run = required(context.get(Run.class), "Run");
         FlowNode node = context.get(FlowNode.class);
 
-        CheckPlan plan = new CheckPlan(settings, today(settings.today()), env == null ? Map.of() : env);
+        CheckPlan plan = new CheckPlan(settings, today(settings.today(), clock), env == null ? Map.of() : env);
         GovernanceOutcome outcome = workspace.act(new GovernanceCallable(plan));
 
         PrintStream log = listener.getLogger();
@@ -67,10 +72,10 @@ final class RunbookStepExecution extends SynchronousNonBlockingStepExecution<Map
         return StepResultMap.of(outcome, outcome.unstable() ? "UNSTABLE" : "SUCCESS");
     }
 
-    /** The {@code today} parameter when given (tests and backfills), else the controller's date. */
-    static LocalDate today(String given) throws AbortException {
+    /** The {@code today} parameter when given (tests and backfills), else the day on the controller's clock. */
+    static LocalDate today(String given, Clock clock) throws AbortException {
         if (given == null || given.isBlank()) {
-            return LocalDate.now();
+            return LocalDate.now(clock);
         }
         try {
             return LocalDate.parse(given.strip());

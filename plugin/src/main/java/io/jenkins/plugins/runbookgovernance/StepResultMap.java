@@ -39,13 +39,29 @@ final class StepResultMap {
         for (ReviewItem i : o.reviewPlan()) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", i.getId());
+            row.put("title", i.getTitle());
             row.put("path", i.getPath());
             row.put("owner", i.getOwner());
             row.put("due", i.getDue());
-            row.put("daysLeft", (int) i.getDaysLeft());
+            // never reviewed: no due date, so no day count either
+            row.put("daysLeft", i.hasDue() ? (Object) (int) i.getDaysLeft() : null);
+            row.put("state", i.getState());
             plan.add(row);
         }
         map.put("reviewPlan", plan);
+        List<Object> index = new ArrayList<>();
+        for (IndexSection section : o.index()) {
+            for (IndexEntry e : section.getEntries()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("category", section.getTitle());
+                row.put("id", e.getId());
+                row.put("title", e.getTitle());
+                row.put("path", e.getPath());
+                row.put("reviewState", e.getReviewState());
+                index.add(row);
+            }
+        }
+        map.put("index", index);
         map.put("reportFiles", new ArrayList<Object>(o.reportFiles()));
         return map;
     }

@@ -5,11 +5,15 @@ import java.io.Serializable;
 /**
  * A step's parameters exactly as the pipeline gave them; null means "not given", so the config file in
  * {@code dir} (or the built-in default) decides. Serializable: it travels to the agent inside the callable.
+ *
+ * @param check {@code publishRunbookIndex}: run the {@code index/*} rules (default true)
+ * @param write {@code publishRunbookIndex}: rewrite the index document's generated regions (default false)
  */
 public record StepSettings(StepKind kind, String dir, String config, String today, String failOn, String unstableOn,
                            String minSeverity, String includes, String excludes, String rules, String runbookUrlMap,
                            String branch, String target, boolean changedOnly, boolean noGit, String reportDir,
-                           String formats, int horizon, boolean markStageUnstable, boolean markBuildUnstable)
+                           String formats, int horizon, boolean markStageUnstable, boolean markBuildUnstable,
+                           boolean check, boolean write)
         implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -12,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.runbookgovernance.config.Config;
@@ -19,12 +19,16 @@ import org.runbookgovernance.config.ConfigLoader;
 import org.runbookgovernance.engine.CheckRequest;
 import org.runbookgovernance.engine.Governance;
 import org.runbookgovernance.model.BadInputException;
+import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.report.Finding;
 import org.runbookgovernance.report.Level;
 import org.runbookgovernance.report.Report;
 import org.runbookgovernance.report.RunbookStatus;
 import org.runbookgovernance.report.render.RenderOptions;
 import org.runbookgovernance.report.render.ReportFormat;
+import org.runbookgovernance.report.render.Renderers;
+import org.runbookgovernance.review.ReviewPlan;
+import org.runbookgovernance.review.ReviewPlanWriter;
 import org.runbookgovernance.rules.RuleRegistry;
 
 /**
@@ -36,6 +40,12 @@ final class WorkspaceCheck {
 
     /** Keys of the config's {@code report:} section that give the steps their defaults. */
     static final String REPORT_SECTION = "report";
+
+    /** The dashboard, as a format name next to the report formats. */
+    static final String HTML = "html";
+
+    /** Base name of the review plan files runbookReviewPlan writes. */
+    static final String REVIEW_PLAN = "review-plan";
 
     private WorkspaceCheck() {
     }
@@ -73,29 +83,70 @@ final class WorkspaceCheck {
                 .withRuleGroups(s.kind().ruleGroups())
                 .withGit(!s.noGit(), plan.environment(), optional(s.branch()), optional(s.target()), s.changedOnly())
                 .withAlerts(list(s.rules()), urlMap(s.runbookUrlMap()));
-        Report full = Governance.standard().check(request);
+        List<String> formats = formats(formatNames);
+        RuleRegistry rules = rules(s);
+        Report full = new Governance(rules).check(request);
         Report report = minimum.map(full::withMinimum).orElse(full);
         report.notes().forEach(n -> log.add("note: " + n));
 
-        List<ReportFormat> formats = new ArrayList<>();
-        for (String name : formatNames) {
-            if (name.equalsIgnoreCase("html")) {
-                log.add("html report skipped: this version cannot render the HTML dashboard yet");
-                continue;
+        boolean needsInventory = s.kind() == StepKind.PUBLISH_INDEX || s.kind() == StepKind.REVIEW_PLAN
+                || formats.contains(HTML);
+        // The faces that show runbooks rather than findings work from the inventory the check saw.
+        Inventory inventory = needsInventory ? Governance.standard().inventory(request) : null;
+
+        ReportFiles files = new ReportFiles(workspace, inside(workspace, reportDir, "reportDir"));
+        RenderOptions options = new RenderOptions(false, RenderOptions.summariesOf(rules.rules()), "");
+        List<String> written = new ArrayList<>();
+        for (String format : formats) {
+            if (format.equals(HTML)) {
+                written.add(files.write(s.kind().functionName() + ".html", IndexPublication.dashboard(inventory, report)));
+            } else {
+                ReportFormat f = ReportFormat.parse(format).orElseThrow();
+                written.add(files.write(ReportFiles.fileName(s.kind().functionName(), f),
+                        Renderers.of(f, options).render(report)));
             }
-            formats.add(ReportFormat.parse(name).orElseThrow(() -> new IllegalArgumentException("`" + name
-                    + "` is not a report format; use json, junit, sarif, markdown or text")));
         }
-        RenderOptions options = new RenderOptions(false, RenderOptions.summariesOf(RuleRegistry.standard()
-                .onlyGroups(s.kind().ruleGroups()).rules()), "");
-        List<String> files = new ReportFiles(workspace, inside(workspace, reportDir, "reportDir"))
-                .write(s.kind().functionName(), report, formats, options);
+        List<ReviewItem> reviewPlan = List.of();
+        if (s.kind() == StepKind.REVIEW_PLAN) {
+            ReviewPlan reviews = ReviewPlan.of(inventory, s.horizon());
+            written.add(files.write(REVIEW_PLAN + ".md", ReviewPlanWriter.markdown(reviews)));
+            written.add(files.write(REVIEW_PLAN + ".csv", ReviewPlanWriter.csv(reviews)));
+            written.add(files.write(REVIEW_PLAN + ".json", ReviewPlanWriter.json(reviews)));
+            reviewPlan = reviewItems(reviews);
+        }
+        List<IndexSection> index = List.of();
+        if (s.kind() == StepKind.PUBLISH_INDEX) {
+            index = IndexPublication.publish(root, inventory, report, s.write(), files, written, log);
+        }
 
         return new GovernanceOutcome(null, root.toString(), plan.today().toString(), failOn, unstableOn,
                 (int) report.count(Level.ERROR), (int) report.count(Level.WARNING), (int) report.count(Level.INFO),
                 report.worst().orElse(null), rows(report), findingRows(report), report.findings().size(),
-                s.kind() == StepKind.REVIEW_PLAN ? reviewPlan(report, plan.today(), s.horizon()) : List.of(), log,
-                files);
+                reviewPlan, index, log, written);
+    }
+
+    /** The step's rule groups; {@code publishRunbookIndex check: false} runs none and only publishes. */
+    private static RuleRegistry rules(StepSettings s) {
+        if (s.kind() == StepKind.PUBLISH_INDEX && !s.check()) {
+            return RuleRegistry.of(List.of());
+        }
+        return RuleRegistry.standard().onlyGroups(s.kind().ruleGroups());
+    }
+
+    /** Format names, lower-cased and checked: the report formats plus {@code html} (the dashboard). */
+    static List<String> formats(List<String> names) {
+        List<String> formats = new ArrayList<>();
+        for (String name : names) {
+            String n = name.strip().toLowerCase(Locale.ROOT);
+            if (n.equals(HTML)) {
+                formats.add(HTML);
+                continue;
+            }
+            ReportFormat f = ReportFormat.parse(n).orElseThrow(() -> new IllegalArgumentException("`" + name
+                    + "` is not a report format; use json, junit, sarif, markdown, text or html"));
+            formats.add(f.label());
+        }
+        return formats;
     }
 
     /** Resolves a workspace-relative path and refuses one that climbs out of the workspace. */
@@ -131,14 +182,19 @@ final class WorkspaceCheck {
                 .toList();
     }
 
-    /** Runbooks whose review falls due within {@code horizon} days of today (overdue ones first). */
-    static List<ReviewItem> reviewPlan(Report report, LocalDate today, int horizon) {
-        LocalDate end = today.plusDays(horizon);
-        return report.runbooks().stream()
-                .filter(r -> r.nextReview().isPresent() && !r.nextReview().get().isAfter(end))
-                .sorted(Comparator.comparing((RunbookStatus r) -> r.nextReview().get()).thenComparing(RunbookStatus::id))
-                .map(r -> new ReviewItem(r.id(), r.title(), r.path(), r.owner().orElse(""),
-                        r.nextReview().get().toString(), ChronoUnit.DAYS.between(today, r.nextReview().get())))
+    /**
+     * The core plan as one list, most urgent first (never reviewed, then by due date, then id), whatever the
+     * owner: what a script iterates over. The plan's files keep the core's grouping by owner.
+     */
+    static List<ReviewItem> reviewItems(ReviewPlan plan) {
+        return plan.items().stream()
+                .sorted(Comparator.comparing(org.runbookgovernance.review.ReviewItem::due,
+                                Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparing(org.runbookgovernance.review.ReviewItem::id)
+                        .thenComparing(org.runbookgovernance.review.ReviewItem::path))
+                .map(i -> new ReviewItem(i.id(), i.title(), i.path(),
+                        ReviewPlan.NO_OWNER.equals(i.owner()) ? "" : i.owner(),
+                        i.due() == null ? "" : i.due().toString(), i.daysLeft(), i.state().label()))
                 .toList();
     }
 

@@ -17,7 +17,10 @@ class ActionPageTest {
                 List.of(new RunbookRow("RB-001", "<b>x</b>", "runbooks/RB-001.md", "", "P1", "due-soon", "2026-03-05",
                         0, 1, 0)),
                 List.of(new FindingRow("freshness/due-soon", "warning", "runbooks/RB-001.md", 3, "RB-001", "m")), 1,
-                List.of(), List.of(), List.of());
+                List.of(new ReviewItem("RB-009", "Never", "RB-009.md", "", "", 0, "never-reviewed")),
+                List.of(new IndexSection("Database Issues (P0-P2)", List.of(new IndexEntry("RB-001", "<b>x</b>",
+                        "RB-001.md", "P1", "team-db", "2026-03-05", "due-soon", "DatabaseDown")))),
+                List.of(), List.of());
     }
 
     @Test
@@ -33,6 +36,24 @@ class ActionPageTest {
         assertThat(second.getRun()).isSameAs(run);
         assertThat(second.getRunbooks()).extracting(RunbookRow::getStatus).containsExactly("warning");
         assertThat(second.getFindingsNotShown()).isZero();
+        assertThat(second.getIndex()).singleElement().satisfies(s -> {
+            assertThat(s.getTitle()).isEqualTo("Database Issues (P0-P2)");
+            assertThat(s.getEntries()).extracting(IndexEntry::getAlerts).containsExactly("DatabaseDown");
+        });
+        assertThat(second.getReviewPlan()).singleElement().satisfies(i -> {
+            assertThat(i.hasDue()).isFalse();
+            assertThat(i.isOverdue()).isFalse();
+        });
+    }
+
+    @Test
+    void thePageShowsTheIndexFromRowsOnly() throws IOException {
+        try (InputStream in = RunbookGovernanceAction.class.getResourceAsStream("RunbookGovernanceAction/index.jelly")) {
+            String page = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            // rows through ${...} (escaped), never generated HTML
+            assertThat(page).contains("items=\"${it.index}\"", "${section.title}", "${e.title}")
+                    .doesNotContain("escape-by-default='false'");
+        }
     }
 
     @Test

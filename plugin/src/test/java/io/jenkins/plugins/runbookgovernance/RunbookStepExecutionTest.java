@@ -7,6 +7,9 @@ import hudson.EnvVars;
 import hudson.model.Result;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -133,9 +136,11 @@ class RunbookStepExecutionTest {
         assertThat(files).containsExactly("runbook-governance-reports/runbookGovernance.json",
                 "runbook-governance-reports/runbookGovernance-junit.xml",
                 "runbook-governance-reports/runbookGovernance.sarif",
-                "runbook-governance-reports/runbookGovernance.md");
+                "runbook-governance-reports/runbookGovernance.md",
+                "runbook-governance-reports/runbookGovernance.html");
         assertThat(Files.readString(workspace.resolve(files.get(0)))).contains("RB-002");
-        assertThat(context.log()).contains("html report skipped");
+        assertThat(Files.readString(workspace.resolve(files.get(4)))).startsWith("<!DOCTYPE html>")
+                .contains("RB-002", "freshness/overdue").doesNotContain("<script");
         try (Stream<Path> left = Files.list(workspace.resolve("runbook-governance-reports"))) {
             assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
         }
@@ -153,7 +158,155 @@ class RunbookStepExecutionTest {
 
         List<?> plan = (List<?>) ((Map<?, ?>) context.returned).get("reviewPlan");
         assertThat(plan.stream().map(r -> (Object) ((Map<?, ?>) r).get("id")).toList()).containsExactly("RB-002");
-        assertThat(((Map<?, ?>) plan.get(0)).get("daysLeft")).isEqualTo(-424);
+        assertThat(map(plan.get(0))).containsEntry("daysLeft", -424).containsEntry("state", "overdue")
+                .containsEntry("title", "Disk Full").containsEntry("owner", "team-sre").containsEntry("due", "2025-01-01");
+        assertThat(list(map(context.returned).get("reportFiles"))).containsExactly(
+                "runbook-governance-reports/review-plan.md", "runbook-governance-reports/review-plan.csv",
+                "runbook-governance-reports/review-plan.json");
+        assertThat(workspace.resolve("runbook-governance-reports/review-plan.md")).content()
+                .contains("## team-sre (1)", "RB-002", "overdue");
+        assertThat(workspace.resolve("runbook-governance-reports/review-plan.csv")).content()
+                .startsWith("owner,id,title,severity,path,due,days_left,state,interval\r\n")
+                .contains("team-sre,RB-002,Disk Full,P2,RB-002-disk-full.md,2025-01-01,-424,overdue");
+        assertThat(workspace.resolve("runbook-governance-reports/review-plan.json")).content()
+                .contains("\"horizonDays\": 30");
+        assertThat(context.log()).contains("review RB-002 (RB-002-disk-full.md) overdue since 2025-01-01, owner team-sre");
+    }
+
+    @Test
+    void aNeverReviewedRunbookLeadsThePlanWithoutADueDate() throws Exception {
+        twoRunbooks();
+        Workspaces.write(workspace, "runbooks/RB-003-new.md", """
+                ---
+                id: RB-003
+                title: New
+                owner: team-db
+                severity: P3
+                ---
+                # RB-003: New
+                """);
+        RunbookReviewPlanStep step = new RunbookReviewPlanStep();
+        step.setFailOn("never");
+        step.setUnstableOn("never");
+
+        FakeContext context = run(step, new EnvVars());
+
+        List<?> plan = (List<?>) ((Map<?, ?>) context.returned).get("reviewPlan");
+        assertThat(map(plan.get(0))).containsEntry("id", "RB-003").containsEntry("state", "never-reviewed")
+                .containsEntry("due", "").containsEntry("daysLeft", null);
+        assertThat(context.log()).contains("review RB-003 (RB-003-new.md) never reviewed, owner team-db");
+    }
+
+    @Test
+    void anUnsetTodayIsTheDayOnTheInjectedClock() throws Exception {
+        twoRunbooks();
+        RunbookFreshnessStep step = new RunbookFreshnessStep();
+        step.setNoGit(true);
+        step.setFailOn("never");
+        FakeContext context = new FakeContext(workspace.toFile(), new EnvVars());
+        Clock clock = Clock.fixed(Instant.parse("2024-06-01T23:30:00Z"), ZoneOffset.UTC);
+
+        new RunbookStepExecution(context, step.settings(), clock).start();
+
+        assertThat(context.log()).contains("2 runbook(s) in ").contains(" on 2024-06-01: ");
+        assertThat(RunbookStepExecution.today(null, clock)).isEqualTo(java.time.LocalDate.of(2024, 6, 1));
+        assertThat(RunbookStepExecution.today(" 2026-01-02 ", clock)).isEqualTo(java.time.LocalDate.of(2026, 1, 2));
+    }
+
+    @Test
+    void freshnessTakesChangedOnlyLikeTheFullCheck() {
+        RunbookFreshnessStep step = new RunbookFreshnessStep();
+        step.setChangedOnly(true);
+
+        assertThat(step.isChangedOnly()).isTrue();
+        assertThat(step.settings().changedOnly()).isTrue();
+        assertThat(new RunbookFreshnessStep().settings().changedOnly()).isFalse();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value) {
+        return (Map<String, Object>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> list(Object value) {
+        return (List<Object>) value;
+    }
+
+    /** A README whose directory region is stale: it lists only RB-001. */
+    private void staleIndex() throws Exception {
+        twoRunbooks();
+        Workspaces.write(workspace, "runbooks/README.md", """
+                # Runbooks
+
+                Hand-written intro stays.
+
+                <!-- runbook-governance:begin directory -->
+                stale
+                <!-- runbook-governance:end directory -->
+
+                Hand-written footer stays.
+                """);
+    }
+
+    @Test
+    void publishRunbookIndexWritesTheIndexFilesAndChecksTheCommittedIndex() throws Exception {
+        staleIndex();
+        PublishRunbookIndexStep step = new PublishRunbookIndexStep();
+        step.setFailOn("never");
+        step.setUnstableOn("never");
+
+        FakeContext context = run(step, new EnvVars());
+
+        Map<?, ?> result = (Map<?, ?>) context.returned;
+        assertThat(list(result.get("reportFiles"))).containsExactly("runbook-governance-reports/index.html",
+                "runbook-governance-reports/index.json", "runbook-governance-reports/runbook-index.prom");
+        assertThat(workspace.resolve("runbook-governance-reports/index.html")).content()
+                .startsWith("<!DOCTYPE html>").contains("RB-001", "RB-002").doesNotContain("<script");
+        assertThat(workspace.resolve("runbook-governance-reports/index.json")).content().contains("\"RB-002\"");
+        assertThat(workspace.resolve("runbook-governance-reports/runbook-index.prom")).content().endsWith("# EOF\n");
+        assertThat(context.log()).contains("index/out-of-date");
+        assertThat((Integer) result.get("errors") + (Integer) result.get("warnings")).isPositive();
+        assertThat(((List<?>) result.get("index")).stream().map(r -> (Object) ((Map<?, ?>) r).get("id")).toList())
+                .containsExactly("RB-001", "RB-002");
+        assertThat(workspace.resolve("runbooks/README.md")).content().contains("stale");
+
+        RunbookGovernanceAction action = context.run.getAction(RunbookGovernanceAction.class);
+        assertThat(action.getIndex()).flatExtracting(IndexSection::getEntries).extracting(IndexEntry::getId)
+                .containsExactly("RB-001", "RB-002");
+    }
+
+    @Test
+    void writeRewritesOnlyTheMarkedRegionsAndLogsWhatChanged() throws Exception {
+        staleIndex();
+        PublishRunbookIndexStep step = new PublishRunbookIndexStep();
+        step.setFailOn("never");
+        step.setUnstableOn("never");
+        step.setWrite(true);
+
+        FakeContext context = run(step, new EnvVars());
+
+        String readme = Files.readString(workspace.resolve("runbooks/README.md"));
+        assertThat(readme).doesNotContain("stale").contains("RB-001", "RB-002")
+                .startsWith("# Runbooks\n\nHand-written intro stays.\n").endsWith("Hand-written footer stays.\n");
+        assertThat(context.log()).contains("index written: README.md (regions changed: directory)");
+
+        FakeContext again = run(step, new EnvVars());
+        assertThat(again.log()).contains("index up to date: README.md").doesNotContain("index/out-of-date");
+    }
+
+    @Test
+    void checkFalseOnlyPublishes() throws Exception {
+        staleIndex();
+        PublishRunbookIndexStep step = new PublishRunbookIndexStep();
+        step.setCheck(false);
+
+        FakeContext context = run(step, new EnvVars());
+
+        assertThat(context.failure).isNull();
+        assertThat(context.log()).doesNotContain("index/out-of-date");
+        assertThat(map(context.returned)).containsEntry("errors", 0).containsEntry("warnings", 0);
+        assertThat(workspace.resolve("runbook-governance-reports/index.html")).exists();
     }
 
     @Test
