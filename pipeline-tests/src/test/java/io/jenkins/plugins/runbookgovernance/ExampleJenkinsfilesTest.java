@@ -73,11 +73,14 @@ class ExampleJenkinsfilesTest extends JenkinsfileTest {
         Map<String, Object> plan = build.onlyRun("runbookReviewPlan");
         assertThat(plan).containsEntry("status", "UNSTABLE");
         assertThat(build.result()).isEqualTo("UNSTABLE");
-        List<String> lines = Files.readAllLines(workspace.resolve(REPORTS + "review-plan.md"), StandardCharsets.UTF_8);
-        assertThat(lines.get(2)).startsWith("- RB-010 (incidents/RB-010-MEMORY-LEAK.md), overdue by 6 day(s), on 2026-11-20");
-        assertThat(lines).hasSize(2 + ((List<?>) plan.get("reviewPlan")).size());
+        List<?> items = (List<?>) plan.get("reviewPlan");
+        assertThat(build.log).contains("RB-010 Memory Leak / OOM Kills: overdue by 6 day(s), owner platform-sre")
+                .contains(items.size() + " runbook(s) to review; " + plan.get("errors") + " overdue finding(s)");
+        assertThat(Files.readString(workspace.resolve(REPORTS + "review-plan.md"), StandardCharsets.UTF_8))
+                .contains(items.size() + " runbooks to review: 1 overdue").contains("| [RB-010](");
         assertThat(build.published("archiveArtifacts")).singleElement().satisfies(p -> assertThat(p.files())
-                .containsExactly(REPORTS + "review-plan.md", REPORTS + "runbookReviewPlan.json"));
+                .containsExactlyInAnyOrder(REPORTS + "review-plan.csv", REPORTS + "review-plan.json",
+                        REPORTS + "review-plan.md", REPORTS + "runbookReviewPlan.json"));
         assertPublishedFilesExist();
     }
 
@@ -96,8 +99,10 @@ class ExampleJenkinsfilesTest extends JenkinsfileTest {
                 .contains("unstableOn is warning"));
         assertThat(build.published("junit")).singleElement().satisfies(p -> assertThat(p.files())
                 .containsExactly(REPORTS + "publishRunbookIndex-junit.xml", REPORTS + "runbookGovernance-junit.xml"));
+        assertThat(onlyCallArgs("publishRunbookIndex")).containsEntry("check", true);
         assertThat(build.published("archiveArtifacts")).singleElement().satisfies(p -> assertThat(p.files())
-                .containsExactly(REPORTS + "runbookGovernance.json", REPORTS + "runbookGovernance.md"));
+                .containsExactlyInAnyOrder(REPORTS + "index.json", REPORTS + "runbookGovernance.json",
+                        REPORTS + "runbookGovernance.md", REPORTS + "index.html", REPORTS + "runbook-index.prom"));
         assertPublishedFilesExist();
     }
 

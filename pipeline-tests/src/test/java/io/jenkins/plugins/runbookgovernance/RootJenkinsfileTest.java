@@ -24,28 +24,45 @@ class RootJenkinsfileTest extends JenkinsfileTest {
         assertThat(build.stagesRun).containsExactly("Branch convention", "Runbook index", "Changed runbooks");
         assertThat(build.stagesSkippedForFailure).containsExactly("Governance", "Quarterly review plan");
         assertThat(onlyCallArgs("runbookBranchCheck")).containsEntry("dir", "runbooks");
-        assertThat(onlyCallArgs("runbookGovernance")).containsEntry("dir", "runbooks").containsEntry("changedOnly", true);
+        assertThat(onlyCallArgs("publishRunbookIndex")).containsEntry("dir", "runbooks").containsEntry("check", true);
+        assertThat(onlyCallArgs("runbookFreshness")).containsEntry("dir", "runbooks").containsEntry("changedOnly", true);
+        assertThat(calls("runbookGovernance")).isEmpty();
         assertThat(calls("runbookReviewPlan")).isEmpty();
 
-        // the engine really read runbooks/: the branch check saw every runbook, the full check found RB-010 overdue
+        // the engine really read runbooks/: the branch check saw every runbook, the freshness check found RB-010
+        // overdue (the workspace is no git clone, so the change set is unknown and nothing is filtered out)
         assertThat(runbooks(build.onlyRun("runbookBranchCheck"))).extracting(r -> r.get("id"))
                 .contains("RB-003", "RB-010");
-        Map<String, Object> changed = build.onlyRun("runbookGovernance");
+        Map<String, Object> changed = build.onlyRun("runbookFreshness");
         assertThat(runbook(changed, "RB-010")).containsEntry("reviewState", "overdue").containsEntry("status", "error");
         assertThat((Integer) changed.get("errors")).isGreaterThanOrEqualTo(1);
         assertThat(changed).containsEntry("worst", "error");
+        assertThat(build.log).anySatisfy(line -> assertThat(line).startsWith("[runbookFreshness] note: --changed-only"));
+
+        // the index step generated the index from metadata and published it next to the reports
+        Map<String, Object> index = build.onlyRun("publishRunbookIndex");
+        assertThat(index.get("reportFiles")).asList().containsExactly(REPORTS + "publishRunbookIndex-junit.xml",
+                REPORTS + "publishRunbookIndex.sarif", REPORTS + "index.html", REPORTS + "index.json",
+                REPORTS + "runbook-index.prom");
+        assertThat(((List<?>) index.get("index")).stream().map(r -> String.valueOf(((Map<?, ?>) r).get("id"))).toList())
+                .contains("RB-003", "RB-010");
+        assertThat(workspace.resolve(REPORTS + "index.html")).content().startsWith("<!DOCTYPE html>")
+                .contains("RB-010").doesNotContain("<script");
+        assertThat(workspace.resolve(REPORTS + "runbook-index.prom")).content().endsWith("# EOF\n");
 
         // failOn defaults to error: the step aborts, the build fails, and post { always } still publishes
         assertThat(build.result()).isEqualTo("FAILURE");
-        assertThat(build.aborts).singleElement().asString().startsWith("runbookGovernance: ").contains("failOn is error");
+        assertThat(build.aborts).singleElement().asString().startsWith("runbookFreshness: ").contains("failOn is error");
         assertThat(build.published("junit")).singleElement().satisfies(p -> {
             assertThat(p.pattern()).isEqualTo(REPORTS + "*-junit.xml");
             assertThat(p.files()).containsExactly(REPORTS + "publishRunbookIndex-junit.xml",
-                    REPORTS + "runbookBranchCheck-junit.xml", REPORTS + "runbookGovernance-junit.xml");
+                    REPORTS + "runbookBranchCheck-junit.xml", REPORTS + "runbookFreshness-junit.xml");
         });
         assertThat(build.published("recordIssues")).singleElement().satisfies(p ->
-                assertThat(p.files()).contains(REPORTS + "runbookGovernance.sarif"));
-        assertThat(PipelineRuntime.sarifResults(workspace.resolve(REPORTS + "runbookGovernance.sarif")))
+                assertThat(p.files()).contains(REPORTS + "runbookFreshness.sarif"));
+        assertThat(build.published("archiveArtifacts")).singleElement().satisfies(p -> assertThat(p.files())
+                .contains(REPORTS + "index.html", REPORTS + "index.json", REPORTS + "runbookFreshness.md"));
+        assertThat(PipelineRuntime.sarifResults(workspace.resolve(REPORTS + "runbookFreshness.sarif")))
                 .isEqualTo((Integer) changed.get("errors") + (Integer) changed.get("warnings")
                         + (Integer) changed.get("infos"));
         assertPublishedFilesExist();
@@ -92,7 +109,8 @@ class RootJenkinsfileTest extends JenkinsfileTest {
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> items = (List<Map<String, Object>>) plan.get("reviewPlan");
         assertThat(items.get(0)).containsEntry("id", "RB-010").containsEntry("due", "2026-11-20")
-                .containsEntry("daysLeft", -6);
+                .containsEntry("daysLeft", -6).containsEntry("state", "overdue")
+                .containsEntry("title", "Memory Leak / OOM Kills").containsEntry("owner", "platform-sre");
         assertThat(items).extracting(i -> (String) i.get("due")).isSorted()
                 .allSatisfy(due -> assertThat(due).isLessThanOrEqualTo(TODAY.plusDays(90).toString()));
 
@@ -100,13 +118,19 @@ class RootJenkinsfileTest extends JenkinsfileTest {
         assertThat(plan).containsEntry("status", "UNSTABLE");
         assertThat(build.result()).isEqualTo("UNSTABLE");
         assertThat(build.aborts).isEmpty();
+        // the step wrote the core's plan: by owner in Markdown, a row per runbook in CSV
         String written = Files.readString(workspace.resolve(REPORTS + "review-plan.md"), StandardCharsets.UTF_8);
-        assertThat(written).contains(items.size() + " runbook(s) due for review within 90 days")
-                .contains("| RB-010 | incidents/RB-010-MEMORY-LEAK.md |")
-                .contains("| 2026-11-20 | -6 |");
-        assertThat(build.log).contains("Review plan: " + items.size() + " runbook(s) due within 90 days");
+        assertThat(written).startsWith("# Runbook review plan — 2026-11-26 (next 90 days)")
+                .contains(items.size() + " runbooks to review: 1 overdue")
+                .contains("## platform-sre (")
+                .contains("| [RB-010](incidents/RB-010-MEMORY-LEAK.md) | Memory Leak / OOM Kills | P1-P2 | 2026-11-20 | -6 | overdue |");
+        assertThat(Files.readAllLines(workspace.resolve(REPORTS + "review-plan.csv"), StandardCharsets.UTF_8))
+                .hasSize(1 + items.size())
+                .contains("platform-sre,RB-010,Memory Leak / OOM Kills,P1-P2,incidents/RB-010-MEMORY-LEAK.md,2026-11-20,-6,overdue,quarterly");
+        assertThat(build.log).contains("Review plan: " + items.size() + " runbook(s) due within 90 days; overdue: RB-010");
         assertThat(build.published("archiveArtifacts")).singleElement().satisfies(p -> assertThat(p.files())
-                .contains(REPORTS + "review-plan.md", REPORTS + "runbookReviewPlan.json"));
+                .contains(REPORTS + "review-plan.md", REPORTS + "review-plan.csv", REPORTS + "review-plan.json",
+                        REPORTS + "runbookReviewPlan.json"));
         assertPublishedFilesExist();
     }
 

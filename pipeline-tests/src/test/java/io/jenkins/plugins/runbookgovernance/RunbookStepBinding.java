@@ -25,10 +25,10 @@ final class RunbookStepBinding {
 
     /** The setters each step class adds. */
     static final Map<StepKind, Set<String>> OWN_PARAMETERS = new EnumMap<>(Map.of(
-            StepKind.FRESHNESS, Set.of(),
+            StepKind.FRESHNESS, Set.of("changedOnly"),
             StepKind.ALERT_COVERAGE, Set.of("rules", "runbookUrlMap"),
             StepKind.BRANCH_CHECK, Set.of("branch", "target", "changedOnly"),
-            StepKind.PUBLISH_INDEX, Set.of(),
+            StepKind.PUBLISH_INDEX, Set.of("check", "write"),
             StepKind.REVIEW_PLAN, Set.of("horizon"),
             StepKind.GOVERNANCE, Set.of("rules", "runbookUrlMap", "branch", "target", "changedOnly")));
 
@@ -64,7 +64,8 @@ final class RunbookStepBinding {
                 text(args, "includes"), text(args, "excludes"), text(args, "rules"), text(args, "runbookUrlMap"),
                 text(args, "branch"), text(args, "target"), flag(args, "changedOnly", false), flag(args, "noGit", false),
                 reportDir == null ? StepSettings.DEFAULT_REPORT_DIR : reportDir, text(args, "formats"), horizon,
-                flag(args, "markStageUnstable", true), flag(args, "markBuildUnstable", true));
+                flag(args, "markStageUnstable", true), flag(args, "markBuildUnstable", true), flag(args, "check", true),
+                flag(args, "write", false));
     }
 
     /** Runs one step call in {@code build}; returns the Map the plugin's step returns, or aborts. */

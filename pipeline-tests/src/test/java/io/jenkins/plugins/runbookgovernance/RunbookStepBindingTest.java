@@ -49,11 +49,13 @@ class RunbookStepBindingTest {
 
     @Test
     void refusesAParameterTheStepDoesNotHave() {
-        assertThatThrownBy(() -> RunbookStepBinding.settings(StepKind.FRESHNESS, Map.of("changedOnly", true)))
+        assertThatThrownBy(() -> RunbookStepBinding.settings(StepKind.FRESHNESS, Map.of("horizon", 30)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("runbookFreshness has no parameter(s) [changedOnly]");
-        assertThatThrownBy(() -> RunbookStepBinding.settings(StepKind.PUBLISH_INDEX, Map.of("check", true)))
-                .hasMessageContaining("publishRunbookIndex has no parameter(s) [check]");
+                .hasMessageContaining("runbookFreshness has no parameter(s) [horizon]");
+        assertThatThrownBy(() -> RunbookStepBinding.settings(StepKind.PUBLISH_INDEX, Map.of("changedOnly", true)))
+                .hasMessageContaining("publishRunbookIndex has no parameter(s) [changedOnly]");
+        assertThatThrownBy(() -> RunbookStepBinding.settings(StepKind.GOVERNANCE, Map.of("write", true)))
+                .hasMessageContaining("runbookGovernance has no parameter(s) [write]");
     }
 
     @Test
@@ -69,6 +71,18 @@ class RunbookStepBindingTest {
         assertThat(s.markStageUnstable()).isTrue();
         assertThat(s.markBuildUnstable()).isTrue();
         assertThat(s.changedOnly()).isFalse();
+        assertThat(s.check()).isTrue();
+        assertThat(s.write()).isFalse();
+    }
+
+    @Test
+    void indexAndFreshnessParametersReachTheSettings() {
+        StepSettings index = RunbookStepBinding.settings(StepKind.PUBLISH_INDEX, Map.of("check", false, "write", "true"));
+        StepSettings freshness = RunbookStepBinding.settings(StepKind.FRESHNESS, Map.of("changedOnly", true));
+
+        assertThat(index.check()).isFalse();
+        assertThat(index.write()).isTrue();
+        assertThat(freshness.changedOnly()).isTrue();
     }
 
     @Test
