@@ -108,17 +108,29 @@ class RunbookStepsITest {
         WorkflowRun b = r.buildAndAssertSuccess(p);
 
         r.assertLogContains("files=[runbook-governance-reports/publishRunbookIndex.json, "
-                + "runbook-governance-reports/publishRunbookIndex-junit.xml]", b);
+                + "runbook-governance-reports/publishRunbookIndex-junit.xml, runbook-governance-reports/index.html, "
+                + "runbook-governance-reports/index.json, runbook-governance-reports/runbook-index.prom]", b);
         RunbookGovernanceAction action = b.getAction(RunbookGovernanceAction.class);
         assertThat(action.getRunbooks()).extracting(RunbookRow::getId).containsExactly("RB-001", "RB-002");
+        assertThat(action.getIndex()).flatExtracting(IndexSection::getEntries).extracting(IndexEntry::getId)
+                .containsExactly("RB-001", "RB-002");
         HtmlPage page = r.createWebClient().getPage(b, action.getUrlName());
-        assertThat(page.asNormalizedText()).contains("RB-002").contains("Disk Full");
+        assertThat(page.asNormalizedText()).contains("Runbook index").contains("RB-002").contains("Disk Full");
     }
 
     @Test
     void snippetsRoundTrip() throws Exception {
         SnippetizerTester st = new SnippetizerTester(r);
         st.assertRoundTrip(new RunbookFreshnessStep(), "runbookFreshness()");
+
+        RunbookFreshnessStep changed = new RunbookFreshnessStep();
+        changed.setChangedOnly(true);
+        st.assertRoundTrip(changed, "runbookFreshness changedOnly: true");
+
+        PublishRunbookIndexStep index = new PublishRunbookIndexStep();
+        index.setCheck(false);
+        index.setWrite(true);
+        st.assertRoundTrip(index, "publishRunbookIndex check: false, write: true");
 
         RunbookReviewPlanStep plan = new RunbookReviewPlanStep();
         plan.setHorizon(30);
