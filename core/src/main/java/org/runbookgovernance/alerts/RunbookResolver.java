@@ -1,7 +1,5 @@
 package org.runbookgovernance.alerts;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,6 +15,7 @@ import org.runbookgovernance.model.AlertOrigin;
 import org.runbookgovernance.model.Document;
 import org.runbookgovernance.model.Heading;
 import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.model.RepositoryPaths;
 import org.runbookgovernance.model.Runbook;
 import org.runbookgovernance.model.RunbookId;
 
@@ -97,7 +96,7 @@ public final class RunbookResolver {
 
     private Resolution resolvePath(String ref, Alert alert) {
         int hash = ref.indexOf('#');
-        String path = decode(hash < 0 ? ref : ref.substring(0, hash));
+        String path = RepositoryPaths.decode(hash < 0 ? ref : ref.substring(0, hash));
         Optional<String> anchor = hash < 0 ? Optional.empty() : Optional.of(ref.substring(hash + 1));
         List<String> tried = new ArrayList<>();
         if (!path.startsWith("/") && alert.origin() == AlertOrigin.RULE_FILE) {
@@ -135,7 +134,7 @@ public final class RunbookResolver {
             for (Map.Entry<String, String> base : bases.entrySet()) {
                 String b = base.getKey();
                 if (candidate.startsWith(b) || (candidate + "/").equals(b)) {
-                    String rest = candidate.length() > b.length() ? decode(candidate.substring(b.length())) : "";
+                    String rest = candidate.length() > b.length() ? RepositoryPaths.decode(candidate.substring(b.length())) : "";
                     Optional<String> path = RepositoryPaths.normalize(base.getValue() + rest);
                     Optional<String> found = path.flatMap(this::find);
                     if (found.isPresent()) {
@@ -235,7 +234,7 @@ public final class RunbookResolver {
             return resolved(path, Optional.empty());
         }
         Document doc = inventory.document(path).orElseThrow();
-        String wanted = decode(anchor.get());
+        String wanted = RepositoryPaths.decode(anchor.get());
         if (hasHeading(doc, wanted)) {
             return resolved(path, anchor);
         }
@@ -267,13 +266,5 @@ public final class RunbookResolver {
     private static Resolution resolved(String path, Optional<String> anchor) {
         return new Resolution(Optional.of(path), anchor, Resolution.Kind.RESOLVED, "`" + path + "`"
                 + anchor.map(a -> " heading `#" + a + "`").orElse(""));
-    }
-
-    private static String decode(String s) {
-        try {
-            return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return s;
-        }
     }
 }
