@@ -11,6 +11,8 @@ import org.runbookgovernance.alerts.AlertLoad;
 import org.runbookgovernance.alerts.AlertSettings;
 import org.runbookgovernance.alerts.RunbookResolver;
 import org.runbookgovernance.config.Config;
+import org.runbookgovernance.git.BranchContext;
+import org.runbookgovernance.git.GitHistory;
 import org.runbookgovernance.config.RuleSettings;
 import org.runbookgovernance.model.Alert;
 import org.runbookgovernance.model.BadInputException;
@@ -55,8 +57,8 @@ public final class Governance {
     public Report check(CheckRequest request) {
         PhaseClock clock = new PhaseClock();
         Inventory inventory = inventory(request, clock);
-        List<Finding> findings = clock.time("rules", () -> runRules(inventory, registry.onlyGroups(
-                request.ruleGroups())));
+        List<Finding> findings = clock.time("rules", () -> changedOnly(request, inventory, runRules(inventory,
+                registry.onlyGroups(request.ruleGroups()))));
         return clock.time("report", () -> report(request, inventory, findings, clock));
     }
 
@@ -84,8 +86,18 @@ public final class Governance {
             problems.addAll(load.problems());
             return load.alerts();
         });
-        GitFacts git = GitFacts.NONE;
+        GitFacts git = clock.time("git", () -> gitFacts(request, config, documents));
         return new Inventory(config, request.today(), documents, alerts, git, problems);
+    }
+
+    /** One walk over history for every document, and the PR change set; never fails the run. */
+    private static GitFacts gitFacts(CheckRequest request, Config config, List<Document> documents) {
+        if (!request.useGit() || !wants(request, "freshness", "branch") || !GitHistory.isInWorkTree(request.root())) {
+            return GitFacts.NONE;
+        }
+        BranchContext context = GitHistory.context(request.root(), request.branch(), request.target(), request.env());
+        return GitHistory.read(request.root(), documents.stream().map(Document::path).toList(), context,
+                GitHistory.typoThreshold(config));
     }
 
     /** CLI/step values ({@code --rules}, {@code --runbook-url-map}) join the config so rules see them too. */
@@ -113,6 +125,19 @@ public final class Governance {
         }
         documents.sort(Comparator.comparing(Document::path));
         return documents;
+    }
+
+    /**
+     * PR mode: keep findings on files the change set touches, plus repository-wide ones (branch rules). When
+     * the change set is unknown nothing is dropped: hiding findings because git could not tell is worse.
+     */
+    private static List<Finding> changedOnly(CheckRequest request, Inventory inventory, List<Finding> findings) {
+        if (!request.changedOnly() || inventory.git().changes().isEmpty()) {
+            return findings;
+        }
+        GitFacts.ChangeSet changes = inventory.git().changes().get();
+        return findings.stream().filter(f -> f.ruleId().startsWith("branch/") || f.position().path().equals(".")
+                || changes.file(f.position().path()).isPresent()).toList();
     }
 
     static List<Finding> runRules(Inventory inventory, RuleRegistry rules) {
@@ -143,8 +168,10 @@ public final class Governance {
                 .map(a -> new AlertRoute(a.name(), a.origin().label(), a.severity(), a.runbookRef(),
                         resolver.resolve(a).runbookPath(), a.position()))
                 .toList();
-        List<String> notes = new ArrayList<>();
-        inventory.git().note().ifPresent(notes::add);
+        List<String> notes = new ArrayList<>(inventory.git().notes());
+        if (request.changedOnly() && inventory.git().changes().isEmpty()) {
+            notes.add("--changed-only: the change set is unknown, so findings on every file are shown.");
+        }
         return new Report(Report.TOOL, VERSION, inventory.today(), request.root().toString(), statuses, routes, findings,
                 clock.timings(), notes);
     }
