@@ -28,6 +28,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.runbookgovernance.config.Config;
 import org.runbookgovernance.engine.CheckRequest;
 import org.runbookgovernance.engine.Governance;
+import org.runbookgovernance.index.Dashboard;
+import org.runbookgovernance.index.IndexGenerator;
+import org.runbookgovernance.index.IndexOpenMetrics;
+import org.runbookgovernance.index.IndexSettings;
+import org.runbookgovernance.index.RunbookIndex;
+import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.report.Report;
 import org.runbookgovernance.report.render.RenderOptions;
 import org.runbookgovernance.report.render.ReportFormat;
@@ -55,6 +61,8 @@ class HostileContentTest {
 
     static Path root;
     static Report report;
+    static String openMetrics;
+    static String dashboard;
     static Map<ReportFormat, String> rendered = new java.util.EnumMap<>(ReportFormat.class);
 
     @BeforeAll
@@ -63,7 +71,13 @@ class HostileContentTest {
         copyCorpus(root);
         Path hostile = root.resolve(HOSTILE_NAME);
         Files.writeString(hostile, "# RB-014: " + IMG + "\n\n**ID:** RB-999\n**Severity:** P1\n");
-        report = Governance.standard().check(CheckRequest.of(root, Config.DEFAULT, LocalDate.of(2026, 11, 26)));
+        CheckRequest request = CheckRequest.of(root, Config.DEFAULT, LocalDate.of(2026, 11, 26));
+        report = Governance.standard().check(request);
+        Inventory inventory = Governance.standard().inventory(request);
+        IndexSettings settings = IndexSettings.from(inventory.config());
+        RunbookIndex index = IndexGenerator.generate(inventory, settings);
+        openMetrics = IndexOpenMetrics.render(index);
+        dashboard = Dashboard.render(inventory, report, index, settings);
         RenderOptions options = new RenderOptions(false, RenderOptions.summariesOf(RuleRegistry.standard().rules()),
                 "docs/rules/");
         for (ReportFormat format : ReportFormat.values()) {
@@ -164,6 +178,38 @@ class HostileContentTest {
         md.lines().filter(l -> l.startsWith("| ❌") || l.startsWith("| ⚠") || l.startsWith("| ℹ"))
                 .forEach(row -> assertThat(livePipes(row)).as(row).isEqualTo(5));
     }
+
+    @Test
+    void openMetricsLabelValuesAreEscaped() {
+        List<String> lines = openMetrics.lines().toList();
+
+        assertThat(lines).last().isEqualTo("# EOF");
+        for (String line : lines) {
+            if (!line.startsWith("#")) {
+                assertThat(line).as("a sample line").matches(OPENMETRICS_SAMPLE);
+            }
+        }
+        assertNoControls(openMetrics);
+        assertThat(openMetrics).contains("owner=\"\\\"q\\\" 'a' &amp; &");
+    }
+
+    @Test
+    void htmlDashboardInChromiumShowsRepositoryTextAsText() throws Exception {
+        assertThat(dashboard).doesNotContain(IMG).doesNotContain("<script>alert").doesNotContain("\u001b")
+                .doesNotContainPattern("(?i)<[a-z]+[^>]*\\son[a-z]+\\s*=");
+        Path page = tmp.resolve("dashboard.html");
+        Files.writeString(page, dashboard, StandardCharsets.UTF_8);
+
+        String dom = Chromium.dumpDom(tmp, page);
+
+        assertThat(dom).contains("&lt;img src=x onerror=alert(1)&gt;")
+                .doesNotContain("<img src=\"x\"").doesNotContain("<img src=x").doesNotContain("<script>alert")
+                .doesNotContainPattern("(?i)<[a-z]+[^>]*\\son(error|load|click)=");
+    }
+
+    /** {@code name{label="value",...} number}: a value holds no raw quote, backslash or line break. */
+    static final String LABEL = "[a-zA-Z_][a-zA-Z0-9_]*=\"(?:[^\"\\\\\\n]|\\\\[\\\\\"n])*\"";
+    static final String OPENMETRICS_SAMPLE = "[a-zA-Z_:][a-zA-Z0-9_:]*(\\{" + LABEL + "(," + LABEL + ")*\\})? [-+0-9.eE]+";
 
     /** Pipes not escaped with a backslash (inside code spans too: GFM tables split there as well). */
     static int livePipes(String row) {
