@@ -104,7 +104,7 @@ final class IndexCommand implements Callable<Integer> {
         String text = switch (kind) {
             case "json" -> IndexJson.render(index, settings);
             case "openmetrics" -> IndexOpenMetrics.render(index);
-            case "html" -> Dashboard.render(inventory, report(request, inventory, settings), index, settings);
+            case "html" -> Dashboard.render(inventory, Governance.standard().check(request), index, settings);
             default -> index.markdown();
         };
         ReportOutput.write(text, output, invocation.out());
@@ -133,9 +133,9 @@ final class IndexCommand implements Callable<Integer> {
             invocation.out().println("index up to date: " + path);
             return 0;
         }
-        OutOfDate rule = new OutOfDate(List.of(regions));
+        OutOfDate rule = new OutOfDate();
         Findings findings = new Findings(rule.id(), rule.defaultLevel());
-        rule.check(inventory, findings);
+        rule.check(inventory, findings);  // the inventory holds the regions the engine read
         for (Finding f : findings.list()) {
             invocation.out().println(f.position() + " " + f.level().label() + " " + f.ruleId());
             invocation.out().println("  " + f.message());
@@ -160,22 +160,5 @@ final class IndexCommand implements Callable<Integer> {
         throw new BadInputException(SourcePosition.file(candidates.isEmpty() ? "README.md" : candidates.get(0)),
                 "no index document with markers; add `<!-- runbook-governance:begin directory -->` and "
                         + "`<!-- runbook-governance:end directory -->` lines to the README, or set `index.path`");
-    }
-
-    /** The findings for the dashboard, with the index rules told about the README's generated regions. */
-    private Report report(CheckRequest request, Inventory inventory, IndexSettings settings) {
-        List<IndexRegions> regions = new ArrayList<>();
-        for (Document d : inventory.documents(DocumentKind.INDEX)) {
-            String text = IndexFile.read(request.root().resolve(d.path()), d.path());
-            regions.add(IndexMarkers.regions(text, d.path()));
-        }
-        List<Rule> rules = new ArrayList<>();
-        for (Rule r : RuleRegistry.standard().rules()) {
-            if (!r.group().equals("index")) {
-                rules.add(r);
-            }
-        }
-        rules.addAll(IndexRules.all(regions));
-        return new Governance(RuleRegistry.of(rules)).check(request);
     }
 }

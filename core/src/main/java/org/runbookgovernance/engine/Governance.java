@@ -12,6 +12,11 @@ import org.runbookgovernance.alerts.AlertSettings;
 import org.runbookgovernance.alerts.RunbookResolver;
 import org.runbookgovernance.config.Config;
 import org.runbookgovernance.git.BranchContext;
+import org.runbookgovernance.index.IndexFile;
+import org.runbookgovernance.index.IndexMarkers;
+import org.runbookgovernance.model.DocumentKind;
+import org.runbookgovernance.model.IndexRegions;
+import org.runbookgovernance.rules.input.InputRules;
 import org.runbookgovernance.git.GitHistory;
 import org.runbookgovernance.config.RuleSettings;
 import org.runbookgovernance.model.Alert;
@@ -87,7 +92,34 @@ public final class Governance {
             return load.alerts();
         });
         GitFacts git = clock.time("git", () -> gitFacts(request, config, documents));
-        return new Inventory(config, request.today(), documents, alerts, git, problems);
+        List<IndexRegions> regions = clock.time("parse", () -> indexRegions(root, documents, problems));
+        return new Inventory(config, request.today(), documents, alerts, git, problems, regions);
+    }
+
+    /** The generated regions of index documents that carry markers; bad markers become a finding. */
+    private static List<IndexRegions> indexRegions(Path root, List<Document> documents, List<Problem> problems) {
+        List<IndexRegions> regions = new ArrayList<>();
+        for (Document d : documents) {
+            if (d.kind() != DocumentKind.INDEX) {
+                continue;
+            }
+            try {
+                String text = IndexFile.read(root.resolve(d.path()), d.path());
+                if (text.contains(IndexMarkers.PREFIX)) {
+                    regions.add(IndexMarkers.regions(text, d.path()));
+                }
+            } catch (BadInputException e) {
+                problems.add(new Problem(InputRules.INDEX_MARKERS, e.position() == null
+                        ? SourcePosition.file(d.path()) : e.position(), stripPosition(e)));
+            }
+        }
+        return regions;
+    }
+
+    private static String stripPosition(BadInputException e) {
+        String m = e.getMessage();
+        String prefix = e.position() == null ? "" : e.position() + ": ";
+        return m.startsWith(prefix) ? m.substring(prefix.length()) : m;
     }
 
     /** One walk over history for every document, and the PR change set; never fails the run. */

@@ -21,16 +21,8 @@ public final class MissingEntry implements Rule {
 
     public static final String ID = "index/missing-entry";
 
-    private final List<IndexRegions> generated;
 
-    public MissingEntry() {
-        this(List.of());
-    }
 
-    /** @param generated index documents known to have markers; they are skipped */
-    public MissingEntry(List<IndexRegions> generated) {
-        this.generated = List.copyOf(generated);
-    }
 
     @Override
     public String id() {
@@ -49,7 +41,7 @@ public final class MissingEntry implements Rule {
 
     @Override
     public void check(Inventory inventory, Findings findings) {
-        List<Document> indexes = IndexLinks.handKept(inventory, generated);
+        List<Document> indexes = IndexLinks.handKept(inventory, inventory.indexRegions());
         if (indexes.isEmpty()) {
             return;
         }

@@ -18,22 +18,14 @@ import org.runbookgovernance.rules.Rule;
 
 /**
  * {@code index/out-of-date}: a generated region of an index document differs from the index regenerated
- * from today's metadata. The regions are read by the engine (a Document keeps no raw text) and handed in.
+ * from today's metadata. The regions are read by the engine (a Document keeps no raw text) into the inventory.
  */
 public final class OutOfDate implements Rule {
 
     public static final String ID = "index/out-of-date";
 
-    private final List<IndexRegions> indexes;
 
-    /** Finds nothing: no index document with markers was read. */
-    public OutOfDate() {
-        this(List.of());
-    }
 
-    public OutOfDate(List<IndexRegions> indexes) {
-        this.indexes = List.copyOf(indexes);
-    }
 
     @Override
     public String id() {
@@ -53,7 +45,7 @@ public final class OutOfDate implements Rule {
     @Override
     public void check(Inventory inventory, Findings findings) {
         IndexSettings settings = IndexSettings.from(inventory.config());
-        for (IndexRegions committed : indexes) {
+        for (IndexRegions committed : inventory.indexRegions()) {
             RunbookIndex index = IndexGenerator.generate(inventory, settings, committed.path());
             Map<String, String> generated = index.regions();
             for (Map.Entry<String, IndexRegions.Region> e : committed.regions().entrySet()) {

@@ -23,16 +23,8 @@ public final class UnknownEntry implements Rule {
 
     public static final String ID = "index/unknown-entry";
 
-    private final List<IndexRegions> generated;
 
-    public UnknownEntry() {
-        this(List.of());
-    }
 
-    /** @param generated index documents known to have markers; they are skipped */
-    public UnknownEntry(List<IndexRegions> generated) {
-        this.generated = List.copyOf(generated);
-    }
 
     @Override
     public String id() {
@@ -57,7 +49,7 @@ public final class UnknownEntry implements Rule {
         if (prefixes.isEmpty()) {
             prefixes.add("RB");
         }
-        for (Document index : IndexLinks.handKept(inventory, generated)) {
+        for (Document index : IndexLinks.handKept(inventory, inventory.indexRegions())) {
             String folder = IndexPaths.folder(index.path());
             for (Link link : index.links()) {
                 if (link.isExternal()) {

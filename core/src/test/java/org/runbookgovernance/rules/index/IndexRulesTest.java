@@ -3,6 +3,8 @@ package org.runbookgovernance.rules.index;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.runbookgovernance.index.IndexFixtures.index;
 import static org.runbookgovernance.index.IndexFixtures.inventory;
+
+import org.runbookgovernance.index.IndexFixtures;
 import static org.runbookgovernance.index.IndexFixtures.runbook;
 
 import java.util.List;
@@ -36,30 +38,30 @@ class IndexRulesTest {
     static Stream<Arguments> cases() {
         IndexRegions stale = committedWithOnlyRb1();
         return Stream.of(
-                Arguments.of("up to date", new OutOfDate(List.of(stale)), List.of(RB1, index("README.md")), List.of()),
-                Arguments.of("runbook added", new OutOfDate(List.of(stale)), List.of(RB1, RB2, index("README.md")),
+                Arguments.of("up to date", new OutOfDate(), List.of(stale), List.of(RB1, index("README.md")), List.of()),
+                Arguments.of("runbook added", new OutOfDate(), List.of(stale), List.of(RB1, RB2, index("README.md")),
                         List.of("README.md:12 index out of date: region `directory` differs from the index generated "
                                 + "from runbook metadata (runbook `RB-002` is not in the index); run "
                                 + "`runbook-governance index --write` and commit the result.")),
-                Arguments.of("runbook removed", new OutOfDate(List.of(committedWithOnlyRb1())),
+                Arguments.of("runbook removed", new OutOfDate(), List.of(committedWithOnlyRb1()),
                         List.of(RB2, index("README.md")),
                         List.of("README.md:12 index out of date: region `directory` differs from the index generated "
                                 + "from runbook metadata (runbook `RB-002` is not in the index; runbook `RB-001` is "
                                 + "listed but no longer exists); run `runbook-governance index --write` and commit "
                                 + "the result.")),
-                Arguments.of("no regions known", new OutOfDate(), List.of(RB1, RB2, index("README.md")), List.of()),
-                Arguments.of("all linked", new MissingEntry(), List.of(RB1, RB2, index("README.md",
+                Arguments.of("no regions known", new OutOfDate(), List.of(), List.of(RB1, RB2, index("README.md")), List.of()),
+                Arguments.of("all linked", new MissingEntry(), List.of(), List.of(RB1, RB2, index("README.md",
                         new Link("./incidents/RB-001-DOWN.md", "RB-001", 5),
                         new Link("incidents/RB-002-SLOW.md#diagnosis", "RB-002", 6))), List.of()),
-                Arguments.of("one missing", new MissingEntry(), List.of(RB1, RB2, index("README.md",
+                Arguments.of("one missing", new MissingEntry(), List.of(), List.of(RB1, RB2, index("README.md",
                         new Link("./incidents/RB-001-DOWN.md", "RB-001", 5))),
                         List.of("incidents/RB-002-SLOW.md:1 runbook missing from index: `RB-002` "
                                 + "(incidents/RB-002-SLOW.md) is not linked from `README.md`; add a row for it, or "
                                 + "add index markers and run `runbook-governance index --write`.")),
-                Arguments.of("markers: left to out-of-date", new MissingEntry(List.of(stale)),
+                Arguments.of("markers: left to out-of-date", new MissingEntry(), List.of(stale),
                         List.of(RB1, RB2, index("README.md")), List.of()),
-                Arguments.of("no index document", new MissingEntry(), List.of(RB1), List.of()),
-                Arguments.of("dangling runbook path and unknown id", new UnknownEntry(), List.of(RB1, index("README.md",
+                Arguments.of("no index document", new MissingEntry(), List.of(), List.of(RB1), List.of()),
+                Arguments.of("dangling runbook path and unknown id", new UnknownEntry(), List.of(), List.of(RB1, index("README.md",
                         new Link("./incidents/RB-001-DOWN.md", "RB-001", 5),
                         new Link("./incidents/RB-009-GONE.md", "RB-009", 6),
                         new Link("./postmortems/x.md", "RB-044: old", 7),
@@ -73,8 +75,10 @@ class IndexRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void findings(String name, Rule rule, List<Document> documents, List<String> expected) {
-        Inventory inventory = inventory(documents);
+    void findings(String name, Rule rule, List<IndexRegions> regions, List<Document> documents,
+                  List<String> expected) {
+        Inventory inventory = new Inventory(org.runbookgovernance.config.Config.DEFAULT, IndexFixtures.TODAY, documents,
+                List.of(), org.runbookgovernance.model.GitFacts.NONE, List.of(), regions);
         Findings findings = new Findings(rule.id(), rule.defaultLevel());
 
         rule.check(inventory, findings);
