@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.runbookgovernance.alerts.AlertCollector;
 import org.runbookgovernance.alerts.AlertLoad;
 import org.runbookgovernance.alerts.AlertSettings;
@@ -53,28 +54,38 @@ public final class Governance {
 
     /** Runs one check. Bad input the user can fix (missing directory) is a {@link BadInputException}. */
     public Report check(CheckRequest request) {
+        return check(request, ProgressListener.NONE);
+    }
+
+    /** Runs one check and tells {@code progress} which phase it is in and how far it has come. */
+    public Report check(CheckRequest request, ProgressListener progress) {
         PhaseClock clock = new PhaseClock();
-        Inventory inventory = inventory(request, clock);
-        List<Finding> findings = clock.time("rules", () -> runRules(inventory, registry.onlyGroups(
-                request.ruleGroups())));
-        return clock.time("report", () -> report(request, inventory, findings, clock));
+        Inventory inventory = inventory(request, clock, progress);
+        List<Rule> rules = registry.onlyGroups(request.ruleGroups()).rules();
+        List<Finding> findings = clock.time("rules", () -> runRules(inventory, rules, progress));
+        progress.update("report", 0, 0);
+        ReportBody body = clock.time("report", () -> reportBody(inventory));
+        return report(request, inventory, findings, body, clock);
     }
 
     /** Builds the inventory a check would see, for faces that need it without rules (review plan, index). */
     public Inventory inventory(CheckRequest request) {
-        return inventory(request, new PhaseClock());
+        return inventory(request, new PhaseClock(), ProgressListener.NONE);
     }
 
-    private Inventory inventory(CheckRequest request, PhaseClock clock) {
+    private Inventory inventory(CheckRequest request, PhaseClock clock, ProgressListener progress) {
         Path root = request.root();
         if (!Files.isDirectory(root)) {
             throw new BadInputException(SourcePosition.file(root.toString()), "not a directory; give the runbook "
                     + "repository's folder (default: runbooks)");
         }
         Config config = withCliAlertSettings(request);
-        Scan scan = clock.time("scan", () -> RepositoryScanner.scan(root, config.documents()));
+        progress.update("scan", 0, 0);
+        // The parser reads each file once and reports binary or non-UTF-8 content itself.
+        Scan scan = clock.time("scan", () -> RepositoryScanner.list(root, config.documents()));
         List<Problem> problems = new ArrayList<>(scan.problems());
-        List<Document> documents = clock.time("parse", () -> parseAll(scan, problems));
+        List<Document> documents = clock.time("parse", () -> parseAll(scan, problems, progress));
+        progress.update("alerts", 0, 0);
         List<Alert> alerts = clock.time("alerts", () -> {
             if (!wants(request, "alerts", "index")) {
                 return List.<Alert>of();
@@ -103,9 +114,16 @@ public final class Governance {
         return request.ruleGroups().isEmpty() || java.util.Arrays.stream(groups).anyMatch(request.ruleGroups()::contains);
     }
 
-    private static List<Document> parseAll(Scan scan, List<Problem> problems) {
+    private static List<Document> parseAll(Scan scan, List<Problem> problems, ProgressListener progress) {
+        int total = scan.files().size();
+        AtomicInteger done = new AtomicInteger();
+        progress.update("parse", 0, total);
         // Parsing is independent per file: spread it over the cores, then restore path order.
-        List<ParsedFile> parsed = scan.files().parallelStream().map(DocumentParser::parse).toList();
+        List<ParsedFile> parsed = scan.files().parallelStream().map(f -> {
+            ParsedFile p = DocumentParser.parse(f);
+            progress.update("parse", done.incrementAndGet(), total);
+            return p;
+        }).toList();
         List<Document> documents = new ArrayList<>(parsed.size());
         for (ParsedFile p : parsed) {
             p.document().ifPresent(documents::add);
@@ -116,8 +134,14 @@ public final class Governance {
     }
 
     static List<Finding> runRules(Inventory inventory, RuleRegistry rules) {
+        return runRules(inventory, rules.rules(), ProgressListener.NONE);
+    }
+
+    private static List<Finding> runRules(Inventory inventory, List<Rule> rules, ProgressListener progress) {
         List<Finding> all = new ArrayList<>();
-        for (Rule rule : rules.rules()) {
+        int done = 0;
+        for (Rule rule : rules) {
+            progress.update("rules", done++, rules.size());
             RuleSettings settings = inventory.config().rule(rule.id());
             if (!settings.enabled()) {
                 continue;
@@ -129,7 +153,11 @@ public final class Governance {
         return Waivers.apply(inventory, all);
     }
 
-    private static Report report(CheckRequest request, Inventory inventory, List<Finding> findings, PhaseClock clock) {
+    /** The per-runbook statuses and alert routes a report lists: the report phase's work. */
+    private record ReportBody(List<RunbookStatus> statuses, List<AlertRoute> routes) {
+    }
+
+    private static ReportBody reportBody(Inventory inventory) {
         ReviewPolicy policy = inventory.config().review();
         List<RunbookStatus> statuses = inventory.runbooks().stream()
                 .sorted(Comparator.comparing(Runbook::id).thenComparing(Runbook::path))
@@ -143,9 +171,14 @@ public final class Governance {
                 .map(a -> new AlertRoute(a.name(), a.origin().label(), a.severity(), a.runbookRef(),
                         resolver.resolve(a).runbookPath(), a.position()))
                 .toList();
+        return new ReportBody(statuses, routes);
+    }
+
+    private static Report report(CheckRequest request, Inventory inventory, List<Finding> findings, ReportBody body,
+                                 PhaseClock clock) {
         List<String> notes = new ArrayList<>();
         inventory.git().note().ifPresent(notes::add);
-        return new Report(Report.TOOL, VERSION, inventory.today(), request.root().toString(), statuses, routes, findings,
-                clock.timings(), notes);
+        return new Report(Report.TOOL, VERSION, inventory.today(), request.root().toString(), body.statuses(),
+                body.routes(), findings, clock.timings(), notes);
     }
 }
