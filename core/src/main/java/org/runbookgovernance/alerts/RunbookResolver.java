@@ -5,11 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.runbookgovernance.model.Alert;
@@ -49,6 +52,10 @@ public final class RunbookResolver {
     private final Map<String, String> byLowerPath = new HashMap<>();
     /** Normalised base URL → repository folder ("" for the root), longest base first. */
     private final Map<String, String> bases = new LinkedHashMap<>();
+    /** Tens of thousands of alerts share a few thousand URLs: each is resolved once. */
+    private final Map<String, Resolution> byUrl = new ConcurrentHashMap<>();
+    /** Lower-case heading anchors and GitHub slugs per document path, computed on first use. */
+    private final Map<String, Set<String>> anchorsByPath = new ConcurrentHashMap<>();
 
     public RunbookResolver(Inventory inventory, AlertSettings settings) {
         this.inventory = inventory;
@@ -81,7 +88,7 @@ public final class RunbookResolver {
         }
         String lower = ref.toLowerCase(Locale.ROOT);
         if (lower.startsWith("http://") || lower.startsWith("https://")) {
-            return resolveUrl(ref);
+            return byUrl.computeIfAbsent(ref, this::resolveUrl);
         }
         if (BARE_ID.matcher(ref).matches()) {
             return resolveId(ref);
@@ -236,11 +243,22 @@ public final class RunbookResolver {
         }
         Document doc = inventory.document(path).orElseThrow();
         String wanted = decode(anchor.get());
-        if (hasHeading(doc, wanted)) {
+        if (anchors(doc).contains(wanted.toLowerCase(Locale.ROOT)) || hasHeading(doc, wanted)) {
             return resolved(path, anchor);
         }
         return new Resolution(Optional.of(path), anchor, Resolution.Kind.DANGLING,
                 "`" + path + "` has no heading with the anchor `#" + anchor.get() + "`");
+    }
+
+    private Set<String> anchors(Document doc) {
+        return anchorsByPath.computeIfAbsent(doc.path(), p -> {
+            Set<String> out = new HashSet<>();
+            for (Heading h : doc.headings()) {
+                out.add(h.anchor().toLowerCase(Locale.ROOT));
+                out.add(slug(h.text()));
+            }
+            return out;
+        });
     }
 
     /** A heading anchor, compared as GitHub and static sites write it (case-insensitive), or a #L line anchor. */

@@ -138,18 +138,23 @@ public final class Governance {
     }
 
     private static List<Finding> runRules(Inventory inventory, List<Rule> rules, ProgressListener progress) {
-        List<Finding> all = new ArrayList<>();
-        int done = 0;
-        for (Rule rule : rules) {
-            progress.update("rules", done++, rules.size());
+        AtomicInteger done = new AtomicInteger();
+        progress.update("rules", 0, rules.size());
+        // Rules are pure functions of the immutable inventory, so they run side by side; the findings keep
+        // the registry's rule order.
+        List<List<Finding>> perRule = rules.parallelStream().map(rule -> {
             RuleSettings settings = inventory.config().rule(rule.id());
-            if (!settings.enabled()) {
-                continue;
+            List<Finding> found = List.of();
+            if (settings.enabled()) {
+                Findings findings = new Findings(rule.id(), settings.level().orElse(rule.defaultLevel()));
+                rule.check(inventory, findings);
+                found = findings.list();
             }
-            Findings findings = new Findings(rule.id(), settings.level().orElse(rule.defaultLevel()));
-            rule.check(inventory, findings);
-            all.addAll(findings.list());
-        }
+            progress.update("rules", done.incrementAndGet(), rules.size());
+            return found;
+        }).toList();
+        List<Finding> all = new ArrayList<>();
+        perRule.forEach(all::addAll);
         return Waivers.apply(inventory, all);
     }
 
