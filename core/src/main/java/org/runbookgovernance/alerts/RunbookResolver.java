@@ -54,7 +54,7 @@ public final class RunbookResolver {
     private final Map<String, String> bases = new LinkedHashMap<>();
     /** Tens of thousands of alerts share a few thousand URLs: each is resolved once. */
     private final Map<String, Resolution> byUrl = new ConcurrentHashMap<>();
-    /** Lower-case heading anchors and GitHub slugs per document path, computed on first use. */
+    /** Lower-case heading anchors per document path, computed on first use; a miss falls back to hasHeading. */
     private final Map<String, Set<String>> anchorsByPath = new ConcurrentHashMap<>();
 
     public RunbookResolver(Inventory inventory, AlertSettings settings) {
@@ -255,7 +255,6 @@ public final class RunbookResolver {
             Set<String> out = new HashSet<>();
             for (Heading h : doc.headings()) {
                 out.add(h.anchor().toLowerCase(Locale.ROOT));
-                out.add(slug(h.text()));
             }
             return out;
         });
