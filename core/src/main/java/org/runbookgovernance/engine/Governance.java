@@ -42,6 +42,9 @@ public final class Governance {
 
     public static final String VERSION = "0.1.0";
 
+    /** Below this many files a check parses and runs its rules on one thread (measured: bench/README.md). */
+    static final int PARALLEL_FROM_FILES = 64;
+
     private final RuleRegistry registry;
 
     public Governance(RuleRegistry registry) {
@@ -118,8 +121,10 @@ public final class Governance {
         int total = scan.files().size();
         AtomicInteger done = new AtomicInteger();
         progress.update("parse", 0, total);
-        // Parsing is independent per file: spread it over the cores, then restore path order.
-        List<ParsedFile> parsed = scan.files().parallelStream().map(f -> {
+        // Parsing is independent per file: spread it over the cores, then restore path order. A small
+        // repository is parsed on this thread: starting the worker threads would cost more than it saves.
+        var files = total < PARALLEL_FROM_FILES ? scan.files().stream() : scan.files().parallelStream();
+        List<ParsedFile> parsed = files.map(f -> {
             ParsedFile p = DocumentParser.parse(f);
             progress.update("parse", done.incrementAndGet(), total);
             return p;
@@ -142,7 +147,8 @@ public final class Governance {
         progress.update("rules", 0, rules.size());
         // Rules are pure functions of the immutable inventory, so they run side by side; the findings keep
         // the registry's rule order.
-        List<List<Finding>> perRule = rules.parallelStream().map(rule -> {
+        var stream = inventory.documents().size() < PARALLEL_FROM_FILES ? rules.stream() : rules.parallelStream();
+        List<List<Finding>> perRule = stream.map(rule -> {
             RuleSettings settings = inventory.config().rule(rule.id());
             List<Finding> found = List.of();
             if (settings.enabled()) {
