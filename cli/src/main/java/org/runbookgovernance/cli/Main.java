@@ -52,6 +52,7 @@ public final class Main implements Runnable {
                 .addSubcommand(new CommandLine(new FreshnessCommand(invocation)))
                 .addSubcommand(new CommandLine(new ReviewPlanCommand(invocation)))
                 .addSubcommand(new CommandLine(new RulesCommand(invocation)));
+        cli.addSubcommand(new CommandLine(new IndexCommand(invocation)));
         cli.setOut(new PrintWriter(invocation.out(), true));
         cli.setErr(new PrintWriter(invocation.err(), true));
         cli.setUsageHelpWidth(100);

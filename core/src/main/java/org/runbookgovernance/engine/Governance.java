@@ -12,6 +12,13 @@ import org.runbookgovernance.alerts.AlertLoad;
 import org.runbookgovernance.alerts.AlertSettings;
 import org.runbookgovernance.alerts.RunbookResolver;
 import org.runbookgovernance.config.Config;
+import org.runbookgovernance.git.BranchContext;
+import org.runbookgovernance.index.IndexFile;
+import org.runbookgovernance.index.IndexMarkers;
+import org.runbookgovernance.model.DocumentKind;
+import org.runbookgovernance.model.IndexRegions;
+import org.runbookgovernance.rules.input.InputRules;
+import org.runbookgovernance.git.GitHistory;
 import org.runbookgovernance.config.RuleSettings;
 import org.runbookgovernance.model.Alert;
 import org.runbookgovernance.model.BadInputException;
@@ -65,7 +72,8 @@ public final class Governance {
         PhaseClock clock = new PhaseClock();
         Inventory inventory = inventory(request, clock, progress);
         List<Rule> rules = registry.onlyGroups(request.ruleGroups()).rules();
-        List<Finding> findings = clock.time("rules", () -> runRules(inventory, rules, progress));
+        List<Finding> findings = clock.time("rules", () -> changedOnly(request, inventory, runRules(inventory, rules,
+                progress)));
         progress.update("report", 0, 0);
         ReportBody body = clock.time("report", () -> reportBody(inventory));
         return report(request, inventory, findings, body, clock);
@@ -98,8 +106,46 @@ public final class Governance {
             problems.addAll(load.problems());
             return load.alerts();
         });
-        GitFacts git = GitFacts.NONE;
-        return new Inventory(config, request.today(), documents, alerts, git, problems);
+        progress.update("git", 0, 0);
+        GitFacts git = clock.time("git", () -> gitFacts(request, config, documents));
+        List<IndexRegions> regions = clock.time("parse", () -> indexRegions(root, documents, problems));
+        return new Inventory(config, request.today(), documents, alerts, git, problems, regions);
+    }
+
+    /** The generated regions of index documents that carry markers; bad markers become a finding. */
+    private static List<IndexRegions> indexRegions(Path root, List<Document> documents, List<Problem> problems) {
+        List<IndexRegions> regions = new ArrayList<>();
+        for (Document d : documents) {
+            if (d.kind() != DocumentKind.INDEX) {
+                continue;
+            }
+            try {
+                String text = IndexFile.read(root.resolve(d.path()), d.path());
+                if (text.contains(IndexMarkers.PREFIX)) {
+                    regions.add(IndexMarkers.regions(text, d.path()));
+                }
+            } catch (BadInputException e) {
+                problems.add(new Problem(InputRules.INDEX_MARKERS, e.position() == null
+                        ? SourcePosition.file(d.path()) : e.position(), stripPosition(e)));
+            }
+        }
+        return regions;
+    }
+
+    private static String stripPosition(BadInputException e) {
+        String m = e.getMessage();
+        String prefix = e.position() == null ? "" : e.position() + ": ";
+        return m.startsWith(prefix) ? m.substring(prefix.length()) : m;
+    }
+
+    /** One walk over history for every document, and the PR change set; never fails the run. */
+    private static GitFacts gitFacts(CheckRequest request, Config config, List<Document> documents) {
+        if (!request.useGit() || !wants(request, "freshness", "branch") || !GitHistory.isInWorkTree(request.root())) {
+            return GitFacts.NONE;
+        }
+        BranchContext context = GitHistory.context(request.root(), request.branch(), request.target(), request.env());
+        return GitHistory.read(request.root(), documents.stream().map(Document::path).toList(), context,
+                GitHistory.typoThreshold(config));
     }
 
     /** CLI/step values ({@code --rules}, {@code --runbook-url-map}) join the config so rules see them too. */
@@ -136,6 +182,19 @@ public final class Governance {
         }
         documents.sort(Comparator.comparing(Document::path));
         return documents;
+    }
+
+    /**
+     * PR mode: keep findings on files the change set touches, plus repository-wide ones (branch rules). When
+     * the change set is unknown nothing is dropped: hiding findings because git could not tell is worse.
+     */
+    private static List<Finding> changedOnly(CheckRequest request, Inventory inventory, List<Finding> findings) {
+        if (!request.changedOnly() || inventory.git().changes().isEmpty()) {
+            return findings;
+        }
+        GitFacts.ChangeSet changes = inventory.git().changes().get();
+        return findings.stream().filter(f -> f.ruleId().startsWith("branch/") || f.position().path().equals(".")
+                || changes.file(f.position().path()).isPresent()).toList();
     }
 
     static List<Finding> runRules(Inventory inventory, RuleRegistry rules) {
@@ -187,8 +246,10 @@ public final class Governance {
 
     private static Report report(CheckRequest request, Inventory inventory, List<Finding> findings, ReportBody body,
                                  PhaseClock clock) {
-        List<String> notes = new ArrayList<>();
-        inventory.git().note().ifPresent(notes::add);
+        List<String> notes = new ArrayList<>(inventory.git().notes());
+        if (request.changedOnly() && inventory.git().changes().isEmpty()) {
+            notes.add("--changed-only: the change set is unknown, so findings on every file are shown.");
+        }
         return new Report(Report.TOOL, VERSION, inventory.today(), request.root().toString(), body.statuses(),
                 body.routes(), findings, clock.timings(), notes);
     }

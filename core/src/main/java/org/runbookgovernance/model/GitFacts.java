@@ -1,26 +1,102 @@
 package org.runbookgovernance.model;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * What git knows about the repository, gathered before the rules run. Every part is optional: outside a
  * work tree, with {@code --no-git}, or in a shallow clone some facts are unknown, which is not the same as
- * "never changed".
+ * "never changed". Every path here is relative to the runbook repository (DIR), with '/', like
+ * {@link Document#path()}, even when DIR is a folder inside a larger work tree.
  *
- * @param available     false when git was not consulted or the directory is not in a work tree
- * @param lastCommit    the last commit time per repository-relative path (runbooks only)
+ * @param available      false when git was not consulted or the directory is not in a work tree
+ * @param lastCommit     the last commit time per path (runbooks only); a path missing here is unknown
  * @param historyLimited true when history is shallow or incomplete, so missing paths are unknown
- * @param branch        the branch being built, when known
- * @param note          a sentence for the report when something is unknown (detached HEAD, shallow clone)
+ * @param branch         the branch being built, when known
+ * @param branchSource   where the branch name came from: {@code --branch}, a CI variable, {@code HEAD}, or
+ *                       {@code none}
+ * @param detached       true when HEAD is detached (as Jenkins checks out)
+ * @param target         the branch a pull request targets, when known
+ * @param lastContentEdit per runbook path, the last commit that changed more than {@link #typoThreshold()}
+ *                       lines outside the metadata block; smaller edits count as typo fixes
+ * @param typoThreshold  edits of at most this many content lines do not count in {@code lastContentEdit}
+ * @param changes        the pull request's change set; empty when unknown (see {@code changesUnknown})
+ * @param changesUnknown why the change set is unknown: no target, target missing, no merge base
+ * @param notes          sentences for the report about what git could not tell (shallow clone, ...)
  */
 public record GitFacts(boolean available, Map<String, Instant> lastCommit, boolean historyLimited,
-                       Optional<String> branch, Optional<String> note) {
+                       Optional<String> branch, String branchSource, boolean detached, Optional<String> target,
+                       Map<String, Edit> lastContentEdit, int typoThreshold, Optional<ChangeSet> changes,
+                       Optional<String> changesUnknown, List<String> notes) {
 
-    public static final GitFacts NONE = new GitFacts(false, Map.of(), false, Optional.empty(), Optional.empty());
+    public static final int DEFAULT_TYPO_THRESHOLD = 3;
+
+    public static final GitFacts NONE = new GitFacts(false, Map.of(), false, Optional.empty(), "none", false,
+            Optional.empty(), Map.of(), DEFAULT_TYPO_THRESHOLD, Optional.empty(),
+            Optional.of("git was not consulted"), List.of());
 
     public GitFacts {
         lastCommit = Map.copyOf(lastCommit);
+        lastContentEdit = Map.copyOf(lastContentEdit);
+        notes = List.copyOf(notes);
+    }
+
+    /** Every note as one paragraph for the report; empty when git told everything asked of it. */
+    public Optional<String> note() {
+        return notes.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", notes));
+    }
+
+    /** A commit that edited a runbook's content: when, which, and how many lines outside the metadata. */
+    public record Edit(Instant time, String commit, int contentLines) {
+    }
+
+    /** How a file differs between the merge base and HEAD. */
+    public enum ChangeKind {
+        ADDED,
+        MODIFIED,
+        RENAMED,
+        DELETED;
+
+        public String label() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /**
+     * One file of a pull request, between the merge base and HEAD.
+     *
+     * @param path                 the path at HEAD (the old path for a deleted file), DIR-relative
+     * @param oldPath              the path at the merge base (equal to {@code path} unless renamed or added)
+     * @param kind                 added, modified, renamed or deleted
+     * @param contentLinesChanged  lines changed outside the metadata block (front matter, bold label lines)
+     * @param metadataLinesChanged lines changed inside it
+     * @param lastUpdatedBumped    the Last Updated value differs between base and head
+     * @param titleChanged         the title (metadata or first H1) differs between base and head
+     */
+    public record ChangedFile(String path, String oldPath, ChangeKind kind, int contentLinesChanged,
+                              int metadataLinesChanged, boolean lastUpdatedBumped, boolean titleChanged) {
+    }
+
+    /**
+     * The files a pull request changes under DIR, from the merge base of HEAD and the target to HEAD.
+     *
+     * @param target    the target as named ({@code main})
+     * @param targetRef the ref it was found as ({@code refs/remotes/origin/main})
+     * @param mergeBase the merge base commit id
+     * @param head      the HEAD commit id
+     * @param files     every changed file under DIR, in path order
+     */
+    public record ChangeSet(String target, String targetRef, String mergeBase, String head,
+                            List<ChangedFile> files) {
+
+        public ChangeSet {
+            files = List.copyOf(files);
+        }
+
+        public Optional<ChangedFile> file(String path) {
+            return files.stream().filter(f -> f.path().equals(path)).findFirst();
+        }
     }
 }

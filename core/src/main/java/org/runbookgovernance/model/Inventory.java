@@ -21,13 +21,21 @@ public final class Inventory {
     private final List<Alert> alerts;
     private final GitFacts git;
     private final List<Problem> problems;
+    private final List<IndexRegions> indexRegions;
     private final Map<String, Document> byPath;
     private final Map<RunbookId, List<Runbook>> byId;
     private final Map<String, Runbook> runbookByPath;
 
     public Inventory(Config config, LocalDate today, List<Document> documents, List<Alert> alerts, GitFacts git,
                      List<Problem> problems) {
+        this(config, today, documents, alerts, git, problems, List.of());
+    }
+
+    /** @param indexRegions the generated regions of index documents with markers (the engine reads them) */
+    public Inventory(Config config, LocalDate today, List<Document> documents, List<Alert> alerts, GitFacts git,
+                     List<Problem> problems, List<IndexRegions> indexRegions) {
         this.problems = List.copyOf(problems);
+        this.indexRegions = List.copyOf(indexRegions);
         this.config = config;
         this.today = today;
         this.documents = List.copyOf(documents);
@@ -85,6 +93,11 @@ public final class Inventory {
     /** Problems met while scanning and parsing, for the {@code input/*} and {@code metadata/malformed} rules. */
     public List<Problem> problems() {
         return problems;
+    }
+
+    /** The generated regions of every index document that has markers, for the {@code index/*} rules. */
+    public List<IndexRegions> indexRegions() {
+        return indexRegions;
     }
 
     public Optional<Document> document(String path) {

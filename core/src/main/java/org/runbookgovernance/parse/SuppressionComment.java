@@ -46,10 +46,13 @@ final class SuppressionComment {
 
     private static void readBody(String body, SourcePosition position, List<Suppression> out, List<Problem> problems) {
         String[] tokens = body.split("\\s+");
+        if (tokens.length > 0 && (tokens[0].equals("begin") || tokens[0].equals("end"))) {
+            return; // an index region marker, read by the index package
+        }
         if (tokens.length == 0 || !tokens[0].equals("ignore")) {
             problems.add(new Problem(InputRules.MALFORMED_METADATA, position,
-                    "unreadable suppression comment: `<!-- runbook-governance: " + body + " -->` does not start "
-                            + "with `ignore`; write `<!-- runbook-governance: ignore <rule-id> [until YYYY-MM-DD] [reason] -->`."));
+                    "unreadable suppression comment: `<!-- runbook-governance: " + body + " -->` is neither "
+                            + "`ignore` nor an index `begin`/`end` marker; write `<!-- runbook-governance: ignore <rule-id> [until YYYY-MM-DD] [reason] -->`."));
             return;
         }
         List<String> rules = new ArrayList<>();

@@ -237,6 +237,9 @@ class DocumentParserTest {
                 <!-- runbook-governance: ignore metadata/missing-owner until 2025-02-30 typo -->
                 <!-- runbook-governance: ignore Not A Rule -->
                 <!-- an ordinary comment -->
+                <!-- runbook-governance: begin directory -->
+                <!-- runbook-governance: end directory -->
+                <!-- runbook-governance: forget links/broken -->
                 ```
                 <!-- runbook-governance: ignore in/code -->
                 ```
@@ -249,7 +252,9 @@ class DocumentParserTest {
                         tuple("links/broken", Optional.empty(), "", 4),
                         tuple("alerts/*", Optional.empty(), "", 4));
         assertThat(parsed.problems()).extracting(Problem::ruleId, p -> p.position().line())
-                .containsExactly(tuple(InputRules.MALFORMED_METADATA, 5), tuple(InputRules.MALFORMED_METADATA, 6));
+                .as("index markers (lines 8, 9) are not waivers and not malformed; `forget` is")
+                .containsExactly(tuple(InputRules.MALFORMED_METADATA, 5), tuple(InputRules.MALFORMED_METADATA, 6),
+                        tuple(InputRules.MALFORMED_METADATA, 10));
         assertThat(parsed.problems().get(0).message()).contains("`until 2025-02-30`").contains("YYYY-MM-DD");
     }
 

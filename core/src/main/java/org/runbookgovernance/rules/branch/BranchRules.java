@@ -10,6 +10,7 @@ public final class BranchRules {
     }
 
     public static List<Rule> all() {
-        return List.of();
+        return List.of(new Name(), new IdMismatch(), new DateNotBumped(), new IndexNotUpdated(),
+                new UnknownContext());
     }
 }

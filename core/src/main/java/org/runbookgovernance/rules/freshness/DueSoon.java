@@ -27,7 +27,7 @@ public final class DueSoon implements Rule {
 
     @Override
     public String summary() {
-        return "A runbook's review falls due within the warning window (14 days by default).";
+        return "a runbook's review falls due within the warning window (14 days by default)";
     }
 
     @Override

@@ -11,6 +11,6 @@ public final class FreshnessRules {
 
     public static List<Rule> all() {
         return List.of(new Overdue(), new DueSoon(), new NeverReviewed(), new FutureDate(), new InconsistentDates(),
-                new PostIncident());
+                new PostIncident(), new EditedNotReviewed());
     }
 }

@@ -37,7 +37,7 @@ public final class FutureDate implements Rule {
 
     @Override
     public String summary() {
-        return "Last Updated or Last Review is a date in the future.";
+        return "the Last Updated or Last Review date lies in the future";
     }
 
     @Override

@@ -36,7 +36,7 @@ public final class InconsistentDates implements Rule {
 
     @Override
     public String summary() {
-        return "Next Review is not after Last Review, or is further out than the review interval allows.";
+        return "the Next Review date is not after Last Review, or further out than the review interval allows";
     }
 
     @Override

@@ -38,7 +38,7 @@ public final class NeverReviewed implements Rule {
 
     @Override
     public String summary() {
-        return "A runbook declares neither Last Review nor Next Review.";
+        return "a runbook declares neither Last Review nor Next Review";
     }
 
     @Override

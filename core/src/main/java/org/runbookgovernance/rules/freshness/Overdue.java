@@ -27,7 +27,7 @@ public final class Overdue implements Rule {
 
     @Override
     public String summary() {
-        return "A runbook (or a reviewed index or guide) is past its review date.";
+        return "a runbook (or a reviewed index or guide) is past its review date";
     }
 
     @Override

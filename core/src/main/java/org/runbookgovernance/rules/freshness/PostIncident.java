@@ -34,7 +34,7 @@ public final class PostIncident implements Rule {
 
     @Override
     public String summary() {
-        return "An incident report named a runbook gap and the runbook was not updated within the allowed window.";
+        return "an incident report named a runbook gap and the runbook was not updated within the allowed window";
     }
 
     @Override

@@ -14,6 +14,7 @@ public final class InputRules {
     public static final String OUTSIDE_REPOSITORY = "input/outside-repository";
     public static final String MALFORMED_METADATA = "metadata/malformed";
     public static final String MALFORMED_RULES = "alerts/malformed-rule-file";
+    public static final String INDEX_MARKERS = "index/malformed-markers";
 
     private InputRules() {
     }
@@ -27,6 +28,8 @@ public final class InputRules {
                 new InputRule(OUTSIDE_REPOSITORY, Level.ERROR,
                         "a symlink or path leads outside the repository; not followed"),
                 new InputRule(MALFORMED_METADATA, Level.ERROR, "front matter is not valid YAML or not a mapping"),
-                new InputRule(MALFORMED_RULES, Level.ERROR, "an alert rule file is not valid YAML"));
+                new InputRule(MALFORMED_RULES, Level.ERROR, "an alert rule file is not valid YAML"),
+                new InputRule(INDEX_MARKERS, Level.ERROR,
+                        "the index's generated-region markers are unpaired, nested, duplicated or unknown"));
     }
 }

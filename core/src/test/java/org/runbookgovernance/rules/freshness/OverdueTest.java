@@ -128,7 +128,7 @@ class OverdueTest {
     void isRegistered() {
         assertThat(FreshnessRules.all()).extracting(r -> r.id()).containsExactly("freshness/overdue",
                 "freshness/due-soon", "freshness/never-reviewed", "freshness/future-date",
-                "freshness/inconsistent-dates", "freshness/post-incident");
+                "freshness/inconsistent-dates", "freshness/post-incident", "freshness/edited-not-reviewed");
     }
 
     /** Like the seed README: metadata at the bottom of a long file. */

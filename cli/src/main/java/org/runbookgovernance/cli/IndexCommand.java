@@ -1,0 +1,158 @@
+package org.runbookgovernance.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.runbookgovernance.engine.CheckRequest;
+import org.runbookgovernance.engine.Governance;
+import org.runbookgovernance.index.Dashboard;
+import org.runbookgovernance.index.IndexDrift;
+import org.runbookgovernance.index.IndexFile;
+import org.runbookgovernance.index.IndexGenerator;
+import org.runbookgovernance.index.IndexJson;
+import org.runbookgovernance.index.IndexMarkers;
+import org.runbookgovernance.index.IndexOpenMetrics;
+import org.runbookgovernance.index.IndexSettings;
+import org.runbookgovernance.index.RunbookIndex;
+import org.runbookgovernance.model.BadInputException;
+import org.runbookgovernance.model.Document;
+import org.runbookgovernance.model.DocumentKind;
+import org.runbookgovernance.model.IndexRegions;
+import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.model.SourcePosition;
+import org.runbookgovernance.report.Finding;
+import org.runbookgovernance.report.Findings;
+import org.runbookgovernance.report.Report;
+import org.runbookgovernance.rules.Rule;
+import org.runbookgovernance.rules.RuleRegistry;
+import org.runbookgovernance.rules.index.IndexRules;
+import org.runbookgovernance.rules.index.OutOfDate;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * {@code index}: the runbook index generated from metadata. {@code --write} fills the marked regions of the
+ * index document, {@code --check} shows how it drifted; otherwise the index is printed as Markdown, JSON,
+ * an HTML dashboard or OpenMetrics.
+ */
+@Command(name = "index", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Generate the runbook index from metadata: write it into the README between markers, check it, "
+                + "or print it as md, json, html or openmetrics.",
+        footer = {"", "Exit codes: 0 written, printed or up to date; 1 --check found the index out of date; "
+                + "2 bad usage, bad config, no markers or unreadable input."})
+final class IndexCommand implements Callable<Integer> {
+
+    @Mixin
+    RepositoryOptions repository;
+
+    @ArgGroup(exclusive = true)
+    Mode mode;
+
+    static final class Mode {
+        @Option(names = "--write", required = true,
+                description = "Regenerate the marked regions of the index document in place (atomically).")
+        boolean write;
+
+        @Option(names = "--check", required = true,
+                description = "Exit 1 with a unified diff when the marked regions are out of date.")
+        boolean check;
+    }
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "md",
+            description = "md, json, html or openmetrics (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the index to FILE (atomically) instead of stdout.")
+    Path output;
+
+    private final Invocation invocation;
+
+    IndexCommand(Invocation invocation) {
+        this.invocation = invocation;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        String kind = format.strip().toLowerCase(Locale.ROOT);
+        if (!List.of("md", "markdown", "json", "html", "openmetrics").contains(kind)) {
+            throw new ParameterException(repository.spec.commandLine(), "--format: `" + format
+                    + "` is not an index format; expected md, json, html or openmetrics");
+        }
+        CheckRequest request = repository.request(invocation, false);
+        Inventory inventory = Governance.standard().inventory(request);
+        IndexSettings settings = IndexSettings.from(inventory.config());
+        if (mode != null) {
+            String path = indexPath(inventory, settings, request.root());
+            Path file = request.root().resolve(path);
+            String current = IndexFile.read(file, path);
+            IndexRegions regions = IndexMarkers.regions(current, path);
+            RunbookIndex index = IndexGenerator.generate(inventory, settings, path);
+            String regenerated = IndexMarkers.apply(current, index.regions(), path);
+            return mode.write ? write(file, path, current, regenerated) : check(inventory, regions, path, current,
+                    regenerated);
+        }
+        RunbookIndex index = IndexGenerator.generate(inventory, settings);
+        String text = switch (kind) {
+            case "json" -> IndexJson.render(index, settings);
+            case "openmetrics" -> IndexOpenMetrics.render(index);
+            case "html" -> Dashboard.render(inventory, Governance.standard().check(request), index, settings);
+            default -> index.markdown();
+        };
+        ReportOutput.write(text, output, invocation.out());
+        return 0;
+    }
+
+    private int write(Path file, String path, String current, String regenerated) throws IOException {
+        if (current.equals(regenerated)) {
+            invocation.out().println("index up to date: " + path);
+            return 0;
+        }
+        IndexFile.replace(file, regenerated);
+        invocation.out().println("index written: " + path);
+        return 0;
+    }
+
+    private int check(Inventory inventory, IndexRegions regions, String path, String current, String regenerated) {
+        Optional<String> diff = IndexDrift.unifiedDiff(path, current, regenerated);
+        if (diff.isEmpty()) {
+            invocation.out().println("index up to date: " + path);
+            return 0;
+        }
+        OutOfDate rule = new OutOfDate();
+        Findings findings = new Findings(rule.id(), rule.defaultLevel());
+        rule.check(inventory, findings);  // the inventory holds the regions the engine read
+        for (Finding f : findings.list()) {
+            invocation.out().println(f.position() + " " + f.level().label() + " " + f.ruleId());
+            invocation.out().println("  " + f.message());
+        }
+        invocation.out().print(diff.get());
+        invocation.out().flush();
+        return 1;
+    }
+
+    /** The configured index document, else the first index document with markers; none is bad input. */
+    private static String indexPath(Inventory inventory, IndexSettings settings, Path root) {
+        if (settings.indexPath().isPresent()) {
+            return settings.indexPath().get();
+        }
+        List<String> candidates = inventory.documents(DocumentKind.INDEX).stream().map(Document::path).sorted().toList();
+        for (String candidate : candidates) {
+            Path file = root.resolve(candidate);
+            if (Files.isRegularFile(file) && IndexFile.read(file, candidate).contains(IndexMarkers.PREFIX + "begin")) {
+                return candidate;
+            }
+        }
+        throw new BadInputException(SourcePosition.file(candidates.isEmpty() ? "README.md" : candidates.get(0)),
+                "no index document with markers; add `<!-- runbook-governance:begin directory -->` and "
+                        + "`<!-- runbook-governance:end directory -->` lines to the README, or set `index.path`");
+    }
+}

@@ -1,0 +1,181 @@
+package org.runbookgovernance.git;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.jgit.diff.RawText;
+import org.eclipse.jgit.errors.MissingObjectException;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevSort;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.treewalk.EmptyTreeIterator;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
+import org.eclipse.jgit.treewalk.filter.PathFilterGroup;
+import org.eclipse.jgit.treewalk.filter.TreeFilter;
+import org.runbookgovernance.model.GitFacts;
+
+/**
+ * One walk over history, newest commit first, that finds for every runbook path the last commit that
+ * touched it and the last commit that changed more than the typo threshold of its content lines. It stops
+ * as soon as every path has both; only runbook blobs are diffed, and only while a path still needs it.
+ */
+final class LastChangeWalk {
+
+    /** Blobs larger than this are not diffed line by line: a runbook is never that big. */
+    private static final int MAX_DIFF_BYTES = 4 * 1024 * 1024;
+
+    record Result(Map<String, Instant> lastCommit, Map<String, GitFacts.Edit> lastContentEdit, boolean limited,
+                  Optional<String> note) {
+    }
+
+    private LastChangeWalk() {
+    }
+
+    static Result run(Repository repo, ObjectId head, Set<String> wantedRepoPaths, int typoThreshold)
+            throws IOException {
+        Map<String, Instant> lastCommit = new HashMap<>();
+        Map<String, GitFacts.Edit> lastEdit = new HashMap<>();
+        Set<ObjectId> shallow = shallowCommits(repo);
+        boolean shallowBoundaryReached = false;
+        boolean missingObjects = false;
+        try (ObjectReader reader = repo.newObjectReader(); RevWalk walk = new RevWalk(reader);
+             TreeWalk tw = new TreeWalk(reader)) {
+            RevCommit start = walk.parseCommit(head);
+            Set<String> needLast = existingPaths(tw, start, wantedRepoPaths);
+            Set<String> needEdit = new HashSet<>(needLast);
+            Set<String> remaining = new HashSet<>(needLast);
+            int filterSize = remaining.size();
+            tw.setRecursive(true);
+            tw.setFilter(filterFor(remaining));
+
+            walk.setRetainBody(false);
+            walk.sort(RevSort.COMMIT_TIME_DESC);
+            walk.markStart(start);
+            try {
+                for (RevCommit c = walk.next(); c != null && !remaining.isEmpty(); c = walk.next()) {
+                    if (shallow.contains(c)) {
+                        shallowBoundaryReached = true; // its parents are not here: what it changed is unknown
+                        continue;
+                    }
+                    RevCommit[] parents = c.getParents();
+                    tw.reset();
+                    tw.addTree(c.getTree());
+                    if (parents.length == 0) {
+                        tw.addTree(new EmptyTreeIterator());
+                    }
+                    for (RevCommit p : parents) {
+                        walk.parseHeaders(p);
+                        tw.addTree(p.getTree());
+                    }
+                    Instant when = Instant.ofEpochSecond(c.getCommitTime());
+                    while (tw.next()) {
+                        if (parents.length > 1 && sameAsAnyParent(tw)) {
+                            continue; // a merge that only brought a side branch's change: that commit is walked too
+                        }
+                        String path = tw.getPathString();
+                        if (needLast.remove(path)) {
+                            lastCommit.put(path, when);
+                        }
+                        if (needEdit.contains(path) && parents.length <= 1
+                                && tw.getObjectId(1).equals(ObjectId.zeroId())) {
+                            // the commit that adds a runbook creates it (often an import of reviewed text): not an edit
+                            needEdit.remove(path);
+                        } else if (needEdit.contains(path) && !tw.getObjectId(0).equals(ObjectId.zeroId())) {
+                            int lines = contentLinesChanged(reader, tw.getObjectId(1), tw.getObjectId(0));
+                            if (lines > typoThreshold) {
+                                needEdit.remove(path);
+                                lastEdit.put(path, new GitFacts.Edit(when, c.name(), lines));
+                            }
+                        }
+                        if (!needLast.contains(path) && !needEdit.contains(path)) {
+                            remaining.remove(path);
+                        }
+                    }
+                    if (!remaining.isEmpty() && remaining.size() * 2 < filterSize) {
+                        filterSize = remaining.size(); // a smaller filter is cheaper on every later commit
+                        tw.setFilter(filterFor(remaining));
+                    }
+                }
+            } catch (MissingObjectException e) {
+                missingObjects = true;
+            }
+            boolean unresolved = !needLast.isEmpty() || !needEdit.isEmpty();
+            boolean limited = !shallow.isEmpty() || missingObjects;
+            Optional<String> note = Optional.empty();
+            if (missingObjects) {
+                note = Optional.of("Git history is incomplete (an object is missing): the last change of "
+                        + needLast.size() + " runbook(s) is unknown, not \"never changed\"; fetch the full history.");
+            } else if (!shallow.isEmpty()) {
+                note = Optional.of("The clone is shallow (history is cut at " + shallow.size() + " commit(s))"
+                        + (unresolved && shallowBoundaryReached ? ": the last change of " + needLast.size()
+                        + " runbook(s) and the last content edit of " + needEdit.size()
+                        + " are unknown, not \"never changed\"" : "")
+                        + "; fetch the full history (`git fetch --unshallow`, or turn off shallow clone in the"
+                        + " Jenkins checkout).");
+            }
+            return new Result(lastCommit, lastEdit, limited, note);
+        }
+    }
+
+    /** The wanted paths that exist at HEAD: a path that was never committed would make the walk go to the root. */
+    private static Set<String> existingPaths(TreeWalk tw, RevCommit head, Set<String> wanted) throws IOException {
+        Set<String> found = new HashSet<>();
+        if (wanted.isEmpty()) {
+            return found;
+        }
+        tw.reset(head.getTree());
+        tw.setRecursive(true);
+        tw.setFilter(PathFilterGroup.createFromStrings(wanted));
+        while (tw.next()) {
+            found.add(tw.getPathString());
+        }
+        return found;
+    }
+
+    private static TreeFilter filterFor(Set<String> paths) {
+        if (paths.isEmpty()) {
+            return TreeFilter.ALL; // never used: the walk stops when nothing remains
+        }
+        // ANY_DIFF first: most entries are unchanged and an id compare rejects them before any path lookup
+        return AndTreeFilter.create(TreeFilter.ANY_DIFF, PathFilterGroup.createFromStrings(paths));
+    }
+
+    private static boolean sameAsAnyParent(TreeWalk tw) {
+        for (int i = 1; i < tw.getTreeCount(); i++) {
+            if (tw.idEqual(0, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Content lines changed from {@code before} to {@code after}; every line when {@code before} is absent. */
+    static int contentLinesChanged(ObjectReader reader, ObjectId before, ObjectId after) throws IOException {
+        RawText a = text(reader, before);
+        RawText b = text(reader, after);
+        return LineChanges.between(a, MetadataBlock.of(a), b, MetadataBlock.of(b)).content();
+    }
+
+    static RawText text(ObjectReader reader, ObjectId blob) throws IOException {
+        if (blob.equals(ObjectId.zeroId())) {
+            return RawText.EMPTY_TEXT;
+        }
+        return new RawText(reader.open(blob).getCachedBytes(MAX_DIFF_BYTES));
+    }
+
+    private static Set<ObjectId> shallowCommits(Repository repo) {
+        try {
+            return repo.getObjectDatabase().getShallowCommits();
+        } catch (IOException e) {
+            return Set.of();
+        }
+    }
+}

@@ -1,0 +1,264 @@
+package org.runbookgovernance.index;
+
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.runbookgovernance.config.Glob;
+import org.runbookgovernance.model.Alert;
+import org.runbookgovernance.model.AlertOrigin;
+import org.runbookgovernance.model.Document;
+import org.runbookgovernance.model.DocumentKind;
+import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.model.MetadataEntry;
+import org.runbookgovernance.model.MetadataKeys;
+import org.runbookgovernance.model.MetadataSource;
+import org.runbookgovernance.model.ReviewPolicy;
+import org.runbookgovernance.model.Runbook;
+import org.runbookgovernance.model.RunbookId;
+import org.runbookgovernance.model.Severity;
+import org.runbookgovernance.index.RunbookIndex.AlertRow;
+import org.runbookgovernance.index.RunbookIndex.Category;
+import org.runbookgovernance.index.RunbookIndex.DocumentRow;
+import org.runbookgovernance.index.RunbookIndex.RunbookRow;
+import org.runbookgovernance.index.RunbookIndex.SymptomRow;
+
+/**
+ * Builds the index from metadata alone: nothing is copied from the existing index, so it cannot drift.
+ * Pure: same inventory and settings, same index.
+ */
+public final class IndexGenerator {
+
+    public static final String SHORT_TITLE = "short_title";
+    public static final String PURPOSE = "purpose";
+    public static final String WHEN_TO_USE = "when_to_use";
+    public static final String AUDIENCE = "audience";
+    public static final String UNCATEGORISED = "Other Runbooks";
+
+    /** RB-2 before RB-10: prefix, then the number, then the raw text. */
+    public static final Comparator<RunbookId> BY_ID = Comparator.comparing(IndexGenerator::prefix)
+            .thenComparingLong(IndexGenerator::number).thenComparing(RunbookId::value);
+
+    private static final Pattern ID_PARTS = Pattern.compile("([A-Z]+)-(\\d+)");
+
+    private IndexGenerator() {
+    }
+
+    /** The index for the configured index document, else the first index document, else README.md. */
+    public static RunbookIndex generate(Inventory inventory, IndexSettings settings) {
+        String path = settings.indexPath().orElseGet(() -> inventory.documents(DocumentKind.INDEX).stream()
+                .map(Document::path).min(Comparator.comparingInt((String p) -> p.split("/").length)
+                        .thenComparing(Comparator.naturalOrder()))
+                .orElse("README.md"));
+        return generate(inventory, settings, path);
+    }
+
+    /** The index with links written for the document at {@code indexPath}. */
+    public static RunbookIndex generate(Inventory inventory, IndexSettings settings, String indexPath) {
+        String folder = IndexPaths.folder(indexPath);
+        ReviewPolicy policy = inventory.config().review();
+        List<Runbook> runbooks = inventory.runbooks().stream()
+                .sorted(Comparator.comparing(Runbook::id, BY_ID).thenComparing(Runbook::path)).toList();
+        Map<String, RunbookRow> rows = new LinkedHashMap<>();
+        for (Runbook r : runbooks) {
+            rows.put(r.path(), row(r, folder, policy, inventory));
+        }
+        List<DocumentRow> core = new ArrayList<>();
+        List<DocumentRow> guides = new ArrayList<>();
+        for (Document d : ordered(inventory.documents(DocumentKind.GUIDE), settings.coreFramework())) {
+            if (matchesAny(settings.coreFramework(), d.path())) {
+                core.add(documentRow(d, folder, or(d, MetadataKeys.DESCRIPTION, PURPOSE), text(d, WHEN_TO_USE)));
+            }
+        }
+        for (Document d : ordered(inventory.documents(DocumentKind.GUIDE), settings.guideOrder())) {
+            if (!matchesAny(settings.coreFramework(), d.path())) {
+                guides.add(documentRow(d, folder, or(d, PURPOSE, MetadataKeys.DESCRIPTION), text(d, AUDIENCE)));
+            }
+        }
+        List<DocumentRow> templates = ordered(inventory.documents(DocumentKind.TEMPLATE), settings.templateOrder())
+                .stream().map(d -> documentRow(d, folder, or(d, PURPOSE, MetadataKeys.DESCRIPTION), text(d, WHEN_TO_USE)))
+                .toList();
+        return new RunbookIndex(indexPath, inventory.today(), core, categories(rows.values(), runbooks, settings),
+                templates, guides, symptoms(runbooks, rows, settings), alertRows(runbooks, rows, inventory),
+                List.copyOf(rows.values()), alertRunbooks(inventory));
+    }
+
+    private static RunbookRow row(Runbook r, String folder, ReviewPolicy policy, Inventory inventory) {
+        String title = r.title().orElse(r.id().value());
+        String shortTitle = text(r.document(), SHORT_TITLE).orElse(title);
+        Optional<Long> age = r.lastReview().map(d -> ChronoUnit.DAYS.between(d, inventory.today()));
+        return new RunbookRow(r.id(), r.path(), IndexPaths.link(folder, r.path()), title, shortTitle,
+                r.severity().map(Severity::toString), r.description().orElse(""), r.category(), r.owner(),
+                r.lastReview(), policy.dueDate(r), policy.stateOn(r, inventory.today()), age);
+    }
+
+    private static List<Category> categories(java.util.Collection<RunbookRow> rows, List<Runbook> runbooks,
+                                             IndexSettings settings) {
+        // Rows are in id order, so first appearance orders categories by their lowest runbook id.
+        Map<String, List<RunbookRow>> byName = new LinkedHashMap<>();
+        Map<String, List<Severity>> severities = new LinkedHashMap<>();
+        Map<String, Runbook> byPath = new LinkedHashMap<>();
+        runbooks.forEach(r -> byPath.put(r.path(), r));
+        for (RunbookRow row : rows) {
+            String name = row.category().orElse(UNCATEGORISED);
+            byName.computeIfAbsent(name, k -> new ArrayList<>()).add(row);
+            byPath.get(row.path()).severity().ifPresent(s ->
+                    severities.computeIfAbsent(name, k -> new ArrayList<>()).add(s));
+        }
+        List<Category> out = new ArrayList<>();
+        for (Map.Entry<String, List<RunbookRow>> e : byName.entrySet()) {
+            String name = e.getKey();
+            String title = settings.categoryTitles().get(name);
+            if (title == null) {
+                List<Severity> sev = severities.getOrDefault(name, List.of());
+                title = sev.isEmpty() ? name : name + " (" + range(sev) + ")";
+            }
+            out.add(new Category(name, title, e.getValue()));
+        }
+        return out;
+    }
+
+    /** The union of severity ranges: P0 and P1-P2 give P0-P2. */
+    static String range(List<Severity> severities) {
+        int highest = severities.stream().mapToInt(Severity::highest).min().orElseThrow();
+        int lowest = severities.stream().mapToInt(Severity::lowest).max().orElseThrow();
+        return new Severity(highest, lowest).toString();
+    }
+
+    private static List<SymptomRow> symptoms(List<Runbook> runbooks, Map<String, RunbookRow> rows,
+                                             IndexSettings settings) {
+        Set<Runbook> order = new LinkedHashSet<>();
+        for (RunbookId id : settings.symptomOrder()) {
+            runbooks.stream().filter(r -> r.id().equals(id)).forEach(order::add);
+        }
+        order.addAll(runbooks);
+        List<SymptomRow> out = new ArrayList<>();
+        for (Runbook r : order) {
+            for (String symptom : symptomsOf(r.document())) {
+                out.add(new SymptomRow(symptom, rows.get(r.path())));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Symptoms as written: a YAML list item each, or one label line each ("Pods keep restarting / OOMKilled"
+     * is one symptom, so a label line is split only at ';').
+     */
+    static List<String> symptomsOf(Document doc) {
+        List<String> out = new ArrayList<>();
+        for (MetadataEntry e : doc.entries(MetadataKeys.SYMPTOMS)) {
+            List<String> parts = e.source() == MetadataSource.LABEL_LINE ? List.of(e.value().split(";")) : e.items();
+            for (String p : parts) {
+                String s = p.strip().replaceAll("^[\"'`]+|[\"'`]+$", "");
+                if (!s.isEmpty() && !out.contains(s)) {
+                    out.add(s);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<AlertRow> alertRows(List<Runbook> runbooks, Map<String, RunbookRow> rows,
+                                            Inventory inventory) {
+        Map<String, Set<String>> others = new LinkedHashMap<>();
+        AlertRunbooks resolver = new AlertRunbooks(inventory);
+        for (Alert a : sourceAlerts(inventory)) {
+            resolver.resolve(a).ifPresent(r ->
+                    others.computeIfAbsent(r.path(), k -> new TreeSet<>()).add(a.name()));
+        }
+        List<AlertRow> out = new ArrayList<>();
+        for (Runbook r : runbooks) {
+            List<String> names = new ArrayList<>(r.alerts());
+            for (String other : others.getOrDefault(r.path(), Set.of())) {
+                if (!names.contains(other)) {
+                    names.add(other);
+                }
+            }
+            if (!names.isEmpty()) {
+                out.add(new AlertRow(names, rows.get(r.path())));
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, Optional<String>> alertRunbooks(Inventory inventory) {
+        Map<String, Optional<String>> out = new TreeMap<>();
+        List<Runbook> byId = inventory.runbooks().stream()
+                .sorted(Comparator.comparing(Runbook::id, BY_ID).thenComparing(Runbook::path)).toList();
+        for (Runbook r : byId) {
+            for (String name : r.alerts()) {
+                out.putIfAbsent(name, Optional.of(r.path()));
+            }
+        }
+        AlertRunbooks resolver = new AlertRunbooks(inventory);
+        for (Alert a : sourceAlerts(inventory)) {
+            Optional<String> path = resolver.resolve(a).map(Runbook::path);
+            if (out.getOrDefault(a.name(), Optional.empty()).isEmpty()) {
+                out.put(a.name(), path);
+            }
+        }
+        return out;
+    }
+
+    /** Alerts from rule files and runbooks; the index's own table is what is being generated, so not a source. */
+    private static List<Alert> sourceAlerts(Inventory inventory) {
+        return inventory.alerts().stream().filter(a -> a.origin() != AlertOrigin.INDEX_TABLE).toList();
+    }
+
+    private static DocumentRow documentRow(Document d, String folder, Optional<String> first, Optional<String> second) {
+        String title = text(d, SHORT_TITLE).or(() -> text(d, MetadataKeys.TITLE)).or(d::title)
+                .orElse(d.path().substring(d.path().lastIndexOf('/') + 1));
+        return new DocumentRow(d.path(), IndexPaths.link(folder, d.path()), title, first.orElse(""),
+                second.orElse(""));
+    }
+
+    /** Documents ordered by the first glob they match, then by path; unmatched documents last. */
+    private static List<Document> ordered(List<Document> docs, List<Glob> globs) {
+        return docs.stream().sorted(Comparator.comparingInt((Document d) -> firstMatch(globs, d.path()))
+                .thenComparing(Document::path)).toList();
+    }
+
+    private static int firstMatch(List<Glob> globs, String path) {
+        for (int i = 0; i < globs.size(); i++) {
+            if (globs.get(i).matches(path)) {
+                return i;
+            }
+        }
+        return globs.size();
+    }
+
+    private static boolean matchesAny(List<Glob> globs, String path) {
+        return firstMatch(globs, path) < globs.size();
+    }
+
+    private static Optional<String> or(Document d, String key, String fallback) {
+        return text(d, key).or(() -> text(d, fallback));
+    }
+
+    static Optional<String> text(Document d, String key) {
+        return d.entry(key).map(MetadataEntry::value).map(String::strip).filter(v -> !v.isEmpty());
+    }
+
+    private static String prefix(RunbookId id) {
+        Matcher m = ID_PARTS.matcher(id.value());
+        return m.matches() ? m.group(1) : id.value();
+    }
+
+    private static long number(RunbookId id) {
+        Matcher m = ID_PARTS.matcher(id.value());
+        if (!m.matches() || m.group(2).length() > 18) {
+            return Long.MAX_VALUE;
+        }
+        return Long.parseLong(m.group(2));
+    }
+}

@@ -1,0 +1,36 @@
+package org.runbookgovernance.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+/** Rule ids are a public contract: every registered rule is unique, well-named and documented. */
+class RuleCatalogueTest {
+
+    static Stream<Rule> rules() {
+        return RuleRegistry.standard().rules().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rules")
+    void everyRuleHasAGroupSlashNameIdAndADocsPage(Rule rule) throws Exception {
+        assertThat(rule.id()).matches("[a-z]+/[a-z]+(-[a-z]+)*");
+        assertThat(rule.summary()).isNotBlank().doesNotEndWith(".");
+        assertThat(Character.isLowerCase(rule.summary().charAt(0))).as("summary of %s starts lower case", rule.id())
+                .isTrue();
+        Docs.assertDocumented(rule);
+    }
+
+    @Test
+    void idsAreUnique() {
+        List<String> ids = rules().map(Rule::id).toList();
+        Set<String> seen = new HashSet<>();
+        assertThat(ids.stream().filter(id -> !seen.add(id)).toList()).isEmpty();
+    }
+}

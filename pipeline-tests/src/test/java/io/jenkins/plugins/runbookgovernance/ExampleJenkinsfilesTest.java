@@ -1,0 +1,141 @@
+package io.jenkins.plugins.runbookgovernance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Each examples/*.Jenkinsfile, run for the build it is meant for. */
+class ExampleJenkinsfilesTest extends JenkinsfileTest {
+
+    private static final String REPORTS = StepSettings.DEFAULT_REPORT_DIR + "/";
+    private static final Path EXAMPLES = Path.of("..", "examples");
+
+    /** A new example needs a test here: this list is what the tests below run. */
+    private static final List<String> TESTED = List.of("alert-coverage.Jenkinsfile",
+            "main-branch-governance.Jenkinsfile", "pr-check.Jenkinsfile", "quarterly-review.Jenkinsfile",
+            "scripted-node.Jenkinsfile");
+
+    @Test
+    void everyExampleIsTestedAndSaysWhenToUseIt() throws IOException {
+        try (Stream<Path> files = Files.list(EXAMPLES)) {
+            assertThat(files.map(f -> f.getFileName().toString()).sorted()).containsExactlyElementsOf(TESTED);
+        }
+        for (String example : TESTED) {
+            List<String> head = Files.readAllLines(EXAMPLES.resolve(example), StandardCharsets.UTF_8).subList(0, 4);
+            assertThat(head.subList(0, 3)).as(example).allSatisfy(line -> assertThat(line).startsWith("// "));
+            assertThat(head.get(0)).as(example).startsWith("// Use for: ");
+            assertThat(head.get(3)).as(example).doesNotStartWith("//");
+        }
+    }
+
+    @Test
+    void prCheckFailsThePullRequestOnTheOverdueRunbook(@TempDir Path workspace) throws Exception {
+        run("pr-check.Jenkinsfile", workspace, PULL_REQUEST, BRANCH_CAUSE);
+
+        assertThat(build.stagesRun).containsExactly("Branch convention", "Changed runbooks");
+        assertThat(onlyCallArgs("runbookGovernance")).containsEntry("changedOnly", true);
+        Map<String, Object> changed = build.onlyRun("runbookGovernance");
+        assertThat(runbook(changed, "RB-010")).containsEntry("reviewState", "overdue");
+        assertThat(build.result()).isEqualTo("FAILURE");
+        assertThat(build.aborts).singleElement().asString().contains("failOn is error");
+        assertThat(build.published("junit")).singleElement().satisfies(p -> assertThat(p.files())
+                .containsExactly(REPORTS + "runbookBranchCheck-junit.xml", REPORTS + "runbookGovernance-junit.xml"));
+        assertThat(build.published("recordIssues")).singleElement().satisfies(p -> assertThat(p.files())
+                .containsExactly(REPORTS + "runbookBranchCheck.sarif", REPORTS + "runbookGovernance.sarif"));
+        assertPublishedFilesExist();
+    }
+
+    @Test
+    void prCheckSkipsPullRequestsToOtherBranches(@TempDir Path workspace) throws Exception {
+        Map<String, String> env = new HashMap<>(PULL_REQUEST);
+        env.put("CHANGE_TARGET", "release-2026.11");
+        run("pr-check.Jenkinsfile", workspace, env, BRANCH_CAUSE);
+
+        assertThat(build.stagesSkipped).containsExactly("Branch convention", "Changed runbooks");
+        assertThat(build.stepRuns).isEmpty();
+        assertThat(build.result()).isEqualTo("SUCCESS");
+    }
+
+    @Test
+    void quarterlyReviewArchivesThePlanWithTheOverdueRunbookFirst(@TempDir Path workspace) throws Exception {
+        run("quarterly-review.Jenkinsfile", workspace, MAIN, TIMER_CAUSE);
+
+        assertThat(build.cron).isEqualTo("H H 1 1,4,7,10 *");
+        Map<String, Object> plan = build.onlyRun("runbookReviewPlan");
+        assertThat(plan).containsEntry("status", "UNSTABLE");
+        assertThat(build.result()).isEqualTo("UNSTABLE");
+        List<String> lines = Files.readAllLines(workspace.resolve(REPORTS + "review-plan.md"), StandardCharsets.UTF_8);
+        assertThat(lines.get(2)).startsWith("- RB-010 (incidents/RB-010-MEMORY-LEAK.md), overdue by 6 day(s), on 2026-11-20");
+        assertThat(lines).hasSize(2 + ((List<?>) plan.get("reviewPlan")).size());
+        assertThat(build.published("archiveArtifacts")).singleElement().satisfies(p -> assertThat(p.files())
+                .containsExactly(REPORTS + "review-plan.md", REPORTS + "runbookReviewPlan.json"));
+        assertPublishedFilesExist();
+    }
+
+    @Test
+    void mainBranchGovernanceReportsWithoutBlocking(@TempDir Path workspace) throws Exception {
+        run("main-branch-governance.Jenkinsfile", workspace, MAIN, BRANCH_CAUSE);
+
+        assertThat(build.stagesRun).containsExactly("Runbook index", "Governance");
+        Map<String, Object> governance = build.onlyRun("runbookGovernance");
+        assertThat((Integer) governance.get("errors")).isGreaterThanOrEqualTo(1);
+        assertThat(governance).containsEntry("status", "UNSTABLE");
+        // failOn: never keeps the error from failing the build; unstableOn: warning makes it UNSTABLE
+        assertThat(build.aborts).isEmpty();
+        assertThat(build.result()).isEqualTo("UNSTABLE");
+        assertThat(build.log).anySatisfy(line -> assertThat(line).startsWith("WARNING: runbookGovernance: ")
+                .contains("unstableOn is warning"));
+        assertThat(build.published("junit")).singleElement().satisfies(p -> assertThat(p.files())
+                .containsExactly(REPORTS + "publishRunbookIndex-junit.xml", REPORTS + "runbookGovernance-junit.xml"));
+        assertThat(build.published("archiveArtifacts")).singleElement().satisfies(p -> assertThat(p.files())
+                .containsExactly(REPORTS + "runbookGovernance.json", REPORTS + "runbookGovernance.md"));
+        assertPublishedFilesExist();
+    }
+
+    @Test
+    void scriptedNodeFailsWithTheOverdueRunbooksNamedFromTheReturnedMap(@TempDir Path workspace) throws Exception {
+        run("scripted-node.Jenkinsfile", workspace, MAIN, BRANCH_CAUSE);
+
+        assertThat(build.stagesRun).containsExactly("Runbook governance");
+        Map<String, Object> governance = build.onlyRun("runbookGovernance");
+        assertThat(governance).containsEntry("status", "SUCCESS");
+        List<Object> overdue = runbooks(governance).stream().filter(r -> "overdue".equals(r.get("reviewState")))
+                .map(r -> r.get("id")).toList();
+        assertThat(overdue).contains("RB-010");
+        assertThat(build.aborts).containsExactly("runbook governance found " + governance.get("errors")
+                + " error(s); overdue: " + String.join(", ", overdue.stream().map(String::valueOf).toList()));
+        assertThat(build.result()).isEqualTo("FAILURE");
+        assertThat(calls("unstable")).isEmpty();
+        // the finally block still hands the reports over
+        assertThat(build.published("junit")).singleElement().satisfies(p -> assertThat(p.files())
+                .containsExactly(REPORTS + "runbookGovernance-junit.xml"));
+        assertThat(build.published("recordIssues")).singleElement().satisfies(p -> assertThat(p.files())
+                .containsExactly(REPORTS + "runbookGovernance.sarif"));
+        assertPublishedFilesExist();
+    }
+
+    @Test
+    void alertCoverageTakesRuleGlobsAndUrlMapAndTurnsUnstableOnWarnings(@TempDir Path workspace) throws Exception {
+        run("alert-coverage.Jenkinsfile", workspace, MAIN, BRANCH_CAUSE);
+
+        assertThat(onlyCallArgs("runbookAlertCoverage")).containsEntry("rules", "alerts/**/*.rules.yml")
+                .containsEntry("runbookUrlMap", "https://github.com/llm-marketplace/runbooks/blob/main/=.");
+        Map<String, Object> coverage = build.onlyRun("runbookAlertCoverage");
+        assertThat(coverage).containsEntry("errors", 0).containsEntry("worst", "warning");
+        // RB-007 is the runbook no alert leads to
+        assertThat(runbook(coverage, "RB-007")).containsEntry("status", "warning");
+        assertThat(build.result()).isEqualTo("UNSTABLE");
+        assertThat(build.published("recordIssues")).singleElement().satisfies(p -> assertThat(p.files())
+                .containsExactly(REPORTS + "runbookAlertCoverage.sarif"));
+        assertPublishedFilesExist();
+    }
+}
