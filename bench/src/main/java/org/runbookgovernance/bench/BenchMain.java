@@ -123,7 +123,7 @@ public final class BenchMain {
         row(t, "&nbsp;&nbsp;its work inside the process", String.format(Locale.ROOT, "%.2f s", limitWork / 1000.0));
         row(t, "Full `check --no-git` (process)", check, "< 5 s wall, < 1 GiB",
                 verdict(checkWall < 5.0 && checkRss < 1024 * 1024));
-        for (String phase : List.of("scan", "parse", "alerts", "rules", "report", "total")) {
+        for (String phase : List.of("scan", "parse", "alerts", "git", "rules", "report", "total")) {
             if (phases.containsKey(phase)) {
                 row(t, "&nbsp;&nbsp;phase `" + phase + "` (in process)",
                         String.format(Locale.ROOT, "%.2f s", median(phases.get(phase)) / 1000.0));
