@@ -3,11 +3,14 @@ package org.runbookgovernance.alerts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.runbookgovernance.model.Alert;
@@ -48,6 +51,10 @@ public final class RunbookResolver {
     private final Map<String, String> byLowerPath = new HashMap<>();
     /** Normalised base URL → repository folder ("" for the root), longest base first. */
     private final Map<String, String> bases = new LinkedHashMap<>();
+    /** Tens of thousands of alerts share a few thousand URLs: each is resolved once. */
+    private final Map<String, Resolution> byUrl = new ConcurrentHashMap<>();
+    /** Lower-case heading anchors per document path, computed on first use; a miss falls back to hasHeading. */
+    private final Map<String, Set<String>> anchorsByPath = new ConcurrentHashMap<>();
 
     public RunbookResolver(Inventory inventory, AlertSettings settings) {
         this.inventory = inventory;
@@ -80,7 +87,7 @@ public final class RunbookResolver {
         }
         String lower = ref.toLowerCase(Locale.ROOT);
         if (lower.startsWith("http://") || lower.startsWith("https://")) {
-            return resolveUrl(ref);
+            return byUrl.computeIfAbsent(ref, this::resolveUrl);
         }
         if (BARE_ID.matcher(ref).matches()) {
             return resolveId(ref);
@@ -235,11 +242,21 @@ public final class RunbookResolver {
         }
         Document doc = inventory.document(path).orElseThrow();
         String wanted = RepositoryPaths.decode(anchor.get());
-        if (hasHeading(doc, wanted)) {
+        if (anchors(doc).contains(wanted.toLowerCase(Locale.ROOT)) || hasHeading(doc, wanted)) {
             return resolved(path, anchor);
         }
         return new Resolution(Optional.of(path), anchor, Resolution.Kind.DANGLING,
                 "`" + path + "` has no heading with the anchor `#" + anchor.get() + "`");
+    }
+
+    private Set<String> anchors(Document doc) {
+        return anchorsByPath.computeIfAbsent(doc.path(), p -> {
+            Set<String> out = new HashSet<>();
+            for (Heading h : doc.headings()) {
+                out.add(h.anchor().toLowerCase(Locale.ROOT));
+            }
+            return out;
+        });
     }
 
     /** A heading anchor, compared as GitHub and static sites write it (case-insensitive), or a #L line anchor. */
