@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.runbookgovernance.engine.CheckRequest;
 import org.runbookgovernance.engine.Governance;
+import org.runbookgovernance.engine.ProgressListener;
 import org.runbookgovernance.report.Level;
 import org.runbookgovernance.report.Report;
 import org.runbookgovernance.report.render.RenderOptions;
@@ -48,7 +49,15 @@ class CheckCommand implements Callable<Integer> {
         Optional<Level> failOn = reporting.failThreshold();
         CheckRequest request = repository.request(invocation, reporting.changedOnly).withRuleGroups(ruleGroups());
         RuleRegistry rules = RuleRegistry.standard().onlyGroups(ruleGroups());
-        Report report = new Governance(rules).check(request);
+        ProgressListener progress = Progress.forInvocation(invocation);
+        Report report;
+        try {
+            report = new Governance(rules).check(request, progress);
+        } finally {
+            if (progress instanceof Progress shown) {
+                shown.finish();
+            }
+        }
         // Colour is for a person at a terminal: automatic only when the report goes to stdout.
         boolean colour = format == ReportFormat.TEXT
                 && (reporting.output == null ? invocation.colour(reporting.colour) : Boolean.TRUE.equals(reporting.colour));

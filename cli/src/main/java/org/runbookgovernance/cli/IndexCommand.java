@@ -116,7 +116,13 @@ final class IndexCommand implements Callable<Integer> {
             invocation.out().println("index up to date: " + path);
             return 0;
         }
-        IndexFile.replace(file, regenerated);
+        try {
+            IndexFile.replace(file, regenerated);
+        } catch (IOException e) {
+            // disk full, read-only folder: the user's problem to fix, and the old index is still there
+            throw new BadInputException(SourcePosition.file(path), "cannot write the index (" + ReportOutput.reason(e)
+                    + "); the file is left unchanged");
+        }
         invocation.out().println("index written: " + path);
         return 0;
     }

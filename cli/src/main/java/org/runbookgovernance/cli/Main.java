@@ -50,6 +50,7 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main())
                 .addSubcommand(new CommandLine(new CheckCommand(invocation)))
                 .addSubcommand(new CommandLine(new FreshnessCommand(invocation)))
+                .addSubcommand(new CommandLine(new AlertsCommand(invocation)))
                 .addSubcommand(new CommandLine(new ReviewPlanCommand(invocation)))
                 .addSubcommand(new CommandLine(new RulesCommand(invocation)));
         cli.addSubcommand(new CommandLine(new IndexCommand(invocation)));

@@ -50,7 +50,7 @@ final class ReportOutput {
         }
     }
 
-    private static String reason(IOException e) {
+    static String reason(IOException e) {
         if (e instanceof AccessDeniedException a) {
             return "permission denied on " + a.getFile();
         }

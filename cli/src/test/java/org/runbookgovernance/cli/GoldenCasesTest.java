@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Golden end-to-end cases: each folder under {@code cases/} holds {@code args.txt} (one argument a line; an
@@ -39,11 +40,14 @@ class GoldenCasesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void producesTheExpectedOutputAndExitCode(String name) throws IOException {
+    void producesTheExpectedOutputAndExitCode(String name, @TempDir Path tmp) throws IOException {
         Path dir = CASES.resolve(name).toAbsolutePath();
+        // Run on a copy outside this project's git work tree: the project's history must not leak into a case.
+        Path work = tmp.resolve(name);
+        copyTree(dir.resolve("repo"), work.resolve("repo"));
         List<String> args = Files.readAllLines(dir.resolve("args.txt"), StandardCharsets.UTF_8).stream()
                 .filter(line -> !line.isBlank())
-                .map(arg -> arg.equals("repo") || arg.startsWith("repo/") ? dir.resolve(arg).toString() : arg)
+                .map(arg -> arg.equals("repo") || arg.startsWith("repo/") ? work.resolve(arg).toString() : arg)
                 .toList();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -52,8 +56,8 @@ class GoldenCasesTest {
                 false));
 
         boolean json = isJson(args);
-        String stdout = normalise(out.toString(StandardCharsets.UTF_8), dir, json);
-        String stderr = normalise(err.toString(StandardCharsets.UTF_8), dir, false);
+        String stdout = normalise(out.toString(StandardCharsets.UTF_8), work, json);
+        String stderr = normalise(err.toString(StandardCharsets.UTF_8), work, false);
         Path expectedOut = dir.resolve(json ? "expected.json" : "expected.txt");
         Path expectedErr = dir.resolve("expected-stderr.txt");
         Path expectedExit = dir.resolve("expected-exit.txt");
@@ -73,6 +77,22 @@ class GoldenCasesTest {
         assertThat(exit).as("exit code of %s", name)
                 .isEqualTo(Integer.parseInt(Files.readString(expectedExit, StandardCharsets.UTF_8).strip()));
         assertThat(stderr).as("no stack trace").doesNotContain("\tat ", "Exception in thread");
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        if (!Files.exists(from)) {
+            return; // a case about a missing repository
+        }
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path p : paths.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
     }
 
     private static boolean isJson(List<String> args) {

@@ -55,8 +55,16 @@ public final class AlertCollector {
         List<Alert> alerts = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         Path realRoot = realRoot(root);
-        for (String file : ruleFiles(realRoot, settings.ruleGlobs(), problems)) {
-            readRuleFile(realRoot, file, settings, alerts, problems);
+        // Rule files are independent: read them on every core, then merge in path order.
+        List<AlertLoad> perFile = ruleFiles(realRoot, settings.ruleGlobs(), problems).parallelStream().map(file -> {
+            List<Alert> fileAlerts = new ArrayList<>();
+            List<Problem> fileProblems = new ArrayList<>();
+            readRuleFile(realRoot, file, settings, fileAlerts, fileProblems);
+            return new AlertLoad(fileAlerts, fileProblems);
+        }).toList();
+        for (AlertLoad load : perFile) {
+            alerts.addAll(load.alerts());
+            problems.addAll(load.problems());
         }
         if (settings.useIndexTable()) {
             for (String index : indexFiles(realRoot, documents, indexFileOrNull)) {

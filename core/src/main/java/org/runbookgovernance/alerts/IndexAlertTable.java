@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.runbookgovernance.model.Alert;
 import org.runbookgovernance.model.AlertOrigin;
+import org.runbookgovernance.model.RepositoryPaths;
 import org.runbookgovernance.model.SourcePosition;
 
 /**

@@ -165,6 +165,11 @@ final class RuleFileReader {
                     aliasCount = 0;
                 }
                 case MappingStart, SequenceStart -> {
+                    // The event stream has no composer to enforce the depth limit, and each frame copies its path.
+                    if (stack.size() >= limits.maxDepth()) {
+                        throw new MalformedRuleFile(lastLine, "invalid YAML: nesting depth exceeds "
+                                + limits.maxDepth() + " levels; flatten the rule file");
+                    }
                     Frame parent = top();
                     List<String> p = parent == null ? List.of() : parent.childPath();
                     if (parent != null && parent.isMapping && parent.expectKey) {

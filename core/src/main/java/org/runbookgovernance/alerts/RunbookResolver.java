@@ -1,15 +1,16 @@
 package org.runbookgovernance.alerts;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.runbookgovernance.model.Alert;
@@ -17,6 +18,7 @@ import org.runbookgovernance.model.AlertOrigin;
 import org.runbookgovernance.model.Document;
 import org.runbookgovernance.model.Heading;
 import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.model.RepositoryPaths;
 import org.runbookgovernance.model.Runbook;
 import org.runbookgovernance.model.RunbookId;
 
@@ -49,6 +51,10 @@ public final class RunbookResolver {
     private final Map<String, String> byLowerPath = new HashMap<>();
     /** Normalised base URL → repository folder ("" for the root), longest base first. */
     private final Map<String, String> bases = new LinkedHashMap<>();
+    /** Tens of thousands of alerts share a few thousand URLs: each is resolved once. */
+    private final Map<String, Resolution> byUrl = new ConcurrentHashMap<>();
+    /** Lower-case heading anchors per document path, computed on first use; a miss falls back to hasHeading. */
+    private final Map<String, Set<String>> anchorsByPath = new ConcurrentHashMap<>();
 
     public RunbookResolver(Inventory inventory, AlertSettings settings) {
         this.inventory = inventory;
@@ -81,7 +87,7 @@ public final class RunbookResolver {
         }
         String lower = ref.toLowerCase(Locale.ROOT);
         if (lower.startsWith("http://") || lower.startsWith("https://")) {
-            return resolveUrl(ref);
+            return byUrl.computeIfAbsent(ref, this::resolveUrl);
         }
         if (BARE_ID.matcher(ref).matches()) {
             return resolveId(ref);
@@ -97,7 +103,7 @@ public final class RunbookResolver {
 
     private Resolution resolvePath(String ref, Alert alert) {
         int hash = ref.indexOf('#');
-        String path = decode(hash < 0 ? ref : ref.substring(0, hash));
+        String path = RepositoryPaths.decode(hash < 0 ? ref : ref.substring(0, hash));
         Optional<String> anchor = hash < 0 ? Optional.empty() : Optional.of(ref.substring(hash + 1));
         List<String> tried = new ArrayList<>();
         if (!path.startsWith("/") && alert.origin() == AlertOrigin.RULE_FILE) {
@@ -135,7 +141,7 @@ public final class RunbookResolver {
             for (Map.Entry<String, String> base : bases.entrySet()) {
                 String b = base.getKey();
                 if (candidate.startsWith(b) || (candidate + "/").equals(b)) {
-                    String rest = candidate.length() > b.length() ? decode(candidate.substring(b.length())) : "";
+                    String rest = candidate.length() > b.length() ? RepositoryPaths.decode(candidate.substring(b.length())) : "";
                     Optional<String> path = RepositoryPaths.normalize(base.getValue() + rest);
                     Optional<String> found = path.flatMap(this::find);
                     if (found.isPresent()) {
@@ -235,12 +241,22 @@ public final class RunbookResolver {
             return resolved(path, Optional.empty());
         }
         Document doc = inventory.document(path).orElseThrow();
-        String wanted = decode(anchor.get());
-        if (hasHeading(doc, wanted)) {
+        String wanted = RepositoryPaths.decode(anchor.get());
+        if (anchors(doc).contains(wanted.toLowerCase(Locale.ROOT)) || hasHeading(doc, wanted)) {
             return resolved(path, anchor);
         }
         return new Resolution(Optional.of(path), anchor, Resolution.Kind.DANGLING,
                 "`" + path + "` has no heading with the anchor `#" + anchor.get() + "`");
+    }
+
+    private Set<String> anchors(Document doc) {
+        return anchorsByPath.computeIfAbsent(doc.path(), p -> {
+            Set<String> out = new HashSet<>();
+            for (Heading h : doc.headings()) {
+                out.add(h.anchor().toLowerCase(Locale.ROOT));
+            }
+            return out;
+        });
     }
 
     /** A heading anchor, compared as GitHub and static sites write it (case-insensitive), or a #L line anchor. */
@@ -267,13 +283,5 @@ public final class RunbookResolver {
     private static Resolution resolved(String path, Optional<String> anchor) {
         return new Resolution(Optional.of(path), anchor, Resolution.Kind.RESOLVED, "`" + path + "`"
                 + anchor.map(a -> " heading `#" + a + "`").orElse(""));
-    }
-
-    private static String decode(String s) {
-        try {
-            return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return s;
-        }
     }
 }

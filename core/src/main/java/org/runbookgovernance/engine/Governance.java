@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.runbookgovernance.alerts.AlertCollector;
 import org.runbookgovernance.alerts.AlertLoad;
 import org.runbookgovernance.alerts.AlertSettings;
@@ -48,6 +49,9 @@ public final class Governance {
 
     public static final String VERSION = "0.1.0";
 
+    /** Below this many files a check parses and runs its rules on one thread (measured: bench/README.md). */
+    static final int PARALLEL_FROM_FILES = 64;
+
     private final RuleRegistry registry;
 
     public Governance(RuleRegistry registry) {
@@ -60,28 +64,39 @@ public final class Governance {
 
     /** Runs one check. Bad input the user can fix (missing directory) is a {@link BadInputException}. */
     public Report check(CheckRequest request) {
+        return check(request, ProgressListener.NONE);
+    }
+
+    /** Runs one check and tells {@code progress} which phase it is in and how far it has come. */
+    public Report check(CheckRequest request, ProgressListener progress) {
         PhaseClock clock = new PhaseClock();
-        Inventory inventory = inventory(request, clock);
-        List<Finding> findings = clock.time("rules", () -> changedOnly(request, inventory, runRules(inventory,
-                registry.onlyGroups(request.ruleGroups()))));
-        return clock.time("report", () -> report(request, inventory, findings, clock));
+        Inventory inventory = inventory(request, clock, progress);
+        List<Rule> rules = registry.onlyGroups(request.ruleGroups()).rules();
+        List<Finding> findings = clock.time("rules", () -> changedOnly(request, inventory, runRules(inventory, rules,
+                progress)));
+        progress.update("report", 0, 0);
+        ReportBody body = clock.time("report", () -> reportBody(inventory));
+        return report(request, inventory, findings, body, clock);
     }
 
     /** Builds the inventory a check would see, for faces that need it without rules (review plan, index). */
     public Inventory inventory(CheckRequest request) {
-        return inventory(request, new PhaseClock());
+        return inventory(request, new PhaseClock(), ProgressListener.NONE);
     }
 
-    private Inventory inventory(CheckRequest request, PhaseClock clock) {
+    private Inventory inventory(CheckRequest request, PhaseClock clock, ProgressListener progress) {
         Path root = request.root();
         if (!Files.isDirectory(root)) {
             throw new BadInputException(SourcePosition.file(root.toString()), "not a directory; give the runbook "
                     + "repository's folder (default: runbooks)");
         }
         Config config = withCliAlertSettings(request);
-        Scan scan = clock.time("scan", () -> RepositoryScanner.scan(root, config.documents()));
+        progress.update("scan", 0, 0);
+        // The parser reads each file once and reports binary or non-UTF-8 content itself.
+        Scan scan = clock.time("scan", () -> RepositoryScanner.list(root, config.documents()));
         List<Problem> problems = new ArrayList<>(scan.problems());
-        List<Document> documents = clock.time("parse", () -> parseAll(scan, problems));
+        List<Document> documents = clock.time("parse", () -> parseAll(scan, problems, progress));
+        progress.update("alerts", 0, 0);
         List<Alert> alerts = clock.time("alerts", () -> {
             if (!wants(request, "alerts", "index")) {
                 return List.<Alert>of();
@@ -91,6 +106,7 @@ public final class Governance {
             problems.addAll(load.problems());
             return load.alerts();
         });
+        progress.update("git", 0, 0);
         GitFacts git = clock.time("git", () -> gitFacts(request, config, documents));
         List<IndexRegions> regions = clock.time("parse", () -> indexRegions(root, documents, problems));
         return new Inventory(config, request.today(), documents, alerts, git, problems, regions);
@@ -147,9 +163,18 @@ public final class Governance {
         return request.ruleGroups().isEmpty() || java.util.Arrays.stream(groups).anyMatch(request.ruleGroups()::contains);
     }
 
-    private static List<Document> parseAll(Scan scan, List<Problem> problems) {
-        // Parsing is independent per file: spread it over the cores, then restore path order.
-        List<ParsedFile> parsed = scan.files().parallelStream().map(DocumentParser::parse).toList();
+    private static List<Document> parseAll(Scan scan, List<Problem> problems, ProgressListener progress) {
+        int total = scan.files().size();
+        AtomicInteger done = new AtomicInteger();
+        progress.update("parse", 0, total);
+        // Parsing is independent per file: spread it over the cores, then restore path order. A small
+        // repository is parsed on this thread: starting the worker threads would cost more than it saves.
+        var files = total < PARALLEL_FROM_FILES ? scan.files().stream() : scan.files().parallelStream();
+        List<ParsedFile> parsed = files.map(f -> {
+            ParsedFile p = DocumentParser.parse(f);
+            progress.update("parse", done.incrementAndGet(), total);
+            return p;
+        }).toList();
         List<Document> documents = new ArrayList<>(parsed.size());
         for (ParsedFile p : parsed) {
             p.document().ifPresent(documents::add);
@@ -173,20 +198,36 @@ public final class Governance {
     }
 
     static List<Finding> runRules(Inventory inventory, RuleRegistry rules) {
-        List<Finding> all = new ArrayList<>();
-        for (Rule rule : rules.rules()) {
+        return runRules(inventory, rules.rules(), ProgressListener.NONE);
+    }
+
+    private static List<Finding> runRules(Inventory inventory, List<Rule> rules, ProgressListener progress) {
+        AtomicInteger done = new AtomicInteger();
+        progress.update("rules", 0, rules.size());
+        // Rules are pure functions of the immutable inventory, so they run side by side; the findings keep
+        // the registry's rule order.
+        var stream = inventory.documents().size() < PARALLEL_FROM_FILES ? rules.stream() : rules.parallelStream();
+        List<List<Finding>> perRule = stream.map(rule -> {
             RuleSettings settings = inventory.config().rule(rule.id());
-            if (!settings.enabled()) {
-                continue;
+            List<Finding> found = List.of();
+            if (settings.enabled()) {
+                Findings findings = new Findings(rule.id(), settings.level().orElse(rule.defaultLevel()));
+                rule.check(inventory, findings);
+                found = findings.list();
             }
-            Findings findings = new Findings(rule.id(), settings.level().orElse(rule.defaultLevel()));
-            rule.check(inventory, findings);
-            all.addAll(findings.list());
-        }
+            progress.update("rules", done.incrementAndGet(), rules.size());
+            return found;
+        }).toList();
+        List<Finding> all = new ArrayList<>();
+        perRule.forEach(all::addAll);
         return Waivers.apply(inventory, all);
     }
 
-    private static Report report(CheckRequest request, Inventory inventory, List<Finding> findings, PhaseClock clock) {
+    /** The per-runbook statuses and alert routes a report lists: the report phase's work. */
+    private record ReportBody(List<RunbookStatus> statuses, List<AlertRoute> routes) {
+    }
+
+    private static ReportBody reportBody(Inventory inventory) {
         ReviewPolicy policy = inventory.config().review();
         List<RunbookStatus> statuses = inventory.runbooks().stream()
                 .sorted(Comparator.comparing(Runbook::id).thenComparing(Runbook::path))
@@ -200,11 +241,16 @@ public final class Governance {
                 .map(a -> new AlertRoute(a.name(), a.origin().label(), a.severity(), a.runbookRef(),
                         resolver.resolve(a).runbookPath(), a.position()))
                 .toList();
+        return new ReportBody(statuses, routes);
+    }
+
+    private static Report report(CheckRequest request, Inventory inventory, List<Finding> findings, ReportBody body,
+                                 PhaseClock clock) {
         List<String> notes = new ArrayList<>(inventory.git().notes());
         if (request.changedOnly() && inventory.git().changes().isEmpty()) {
             notes.add("--changed-only: the change set is unknown, so findings on every file are shown.");
         }
-        return new Report(Report.TOOL, VERSION, inventory.today(), request.root().toString(), statuses, routes, findings,
-                clock.timings(), notes);
+        return new Report(Report.TOOL, VERSION, inventory.today(), request.root().toString(), body.statuses(),
+                body.routes(), findings, clock.timings(), notes);
     }
 }

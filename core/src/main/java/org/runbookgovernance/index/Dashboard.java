@@ -73,8 +73,8 @@ public final class Dashboard {
                 .append("<span>").append(index.runbooks().size()).append(" runbooks</span>")
                 .append("<span>").append(overdue).append(" overdue</span>")
                 .append("<span>").append(dueSoon).append(" due soon</span>")
-                .append("<span>").append(report.count(Level.ERROR)).append(" errors, ")
-                .append(report.count(Level.WARNING)).append(" warnings</span></p>\n</header>\n");
+                .append("<span>").append(counted(report.count(Level.ERROR), "error")).append(", ")
+                .append(counted(report.count(Level.WARNING), "warning")).append("</span></p>\n</header>\n");
     }
 
     private static void runbooks(StringBuilder h, RunbookIndex index, IndexSettings settings) {
@@ -225,5 +225,9 @@ public final class Dashboard {
 
     private static String e(String value) {
         return HtmlText.escape(value);
+    }
+
+    private static String counted(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

@@ -1,10 +1,8 @@
 package org.runbookgovernance.index;
 
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Optional;
+import org.runbookgovernance.model.RepositoryPaths;
 
 /** Repository-relative paths as an index writes and reads them: "./incidents/RB-001.md" from README.md. */
 public final class IndexPaths {
@@ -48,34 +46,11 @@ public final class IndexPaths {
      */
     public static Optional<String> resolve(String fromFolder, String target) {
         String t = target.strip();
-        int cut = indexOfAny(t, "#?");
-        if (cut >= 0) {
-            t = t.substring(0, cut);
-        }
-        if (t.isEmpty() || t.contains(":") || t.startsWith("//")) {
+        if (t.isEmpty() || t.startsWith("#") || t.startsWith("?") || t.contains(":") || t.startsWith("//")) {
             return Optional.empty();
         }
-        try {
-            t = URLDecoder.decode(t.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        String joined = t.startsWith("/") ? t.substring(1) : (fromFolder.isEmpty() ? t : fromFolder + "/" + t);
-        Deque<String> parts = new ArrayDeque<>();
-        for (String p : joined.split("/")) {
-            if (p.isEmpty() || p.equals(".")) {
-                continue;
-            }
-            if (p.equals("..")) {
-                if (parts.isEmpty()) {
-                    return Optional.empty();
-                }
-                parts.removeLast();
-            } else {
-                parts.addLast(p);
-            }
-        }
-        return parts.isEmpty() ? Optional.empty() : Optional.of(String.join("/", parts));
+        String from = fromFolder.isEmpty() ? "index.md" : fromFolder + "/index.md";
+        return RepositoryPaths.resolveLink(from, t).filter(p -> !p.isEmpty());
     }
 
     /** Percent-encodes what would end a Markdown link target or break a URL; keeps '/' out (one segment). */

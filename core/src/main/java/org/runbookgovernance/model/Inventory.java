@@ -24,6 +24,7 @@ public final class Inventory {
     private final List<IndexRegions> indexRegions;
     private final Map<String, Document> byPath;
     private final Map<RunbookId, List<Runbook>> byId;
+    private final Map<String, Runbook> runbookByPath;
 
     public Inventory(Config config, LocalDate today, List<Document> documents, List<Alert> alerts, GitFacts git,
                      List<Problem> problems) {
@@ -53,6 +54,12 @@ public final class Inventory {
         }
         ids.replaceAll((k, v) -> List.copyOf(v));
         this.byId = Collections.unmodifiableMap(ids);
+        // Rules ask "which runbook is this file?" per document and per alert: a lookup, not a scan.
+        Map<String, Runbook> runbookPaths = new HashMap<>();
+        for (Runbook r : runbooks) {
+            runbookPaths.putIfAbsent(r.path(), r);
+        }
+        this.runbookByPath = Collections.unmodifiableMap(runbookPaths);
     }
 
     public Config config() {
@@ -108,6 +115,6 @@ public final class Inventory {
     }
 
     public Optional<Runbook> runbookAt(String path) {
-        return runbooks.stream().filter(r -> r.path().equals(path)).findFirst();
+        return Optional.ofNullable(runbookByPath.get(path));
     }
 }

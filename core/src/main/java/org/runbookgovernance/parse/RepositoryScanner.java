@@ -36,6 +36,19 @@ public final class RepositoryScanner {
 
     /** Walks root for *.md / *.markdown files (sorted by path), classifying with globs.kindOf(path) (null = excluded). */
     public static Scan scan(Path root, DocumentGlobs globs) {
+        return scan(root, globs, true);
+    }
+
+    /**
+     * Like {@link #scan} but reads no file content: binary and non-UTF-8 files are left for
+     * {@link DocumentParser#parse(ScannedFile)}, which reports them with the same problems, so each file is
+     * read once per check instead of twice.
+     */
+    public static Scan list(Path root, DocumentGlobs globs) {
+        return scan(root, globs, false);
+    }
+
+    private static Scan scan(Path root, DocumentGlobs globs, boolean readContent) {
         Path realRoot;
         try {
             realRoot = root.toRealPath();
@@ -60,7 +73,7 @@ public final class RepositoryScanner {
                     String name = entry.getFileName().toString();
                     String rel = dir.isEmpty() ? name : dir + "/" + name;
                     try {
-                        visit(entry, rel, realRoot, globs, prunable, pending, files, problems);
+                        visit(entry, rel, realRoot, globs, prunable, pending, files, problems, readContent);
                     } catch (IOException | RuntimeException e) {
                         problems.add(new Problem(InputRules.UNREADABLE, SourcePosition.file(rel),
                                 "unreadable path: `" + rel + "` could not be inspected (" + e.getClass().getSimpleName()
@@ -80,7 +93,7 @@ public final class RepositoryScanner {
 
     private static void visit(Path entry, String rel, Path realRoot, DocumentGlobs globs, List<Glob> prunable,
                               Deque<String> pending, List<ScannedFile> files,
-                              List<Problem> problems) throws IOException {
+                              List<Problem> problems, boolean readContent) throws IOException {
         BasicFileAttributes own = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         String name = name(entry);
         boolean regular = own.isRegularFile();
@@ -130,7 +143,7 @@ public final class RepositoryScanner {
             problems.add(tooLarge(rel, size));
             return;
         }
-        Problem content = checkContent(entry, rel);
+        Problem content = readContent ? checkContent(entry, rel) : null;
         if (content != null) {
             problems.add(content);
             return;

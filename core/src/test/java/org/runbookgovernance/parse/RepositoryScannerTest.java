@@ -93,6 +93,17 @@ class RepositoryScannerTest {
     }
 
     @Test
+    void listLeavesBinaryContentToTheParserWhichReportsTheSameProblem() throws IOException {
+        write("incidents/RB-001.md", new byte[] {'#', ' ', 'x', '\n', 'y', 0, 'z'});
+        Scan listed = RepositoryScanner.list(repo, DocumentGlobs.DEFAULT);
+        assertThat(listed.problems()).isEmpty();
+        assertThat(listed.files()).extracting(ScannedFile::path).containsExactly("incidents/RB-001.md");
+        ParsedFile parsed = DocumentParser.parse(listed.files().get(0));
+        assertThat(parsed.document()).isEmpty();
+        assertThat(parsed.problems()).isEqualTo(RepositoryScanner.scan(repo, DocumentGlobs.DEFAULT).problems());
+    }
+
+    @Test
     void invalidUtf8IsReportedWithTheLineAndSkipped() throws IOException {
         byte[] bytes = "# RB-001\n\nCaf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
         write("incidents/RB-001.md", bytes);

@@ -1,9 +1,5 @@
 package org.runbookgovernance.rules.links;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,6 +9,7 @@ import org.runbookgovernance.model.Document;
 import org.runbookgovernance.model.Heading;
 import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.model.Link;
+import org.runbookgovernance.model.RepositoryPaths;
 import org.runbookgovernance.model.Runbook;
 import org.runbookgovernance.model.RunbookId;
 import org.runbookgovernance.report.Findings;
@@ -71,7 +68,7 @@ public final class Broken implements Rule {
         }
         int hash = written.indexOf('#');
         String pathPart = hash < 0 ? written : written.substring(0, hash);
-        String anchor = hash < 0 ? "" : decode(written.substring(hash + 1));
+        String anchor = hash < 0 ? "" : RepositoryPaths.decode(written.substring(hash + 1));
         int query = pathPart.indexOf('?');
         if (query >= 0) {
             pathPart = pathPart.substring(0, query);
@@ -80,7 +77,7 @@ public final class Broken implements Rule {
             // "#" alone jumps to the top of the page; "#section" must be a heading here.
             return anchor.isEmpty() ? Optional.empty() : anchorProblem(doc, anchor, "this document");
         }
-        Optional<String> resolved = resolve(doc.path(), decode(pathPart));
+        Optional<String> resolved = RepositoryPaths.resolveLink(doc.path(), pathPart);
         if (resolved.isEmpty()) {
             return Optional.of("link leaves the repository: `" + written + "` climbs above the repository root;"
                     + " link to a file inside the repository or use a full URL.");
@@ -132,36 +129,6 @@ public final class Broken implements Rule {
         return Optional.of("broken anchor: `#" + anchor + "` is not a heading in " + where + "; " + tail);
     }
 
-    /**
-     * The repository path a link names, relative to the linking document's folder ({@code /x} is relative to
-     * the root, as GitHub reads it); empty when {@code ..} climbs above the root.
-     */
-    static Optional<String> resolve(String from, String target) {
-        Deque<String> parts = new ArrayDeque<>();
-        if (!target.startsWith("/")) {
-            int slash = from.lastIndexOf('/');
-            if (slash > 0) {
-                for (String p : from.substring(0, slash).split("/")) {
-                    parts.addLast(p);
-                }
-            }
-        }
-        for (String p : target.split("/")) {
-            if (p.isEmpty() || p.equals(".")) {
-                continue;
-            }
-            if (p.equals("..")) {
-                if (parts.isEmpty()) {
-                    return Optional.empty();
-                }
-                parts.removeLast();
-            } else {
-                parts.addLast(p);
-            }
-        }
-        return Optional.of(String.join("/", parts));
-    }
-
     /** A link to a folder works on GitHub when the folder holds scanned documents. */
     private static boolean isFolder(Inventory inventory, String path) {
         String prefix = path.isEmpty() ? "" : path + "/";
@@ -171,30 +138,5 @@ public final class Broken implements Rule {
     private static boolean isMarkdown(String path) {
         String p = path.toLowerCase(Locale.ROOT);
         return p.endsWith(".md") || p.endsWith(".markdown");
-    }
-
-    /** Percent-decoding as in a URL path: {@code %20} is a space, but {@code +} stays a plus. */
-    static String decode(String text) {
-        if (text.indexOf('%') < 0) {
-            return text;
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        int i = 0;
-        while (i < text.length()) {
-            if (text.charAt(i) == '%' && i + 2 < text.length() && hex(text.charAt(i + 1)) >= 0
-                    && hex(text.charAt(i + 2)) >= 0) {
-                bytes.write(hex(text.charAt(i + 1)) * 16 + hex(text.charAt(i + 2)));
-                i += 3;
-            } else {
-                int cp = text.codePointAt(i);
-                bytes.writeBytes(new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8));
-                i += Character.charCount(cp);
-            }
-        }
-        return bytes.toString(StandardCharsets.UTF_8);
-    }
-
-    private static int hex(char c) {
-        return Character.digit(c, 16);
     }
 }

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.runbookgovernance.model.Document;
 import org.runbookgovernance.model.DocumentKind;
@@ -92,29 +90,6 @@ class BrokenTest {
     @MethodSource("cases")
     void reportsBrokenLinks(Case c) {
         Docs.assertFindings(Docs.run(new Broken(), c.inventory()), c.expected());
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "incidents/RB-001.md | ../README.md       | README.md",
-        "incidents/RB-001.md | ./RB-002.md        | incidents/RB-002.md",
-        "incidents/RB-001.md | /templates/T.md    | templates/T.md",
-        "README.md           | a/./b/../c.md      | a/c.md",
-        "README.md           | ../x.md            | ",
-        "a/b/c.md            | ../../../x.md      | "})
-    void resolvesRelativeToTheDocumentFolder(String from, String target, String expected) {
-        assertThat(Broken.resolve(from, target)).isEqualTo(Optional.ofNullable(expected));
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "On%20Call.md | On Call.md",
-        "a+b.md       | a+b.md",
-        "%E2%9C%85.md | ✅.md",
-        "100%.md      | 100%.md",
-        "bad%zz.md    | bad%zz.md"})
-    void decodesPercentEscapes(String text, String expected) {
-        assertThat(Broken.decode(text)).isEqualTo(expected);
     }
 
     @Test

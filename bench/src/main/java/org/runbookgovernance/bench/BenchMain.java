@@ -1,0 +1,243 @@
+package org.runbookgovernance.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Generates the synthetic corpus, then measures in separate processes, because wall time and peak memory
+ * are facts about a whole process: the parse limit ({@link ParseLimit}), the full {@code check} through the
+ * launcher as a user runs it (phase timings from its JSON report), a check reading git history when the
+ * corpus has one, and CLI start-up on the sample repository. Prints one Markdown table with targets.
+ *
+ * <p>Usage: {@code BenchMain [--runbooks N] [--rules M] [--reports R] [--git] [--runs K] [--out DIR]
+ * [--launcher FILE] [--sample DIR]}
+ */
+public final class BenchMain {
+
+    private static final Pattern TIMING = Pattern.compile("\"(scan|parse|alerts|git|rules|report|total)\"\\s*:\\s*(\\d+)");
+    private static final Path TIME = Path.of("/usr/bin/time");
+
+    private BenchMain() {
+    }
+
+    /** One child process: wall and CPU seconds, peak resident set, its stdout and exit code. */
+    record Run(double wall, double cpu, long peakKib, String stdout, int exit) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> opts = options(args);
+        Corpus corpus = new Corpus(intOpt(opts, "runbooks", 10_000), intOpt(opts, "rules", 100_000),
+                intOpt(opts, "reports", 500));
+        int runs = intOpt(opts, "runs", 3);
+        boolean git = opts.containsKey("git");
+        Path out = Path.of(opts.getOrDefault("out", "bench/target/corpus")).toAbsolutePath();
+        Path launcher = Path.of(opts.getOrDefault("launcher", "./runbook-governance")).toAbsolutePath();
+        Path sample = Path.of(opts.getOrDefault("sample", "runbooks"));
+        String benchJar = Path.of(BenchMain.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .toString();
+        String loadBefore = loadAverage();
+
+        String wanted = corpus.fingerprint() + (git ? " git" : "");
+        Path marker = out.resolveSibling(out.getFileName() + ".fingerprint");
+        if (!Files.exists(marker) || !Files.readString(marker).equals(wanted)) {
+            long t = System.nanoTime();
+            System.err.println("bench: writing " + wanted + " to " + out);
+            corpus.writeTo(out);
+            if (git) {
+                corpus.commitHistory(out, 10);
+            }
+            Files.writeString(marker, wanted);
+            System.err.printf(Locale.ROOT, "bench: corpus written in %.1f s%n", (System.nanoTime() - t) / 1e9);
+        }
+        long mdBytes;
+        long mdFiles;
+        try (var walk = Files.walk(out)) {
+            List<Path> md = walk.filter(p -> p.toString().endsWith(".md") && !p.toString().contains("/.git/")).toList();
+            mdFiles = md.size();
+            long sum = 0;
+            for (Path p : md) {
+                sum += Files.size(p);
+            }
+            mdBytes = sum;
+        }
+        int cores = Runtime.getRuntime().availableProcessors();
+
+        List<Run> limit = new ArrayList<>();
+        List<Run> check = new ArrayList<>();
+        List<Run> checkGit = new ArrayList<>();
+        Path json = out.resolveSibling("check.json");
+        for (int i = 0; i < runs; i++) {
+            // Interleaved, so a burst of load from elsewhere hits both sides alike.
+            System.err.println("bench: run " + (i + 1) + " of " + runs);
+            limit.add(run(List.of("java", "-cp", benchJar, ParseLimit.class.getName(), out.toString()), null));
+            Files.deleteIfExists(json);
+            Run c = run(List.of(launcher.toString(), "check", out.toString(), "--today", Corpus.TODAY.toString(),
+                    "--no-git", "--format", "json", "--output", json.toString()), null);
+            check.add(new Run(c.wall(), c.cpu(), c.peakKib(), Files.exists(json) ? Files.readString(json) : "", c.exit()));
+            if (git) {
+                checkGit.add(run(List.of(launcher.toString(), "check", out.toString(), "--today",
+                        Corpus.TODAY.toString(), "--format", "json", "--output", json.toString()), null));
+            }
+        }
+        List<Run> startup = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            startup.add(run(List.of(launcher.toString(), "check", sample.toString(), "--today", "2026-11-26",
+                    "--no-git"), null));
+        }
+        for (Run c : check) {
+            if (c.exit() > 1) {
+                throw new IllegalStateException("check failed with exit " + c.exit());
+            }
+        }
+
+        Map<String, List<Long>> phases = new LinkedHashMap<>();
+        for (Run c : check) {
+            Matcher m = TIMING.matcher(c.stdout());
+            while (m.find()) {
+                phases.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(Long.parseLong(m.group(2)));
+            }
+        }
+        long limitWork = median(limit.stream().map(r -> Long.parseLong(r.stdout().strip().split(" ")[2])).toList());
+
+        StringBuilder t = new StringBuilder();
+        t.append(String.format(Locale.ROOT, "Corpus: %,d runbooks, %,d alert rules in %,d files, %,d incident reports; "
+                + "%,d Markdown files, %.1f MiB. %d cores, median of %d runs (start-up: of 5). Load average before: %s.%n%n",
+                corpus.runbooks(), corpus.rules(), (corpus.rules() + Corpus.RULES_PER_FILE - 1) / Corpus.RULES_PER_FILE,
+                corpus.reports(), mdFiles, mdBytes / 1048576.0, cores, runs, loadBefore));
+        t.append("| Measure | Wall | CPU | Peak RSS | Target | Result |\n");
+        t.append("|---|--:|--:|--:|---|---|\n");
+        double limitWall = medianD(limit.stream().map(Run::wall).toList());
+        double checkWall = medianD(check.stream().map(Run::wall).toList());
+        long checkRss = median(check.stream().map(Run::peakKib).toList());
+        row(t, "Parse limit: read + commonmark-java, parallel, nothing else (process)", limit, "", "");
+        row(t, "&nbsp;&nbsp;its work inside the process", String.format(Locale.ROOT, "%.2f s", limitWork / 1000.0));
+        row(t, "Full `check --no-git` (process)", check, "< 5 s wall, < 1 GiB",
+                verdict(checkWall < 5.0 && checkRss < 1024 * 1024));
+        for (String phase : List.of("scan", "parse", "alerts", "git", "rules", "report", "total")) {
+            if (phases.containsKey(phase)) {
+                row(t, "&nbsp;&nbsp;phase `" + phase + "` (in process)",
+                        String.format(Locale.ROOT, "%.2f s", median(phases.get(phase)) / 1000.0));
+            }
+        }
+        t.append(String.format(Locale.ROOT, "| Full check ÷ parse limit, process wall | %.2f× | | | ≤ 1.5× | %s |%n",
+                checkWall / limitWall, verdict(checkWall / limitWall <= 1.5)));
+        if (phases.containsKey("total")) {
+            double inner = median(phases.get("total")) / (double) limitWork;
+            t.append(String.format(Locale.ROOT, "| Engine phases ÷ limit work, in process | %.2f× | | | ≤ 1.5× | %s |%n",
+                    inner, verdict(inner <= 1.5)));
+        }
+        if (git) {
+            row(t, "Full `check` with git history (process)", checkGit, "", "");
+        }
+        double start = medianD(startup.stream().map(Run::wall).toList());
+        row(t, "CLI start-up: `check runbooks --no-git` on the sample (process)", startup, "< 1 s wall",
+                verdict(start < 1.0));
+        t.append(String.format(Locale.ROOT, "%nLoad average after: %s. Wall is what the target judges; CPU is user + "
+                + "system of the whole process, which a busy shared machine disturbs less.%n", loadAverage()));
+        System.out.print(t);
+        Path results = out.resolveSibling("results.md");
+        Files.writeString(results, t.toString(), StandardCharsets.UTF_8);
+        System.err.println("bench: table written to " + results);
+    }
+
+    private static void row(StringBuilder t, String what, List<Run> runs, String target, String result) {
+        t.append(String.format(Locale.ROOT, "| %s | %.2f s | %.2f s | %d MiB | %s | %s |%n", what,
+                medianD(runs.stream().map(Run::wall).toList()), medianD(runs.stream().map(Run::cpu).toList()),
+                median(runs.stream().map(Run::peakKib).toList()) / 1024, target, result));
+    }
+
+    private static void row(StringBuilder t, String what, String wall) {
+        t.append("| ").append(what).append(" | ").append(wall).append(" | | | | |\n");
+    }
+
+    private static String verdict(boolean pass) {
+        return pass ? "PASS" : "MISS";
+    }
+
+    /** Runs a command to its end; /usr/bin/time gives exact peak RSS, else /proc VmHWM is polled. */
+    static Run run(List<String> command, Path dir) throws IOException, InterruptedException {
+        Path stats = Files.createTempFile("bench-time", ".txt");
+        List<String> full = new ArrayList<>();
+        boolean timed = Files.isExecutable(TIME);
+        if (timed) {
+            full.addAll(List.of(TIME.toString(), "-f", "%e %U %S %M", "-o", stats.toString()));
+        }
+        full.addAll(command);
+        ProcessBuilder pb = new ProcessBuilder(full).redirectError(ProcessBuilder.Redirect.DISCARD);
+        if (dir != null) {
+            pb.directory(dir.toFile());
+        }
+        long start = System.nanoTime();
+        Process p = pb.start();
+        long hwm = 0;
+        byte[] stdout;
+        try (var in = p.getInputStream()) {
+            stdout = in.readAllBytes();
+        }
+        int exit = p.waitFor();
+        double wall = (System.nanoTime() - start) / 1e9;
+        double cpu = 0;
+        if (timed) {
+            String line = Files.readAllLines(stats).stream().filter(l -> l.matches("[0-9. ]+")).findFirst().orElse("");
+            String[] f = line.strip().split(" ");
+            if (f.length == 4) {
+                wall = Double.parseDouble(f[0]);
+                cpu = Double.parseDouble(f[1]) + Double.parseDouble(f[2]);
+                hwm = Long.parseLong(f[3]);
+            }
+        }
+        Files.deleteIfExists(stats);
+        return new Run(wall, cpu, hwm, new String(stdout, StandardCharsets.UTF_8), exit);
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static long median(List<Long> values) {
+        long[] v = values.stream().mapToLong(Long::longValue).sorted().toArray();
+        return v.length == 0 ? 0 : v[v.length / 2];
+    }
+
+    private static double medianD(List<Double> values) {
+        double[] v = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return v.length == 0 ? 0 : v[v.length / 2];
+    }
+
+    private static int intOpt(Map<String, String> opts, String name, int fallback) {
+        return opts.containsKey(name) ? Integer.parseInt(opts.get(name)) : fallback;
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (!args[i].startsWith("--")) {
+                throw new IllegalArgumentException("unexpected argument `" + args[i] + "`; see BenchMain's javadoc");
+            }
+            String name = args[i].substring(2);
+            if (name.equals("git")) {
+                out.put(name, "true");
+            } else if (i + 1 < args.length) {
+                out.put(name, args[++i]);
+            } else {
+                throw new IllegalArgumentException("--" + name + " needs a value; " + Arrays.toString(args));
+            }
+        }
+        return out;
+    }
+}

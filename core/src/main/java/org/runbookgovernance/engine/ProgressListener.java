@@ -1,0 +1,19 @@
+package org.runbookgovernance.engine;
+
+/**
+ * Hears how far a check has come, for a face that shows progress on a terminal. Called from the engine's
+ * worker threads, so implementations must be thread-safe and quick.
+ */
+@FunctionalInterface
+public interface ProgressListener {
+
+    /** Listens to nothing. */
+    ProgressListener NONE = (phase, done, total) -> { };
+
+    /**
+     * @param phase the phase running now: scan, parse, alerts, rules or report
+     * @param done  items finished in this phase (files scanned, files parsed, rules run)
+     * @param total items in this phase when known, else 0
+     */
+    void update(String phase, int done, int total);
+}
