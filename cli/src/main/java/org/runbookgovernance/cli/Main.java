@@ -66,8 +66,8 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing command; expected check, freshness, review-plan "
-                + "or rules");
+        throw new ParameterException(spec.commandLine(), "missing command; expected one of "
+                + String.join(", ", spec.subcommands().keySet()));
     }
 
     private static int usageError(ParameterException e, Invocation invocation) {
