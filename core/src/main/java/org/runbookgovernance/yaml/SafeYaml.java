@@ -1,7 +1,9 @@
 package org.runbookgovernance.yaml;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.runbookgovernance.model.BadInputException;
 import org.runbookgovernance.model.SourcePosition;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -35,8 +37,10 @@ public final class SafeYaml {
     /** Loads one document. {@code firstLine} is the file line of the text's first line (front matter starts at 2). */
     public static Object load(String text, String path, int firstLine, YamlLimits limits) {
         try {
-            return yaml(limits).load(text);
+            return cached(limits).load(text);
         } catch (RuntimeException | StackOverflowError e) {
+            // A failed load may leave the constructor half-way: the next load on this thread starts afresh.
+            PER_THREAD.get().remove(limits);
             throw failure(e, path, firstLine);
         }
     }
@@ -65,6 +69,17 @@ public final class SafeYaml {
         } catch (RuntimeException | StackOverflowError e) {
             throw failure(e, path, 1);
         }
+    }
+
+    /**
+     * Building a loader (constructor tables, resolver, representer) cost more than reading a short front
+     * matter, and a check reads thousands: each thread keeps one per limits. A Yaml is not thread-safe but
+     * may load one document after another; every load gets a fresh parser and composer.
+     */
+    private static final ThreadLocal<Map<YamlLimits, Yaml>> PER_THREAD = ThreadLocal.withInitial(HashMap::new);
+
+    private static Yaml cached(YamlLimits limits) {
+        return PER_THREAD.get().computeIfAbsent(limits, SafeYaml::yaml);
     }
 
     private static Yaml yaml(YamlLimits limits) {
