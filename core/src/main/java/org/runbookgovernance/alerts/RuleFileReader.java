@@ -121,8 +121,9 @@ final class RuleFileReader {
         final int line;
         final String anchor;
         final List<String> path;
-        final List<YNode> items = new ArrayList<>();
-        final Map<String, YNode> entries = new LinkedHashMap<>();
+        // Only the one a frame uses is made: 100,000 rules open several hundred thousand frames.
+        final List<YNode> items;
+        final Map<String, YNode> entries;
         String pendingKey;
         boolean expectKey = true;
         long weight = 1;
@@ -132,6 +133,8 @@ final class RuleFileReader {
             this.line = line;
             this.anchor = anchor;
             this.path = path;
+            this.items = isMapping ? List.of() : new ArrayList<>();
+            this.entries = isMapping ? new LinkedHashMap<>() : Map.of();
         }
 
         /** The path a child added now will have. */
