@@ -1,7 +1,7 @@
 package org.runbookgovernance.yaml;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.runbookgovernance.model.BadInputException;
@@ -76,10 +76,15 @@ public final class SafeYaml {
      * matter, and a check reads thousands: each thread keeps one per limits. A Yaml is not thread-safe but
      * may load one document after another; every load gets a fresh parser and composer.
      */
-    private static final ThreadLocal<Map<YamlLimits, Yaml>> PER_THREAD = ThreadLocal.withInitial(HashMap::new);
+    private static final ThreadLocal<Map<YamlLimits, Yaml>> PER_THREAD = ThreadLocal.withInitial(IdentityHashMap::new);
 
+    /** Keyed by identity (callers pass the SMALL and LARGE constants; a record's hashCode showed in the profile). */
     private static Yaml cached(YamlLimits limits) {
-        return PER_THREAD.get().computeIfAbsent(limits, SafeYaml::yaml);
+        Map<YamlLimits, Yaml> loaders = PER_THREAD.get();
+        if (loaders.size() > 8) {
+            loaders.clear(); // callers making their own limits per call get no reuse, and no leak either
+        }
+        return loaders.computeIfAbsent(limits, SafeYaml::yaml);
     }
 
     private static Yaml yaml(YamlLimits limits) {
