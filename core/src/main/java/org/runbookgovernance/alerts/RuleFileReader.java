@@ -37,6 +37,7 @@ final class RuleFileReader {
     private final String path;
     private final List<String> runbookAnnotations;
     private final YamlLimits limits;
+    private final Map<String, String> canonical = new HashMap<>();
 
     RuleFileReader(String path, List<String> runbookAnnotations, YamlLimits limits) {
         this.path = path;
@@ -121,8 +122,9 @@ final class RuleFileReader {
         final int line;
         final String anchor;
         final List<String> path;
-        final List<YNode> items = new ArrayList<>();
-        final Map<String, YNode> entries = new LinkedHashMap<>();
+        // Only the one a frame uses is made: 100,000 rules open several hundred thousand frames.
+        final List<YNode> items;
+        final Map<String, YNode> entries;
         String pendingKey;
         boolean expectKey = true;
         long weight = 1;
@@ -132,6 +134,8 @@ final class RuleFileReader {
             this.line = line;
             this.anchor = anchor;
             this.path = path;
+            this.items = isMapping ? List.of() : new ArrayList<>();
+            this.entries = isMapping ? new LinkedHashMap<>() : Map.of();
         }
 
         /** The path a child added now will have. */
@@ -284,13 +288,13 @@ final class RuleFileReader {
             Map<String, String> labels = new LinkedHashMap<>();
             rule.mapping("labels").ifPresent(m -> m.entries().forEach((k, v) -> {
                 if (v instanceof Scalar s) {
-                    labels.put(k, s.value());
+                    labels.put(shared(k), shared(s.value()));
                 }
             }));
             Optional<String> ref = Optional.empty();
             Optional<Mapping> annotations = rule.mapping("annotations");
             for (String key : runbookAnnotations) {
-                ref = annotations.flatMap(a -> a.text(key)).map(String::strip);
+                ref = annotations.flatMap(a -> a.text(key)).map(String::strip).map(RuleFileReader.this::shared);
                 if (ref.isPresent()) {
                     break;
                 }
@@ -302,6 +306,19 @@ final class RuleFileReader {
             sink.accept(new Alert(name.get().strip(), severity, ref, new SourcePosition(path, line),
                     AlertOrigin.RULE_FILE, labels));
         }
+    }
+
+    /**
+     * One instance per distinct short label text or runbook reference in a file: 100,000 alerts repeat
+     * {@code severity: critical}, {@code team: ...} and a few thousand runbook URLs, and the copies the YAML parser makes would otherwise all stay alive (and be
+     * copied by every garbage collection) for the rest of the check.
+     */
+    private String shared(String text) {
+        if (text.length() > 256 || canonical.size() >= 10_000) {
+            return text;
+        }
+        String known = canonical.putIfAbsent(text, text);
+        return known == null ? text : known;
     }
 
     /** {@code groups[*].rules[*]}, under the root, {@code spec} or {@code items[*].spec}. */

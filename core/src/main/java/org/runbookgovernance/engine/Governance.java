@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.runbookgovernance.alerts.AlertCollector;
 import org.runbookgovernance.alerts.AlertLoad;
 import org.runbookgovernance.alerts.AlertSettings;
-import org.runbookgovernance.alerts.RunbookResolver;
+import org.runbookgovernance.alerts.AlertResolutions;
 import org.runbookgovernance.config.Config;
 import org.runbookgovernance.git.BranchContext;
 import org.runbookgovernance.index.IndexFile;
@@ -235,11 +235,10 @@ public final class Governance {
                         r.severity().map(Object::toString), r.category(), policy.stateOn(r, inventory.today()),
                         r.status(), r.lastUpdated(), r.lastReview(), policy.dueDate(r), r.alerts()))
                 .toList();
-        RunbookResolver resolver = new RunbookResolver(inventory, AlertSettings.from(inventory.config(), List.of(),
-                Map.of()));
+        AlertResolutions resolutions = AlertResolutions.of(inventory);
         List<AlertRoute> routes = inventory.alerts().stream()
                 .map(a -> new AlertRoute(a.name(), a.origin().label(), a.severity(), a.runbookRef(),
-                        resolver.resolve(a).runbookPath(), a.position()))
+                        resolutions.resolution(a).runbookPath(), a.position()))
                 .toList();
         return new ReportBody(statuses, routes);
     }

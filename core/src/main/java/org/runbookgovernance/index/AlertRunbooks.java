@@ -1,10 +1,7 @@
 package org.runbookgovernance.index;
 
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.runbookgovernance.alerts.AlertSettings;
-import org.runbookgovernance.alerts.RunbookResolver;
+import org.runbookgovernance.alerts.AlertResolutions;
 import org.runbookgovernance.model.Alert;
 import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.model.Runbook;
@@ -13,14 +10,14 @@ import org.runbookgovernance.model.Runbook;
 final class AlertRunbooks {
 
     private final Inventory inventory;
-    private final RunbookResolver resolver;
+    private final AlertResolutions resolutions;
 
     AlertRunbooks(Inventory inventory) {
         this.inventory = inventory;
-        this.resolver = new RunbookResolver(inventory, AlertSettings.from(inventory.config(), List.of(), Map.of()));
+        this.resolutions = AlertResolutions.of(inventory);
     }
 
     Optional<Runbook> resolve(Alert alert) {
-        return resolver.resolve(alert).runbookPath().flatMap(inventory::runbookAt);
+        return resolutions.resolution(alert).runbookPath().flatMap(inventory::runbookAt);
     }
 }

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.runbookgovernance.config.Config;
 
 /**
@@ -25,6 +27,8 @@ public final class Inventory {
     private final Map<String, Document> byPath;
     private final Map<RunbookId, List<Runbook>> byId;
     private final Map<String, Runbook> runbookByPath;
+    /** Values derived from this inventory once and shared by every rule that needs them (see derived). */
+    private final Map<Class<?>, Derived<?>> derived = new ConcurrentHashMap<>();
 
     public Inventory(Config config, LocalDate today, List<Document> documents, List<Alert> alerts, GitFacts git,
                      List<Problem> problems) {
@@ -116,5 +120,34 @@ public final class Inventory {
 
     public Optional<Runbook> runbookAt(String path) {
         return Optional.ofNullable(runbookByPath.get(path));
+    }
+
+    /**
+     * A value computed from this inventory once, however many rules ask (e.g. every alert's resolution).
+     * {@code compute} must be a pure function of the inventory; it may itself ask for other derived values.
+     */
+    public <T> T derived(Class<T> key, Function<Inventory, T> compute) {
+        // The holder is created under the map's lock, the value under the holder's own: a computation
+        // may then ask for another derived value without a recursive update of the map.
+        Derived<?> holder = derived.computeIfAbsent(key, k -> new Derived<>());
+        return key.cast(holder.get(this, compute));
+    }
+
+    private static final class Derived<T> {
+        private volatile Object value;
+
+        Object get(Inventory inventory, Function<Inventory, ?> compute) {
+            Object v = value;
+            if (v == null) {
+                synchronized (this) {
+                    v = value;
+                    if (v == null) {
+                        v = java.util.Objects.requireNonNull(compute.apply(inventory));
+                        value = v;
+                    }
+                }
+            }
+            return v;
+        }
     }
 }

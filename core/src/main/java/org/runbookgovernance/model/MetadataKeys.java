@@ -7,6 +7,10 @@ import java.util.Map;
 /** The metadata vocabulary: canonical keys and the spellings real runbooks use for them. */
 public final class MetadataKeys {
 
+    /** Compiled once: every metadata line of every document passes through normalise. */
+    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final java.util.regex.Pattern EDGE_UNDERSCORES = java.util.regex.Pattern.compile("^_+|_+$");
+
     public static final String ID = "id";
     public static final String TITLE = "title";
     public static final String SEVERITY = "severity";
@@ -51,9 +55,8 @@ public final class MetadataKeys {
 
     /** "Last Updated" → {@code last_updated}; "Document Owner" → {@code owner}. */
     public static String normalise(String label) {
-        String k = label.strip().toLowerCase(Locale.ROOT)
-                .replaceAll("[^\\p{L}\\p{N}]+", "_")
-                .replaceAll("^_+|_+$", "");
+        String k = EDGE_UNDERSCORES.matcher(NON_WORD.matcher(label.strip().toLowerCase(Locale.ROOT))
+                .replaceAll("_")).replaceAll("");
         return ALIASES.getOrDefault(k, k);
     }
 }

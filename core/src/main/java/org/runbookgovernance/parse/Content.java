@@ -32,6 +32,12 @@ final class Content {
             }
         }
         int start = hasBom(bytes) ? 3 : 0;
+        // Fast path: the lenient String decoder turns bad bytes into U+FFFD, so a result without one was
+        // valid UTF-8. Only a file with U+FFFD (bad bytes, or one written on purpose) is decoded strictly.
+        String lenient = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        if (lenient.indexOf('\uFFFD') < 0) {
+            return new Decoded(lenient, null);
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

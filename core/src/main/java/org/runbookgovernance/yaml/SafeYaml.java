@@ -1,7 +1,9 @@
 package org.runbookgovernance.yaml;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.runbookgovernance.model.BadInputException;
 import org.runbookgovernance.model.SourcePosition;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -35,8 +37,10 @@ public final class SafeYaml {
     /** Loads one document. {@code firstLine} is the file line of the text's first line (front matter starts at 2). */
     public static Object load(String text, String path, int firstLine, YamlLimits limits) {
         try {
-            return yaml(limits).load(text);
+            return cached(limits).load(text);
         } catch (RuntimeException | StackOverflowError e) {
+            // A failed load may leave the constructor half-way: the next load on this thread starts afresh.
+            PER_THREAD.get().remove(limits);
             throw failure(e, path, firstLine);
         }
     }
@@ -65,6 +69,22 @@ public final class SafeYaml {
         } catch (RuntimeException | StackOverflowError e) {
             throw failure(e, path, 1);
         }
+    }
+
+    /**
+     * Building a loader (constructor tables, resolver, representer) cost more than reading a short front
+     * matter, and a check reads thousands: each thread keeps one per limits. A Yaml is not thread-safe but
+     * may load one document after another; every load gets a fresh parser and composer.
+     */
+    private static final ThreadLocal<Map<YamlLimits, Yaml>> PER_THREAD = ThreadLocal.withInitial(IdentityHashMap::new);
+
+    /** Keyed by identity (callers pass the SMALL and LARGE constants; a record's hashCode showed in the profile). */
+    private static Yaml cached(YamlLimits limits) {
+        Map<YamlLimits, Yaml> loaders = PER_THREAD.get();
+        if (loaders.size() > 8) {
+            loaders.clear(); // callers making their own limits per call get no reuse, and no leak either
+        }
+        return loaders.computeIfAbsent(limits, SafeYaml::yaml);
     }
 
     private static Yaml yaml(YamlLimits limits) {

@@ -381,6 +381,32 @@ class DocumentParserTest {
     }
 
     @Test
+    void bodyDigestIsTheSha256OfTheBodyLinesWithNonAsciiText() throws Exception {
+        // A line starting in ASCII and going on in emoji and a 300-character line: the digest's fast path
+        // must feed exactly the bytes the lines have in UTF-8.
+        String body = "# T\n\nStep \u2705 \ud83d\udcde done\n" + "y".repeat(300) + "\n\u00e9\n";
+        java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+        String expected = java.util.HexFormat.of().formatHex(sha.digest(body.getBytes(StandardCharsets.UTF_8)));
+        assertThat(document(body).bodyDigest()).isEqualTo(expected);
+        assertThat(document(body).bodyDigest()).isEqualTo(expected); // the per-thread digest starts afresh
+    }
+
+    @Test
+    void aReplacementCharacterWrittenOnPurposeIsValidUtf8() {
+        ParsedFile parsed = DocumentParser.parse("a.md", DocumentKind.RUNBOOK,
+                "# T\n\nunknown glyph \ufffd here\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(parsed.document().orElseThrow().lineCount()).isEqualTo(3);
+    }
+
+    @Test
+    void loneCarriageReturnsEndLinesToo() {
+        assertThat(DocumentParser.lines("a\rb\r\nc\n\nd")).containsExactly("a", "b", "c", "", "d");
+        assertThat(DocumentParser.lines("a\nb\n")).containsExactly("a", "b");
+        assertThat(DocumentParser.lines("")).isEmpty();
+    }
+
+    @Test
     void crlfAndByteOrderMarkAreAccepted() {
         String md = "---\r\nid: RB-001\r\n---\r\n# RB-001: Down\r\n\r\n**Owner:** sre\r\n\r\nSee [x](./x.md).\r\n";
         byte[] text = md.getBytes(StandardCharsets.UTF_8);

@@ -167,13 +167,21 @@ public final class JsonWriter {
 
     private void newline(int depth) {
         out.append('\n');
-        out.append(INDENT.repeat(depth));
+        for (int i = 0; i < depth; i++) {
+            out.append(INDENT);
+        }
     }
 
     private static void quote(String text, StringBuilder to) {
         to.append('"');
         int length = text.length();
-        for (int i = 0; i < length; i++) {
+        // Most strings (ids, paths, URLs, messages) need no escape: copy the plain prefix in one go.
+        int plain = 0;
+        while (plain < length && !needsCare(text.charAt(plain))) {
+            plain++;
+        }
+        to.append(text, 0, plain);
+        for (int i = plain; i < length; i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '"' -> to.append("\\\"");
@@ -204,6 +212,12 @@ public final class JsonWriter {
             }
         }
         to.append('"');
+    }
+
+    /** Characters the loop in quote may change; '/' is only escaped after '<', so '<' is the one to watch. */
+    private static boolean needsCare(char c) {
+        return c < 0x20 || c == '"' || c == '\\' || c == '<' || c == 0x7f || c >= '\u2028'
+                && (c == '\u2028' || c == '\u2029' || Character.isSurrogate(c));
     }
 
     /** A valid pair is copied; a lone surrogate (not encodable in UTF-8) becomes U+FFFD. */

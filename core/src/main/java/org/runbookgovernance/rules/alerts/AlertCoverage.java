@@ -1,14 +1,16 @@
 package org.runbookgovernance.rules.alerts;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.runbookgovernance.alerts.AlertResolutions;
 import org.runbookgovernance.alerts.AlertSettings;
 import org.runbookgovernance.alerts.Resolution;
-import org.runbookgovernance.alerts.RunbookResolver;
 import org.runbookgovernance.model.Alert;
 import org.runbookgovernance.model.AlertOrigin;
 import org.runbookgovernance.model.Inventory;
@@ -26,17 +28,39 @@ final class AlertCoverage {
 
     private final Inventory inventory;
     private final AlertSettings settings;
-    private final RunbookResolver resolver;
-    private final Map<Alert, Resolution> resolutions = new HashMap<>();
+    private final AlertResolutions resolutions;
+    private final List<Alert> routingAlerts;
+    private final List<Alert> ruleFileAlerts;
+    private final Set<String> ruleFileAlertNames;
+    /** Runbooks the index table or runbook metadata name per alert name: alert-without-runbook's hint. */
+    private final Map<String, List<Alert>> declaredElsewhere = new HashMap<>();
 
     private AlertCoverage(Inventory inventory) {
         this.inventory = inventory;
         this.settings = AlertSettings.from(inventory.config(), List.of(), Map.of());
-        this.resolver = new RunbookResolver(inventory, settings);
+        this.resolutions = AlertResolutions.of(inventory);
+        List<Alert> routing = new ArrayList<>();
+        List<Alert> ruleFile = new ArrayList<>();
+        Set<String> names = new LinkedHashSet<>();
+        for (Alert a : inventory.alerts()) {
+            if (routes(a)) {
+                routing.add(a);
+            }
+            if (a.origin() == AlertOrigin.RULE_FILE) {
+                ruleFile.add(a);
+                names.add(a.name());
+            } else {
+                declaredElsewhere.computeIfAbsent(a.name(), k -> new ArrayList<>()).add(a);
+            }
+        }
+        this.routingAlerts = List.copyOf(routing);
+        this.ruleFileAlerts = List.copyOf(ruleFile);
+        this.ruleFileAlertNames = Collections.unmodifiableSet(names);
     }
 
+    /** One coverage per inventory, shared by the {@code alerts/*} rules. */
     static AlertCoverage of(Inventory inventory) {
-        return new AlertCoverage(inventory);
+        return inventory.derived(AlertCoverage.class, AlertCoverage::new);
     }
 
     AlertSettings settings() {
@@ -45,30 +69,33 @@ final class AlertCoverage {
 
     /** True when rule files or the index table yielded at least one alert. */
     boolean hasSources() {
-        return inventory.alerts().stream().anyMatch(AlertCoverage::routes);
+        return !routingAlerts.isEmpty();
     }
 
     boolean hasRuleFiles() {
-        return inventory.alerts().stream().anyMatch(a -> a.origin() == AlertOrigin.RULE_FILE);
+        return !ruleFileAlerts.isEmpty();
     }
 
     /** Alerts that route to a runbook: rule files and the index table (metadata only declares). */
     List<Alert> routingAlerts() {
-        return inventory.alerts().stream().filter(AlertCoverage::routes).toList();
+        return routingAlerts;
     }
 
     List<Alert> ruleFileAlerts() {
-        return inventory.alerts().stream().filter(a -> a.origin() == AlertOrigin.RULE_FILE).toList();
+        return ruleFileAlerts;
     }
 
     Set<String> ruleFileAlertNames() {
-        Set<String> names = new LinkedHashSet<>();
-        ruleFileAlerts().forEach(a -> names.add(a.name()));
-        return names;
+        return ruleFileAlertNames;
+    }
+
+    /** Alerts of this name from the index table or runbook metadata, in inventory order. */
+    List<Alert> declaredElsewhere(String name) {
+        return declaredElsewhere.getOrDefault(name, List.of());
     }
 
     Resolution resolution(Alert alert) {
-        return resolutions.computeIfAbsent(alert, resolver::resolve);
+        return resolutions.resolution(alert);
     }
 
     /** The runbook at a resolved path, when it is one. */

@@ -3,7 +3,6 @@ package org.runbookgovernance.rules.alerts;
 import java.util.Optional;
 import org.runbookgovernance.alerts.Resolution;
 import org.runbookgovernance.model.Alert;
-import org.runbookgovernance.model.AlertOrigin;
 import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.model.Runbook;
 import org.runbookgovernance.report.Findings;
@@ -44,7 +43,7 @@ public final class AlertWithoutRunbook implements Rule {
             }
             String annotation = coverage.settings().runbookAnnotations().isEmpty() ? "runbook_url"
                     : coverage.settings().runbookAnnotations().get(0);
-            Optional<Runbook> known = elsewhere(inventory, coverage, a);
+            Optional<Runbook> known = elsewhere(coverage, a);
             findings.report(a.position(), known.map(Runbook::id).orElse(null), "alert without runbook: `" + a.name()
                     + "`" + a.severity().map(s -> " (severity `" + s + "`)").orElse("") + " has no `annotations."
                     + annotation + "`; " + known.map(r -> "point it at `" + r.path() + "`, which `" + r.id()
@@ -54,13 +53,11 @@ public final class AlertWithoutRunbook implements Rule {
     }
 
     /** A runbook the index table or a runbook's metadata names for this alert: the likely fix. */
-    private static Optional<Runbook> elsewhere(Inventory inventory, AlertCoverage coverage, Alert alert) {
-        for (Alert other : inventory.alerts()) {
-            if (other.name().equals(alert.name()) && other.origin() != AlertOrigin.RULE_FILE) {
-                Optional<Runbook> r = coverage.runbookAt(coverage.resolution(other));
-                if (r.isPresent()) {
-                    return r;
-                }
+    private static Optional<Runbook> elsewhere(AlertCoverage coverage, Alert alert) {
+        for (Alert other : coverage.declaredElsewhere(alert.name())) {
+            Optional<Runbook> r = coverage.runbookAt(coverage.resolution(other));
+            if (r.isPresent()) {
+                return r;
             }
         }
         return Optional.empty();

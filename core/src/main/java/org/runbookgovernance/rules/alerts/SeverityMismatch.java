@@ -1,5 +1,7 @@
 package org.runbookgovernance.rules.alerts;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.runbookgovernance.model.Alert;
 import org.runbookgovernance.model.Inventory;
@@ -36,11 +38,14 @@ public final class SeverityMismatch implements Rule {
     @Override
     public void check(Inventory inventory, Findings findings) {
         AlertCoverage coverage = AlertCoverage.of(inventory);
+        // A handful of labels (critical, warning, ...) across 100,000 alerts: each is looked up once.
+        Map<String, Optional<Severity>> priorities = new HashMap<>();
         for (Alert a : coverage.ruleFileAlerts()) {
             if (a.severity().isEmpty()) {
                 continue;
             }
-            Optional<Severity> expected = coverage.settings().priorityOf(a.severity().get());
+            Optional<Severity> expected = priorities.computeIfAbsent(a.severity().get(),
+                    coverage.settings()::priorityOf);
             Optional<Runbook> runbook = coverage.runbookAt(coverage.resolution(a));
             if (expected.isEmpty() || runbook.isEmpty() || runbook.get().severity().isEmpty()) {
                 continue;

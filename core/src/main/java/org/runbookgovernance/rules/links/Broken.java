@@ -1,8 +1,10 @@
 package org.runbookgovernance.rules.links;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.runbookgovernance.model.Document;
@@ -30,6 +32,7 @@ public final class Broken implements Rule {
 
     /** {@code javascript:}, {@code data:}, {@code file:} ... any scheme is outside what a repository holds. */
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]+:.*");
+    private static final Pattern LINE_ANCHOR = Pattern.compile("l\\d+(-l\\d+)?");
 
     @Override
     public String id() {
@@ -110,10 +113,12 @@ public final class Broken implements Rule {
     private static Optional<String> anchorProblem(Document target, String anchor, String where) {
         String wanted = anchor.toLowerCase(Locale.ROOT);
         // GitHub's line anchors (#L10, #L10-L20) are not headings but they do work.
-        if (wanted.matches("l\\d+(-l\\d+)?")) {
+        if (LINE_ANCHOR.matcher(wanted).matches()) {
             return Optional.empty();
         }
-        boolean found = target.headings().stream().anyMatch(h -> h.anchor().toLowerCase(Locale.ROOT).equals(wanted));
+        // Anchors are written in lower case already: the exact comparison settles nearly every link.
+        boolean found = target.headings().stream().anyMatch(h -> h.anchor().equals(wanted)
+                || h.anchor().toLowerCase(Locale.ROOT).equals(wanted));
         if (found) {
             return Optional.empty();
         }
@@ -131,8 +136,21 @@ public final class Broken implements Rule {
 
     /** A link to a folder works on GitHub when the folder holds scanned documents. */
     private static boolean isFolder(Inventory inventory, String path) {
-        String prefix = path.isEmpty() ? "" : path + "/";
-        return inventory.documents().stream().anyMatch(d -> d.path().startsWith(prefix));
+        return inventory.derived(Folders.class, Folders::of).paths().contains(path);
+    }
+
+    /** Every folder that holds a scanned document, at any depth ("" for the root): a lookup per link. */
+    private record Folders(Set<String> paths) {
+        static Folders of(Inventory inventory) {
+            Set<String> out = new HashSet<>();
+            for (Document d : inventory.documents()) {
+                out.add("");
+                for (int slash = d.path().indexOf('/'); slash >= 0; slash = d.path().indexOf('/', slash + 1)) {
+                    out.add(d.path().substring(0, slash));
+                }
+            }
+            return new Folders(out);
+        }
     }
 
     private static boolean isMarkdown(String path) {

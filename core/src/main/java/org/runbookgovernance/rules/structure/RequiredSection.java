@@ -1,6 +1,7 @@
 package org.runbookgovernance.rules.structure;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.runbookgovernance.config.Config;
@@ -45,6 +47,8 @@ public final class RequiredSection implements Rule {
             "escalation", List.of("Escalation Path", "Contacts"));
 
     private static final Pattern NOTE = Pattern.compile("\\([^)]*\\)|\\[[^]]*]");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
 
     @Override
     public String id() {
@@ -66,17 +70,20 @@ public final class RequiredSection implements Rule {
         RuleSettings settings = inventory.config().rule(ID);
         Map<String, List<String>> synonyms = synonyms(inventory.config());
         Map<Integer, List<String>> bySeverity = bySeverity(inventory.config());
+        // Normalised names and synonyms are the same for every document: worked out once per check.
+        Map<String, List<String>> accepted = new HashMap<>();
         for (Document doc : inventory.documents()) {
             Optional<Runbook> runbook = inventory.runbookAt(doc.path());
             List<String> required = required(settings, doc.kind(), runbook, bySeverity, inventory.config());
             if (required.isEmpty()) {
                 continue;
             }
-            List<Heading> sections = doc.headings().stream().filter(h -> h.level() >= 2).toList();
+            List<Section> sections = doc.headings().stream().filter(h -> h.level() >= 2)
+                    .map(h -> new Section(h, normalise(h.text()))).toList();
             int line = doc.titleLine() > 0 ? doc.titleLine() : 1;
             for (int i = 0; i < required.size(); i++) {
                 String name = required.get(i);
-                if (find(sections, name, synonyms).isPresent()) {
+                if (find(sections, accepted(accepted, name, synonyms)).isPresent()) {
                     continue;
                 }
                 List<String> alternatives = synonyms.getOrDefault(normalise(name), List.of());
@@ -85,7 +92,8 @@ public final class RequiredSection implements Rule {
                                 + (alternatives.size() == 1 ? " also counts)" : " also count)");
                 findings.report(doc.position(line), runbook.map(Runbook::id).orElse(null),
                         "missing section: `" + who(doc, runbook) + "` has no `## " + name + "` section" + also
-                                + "; add it " + where(sections, required, i, synonyms) + ".");
+                                + "; add it " + where(sections, required, i, name2 -> accepted(accepted, name2,
+                                synonyms)) + ".");
             }
         }
     }
@@ -106,16 +114,29 @@ public final class RequiredSection implements Rule {
         return new ArrayList<>(out);
     }
 
-    private static Optional<Heading> find(List<Heading> sections, String name, Map<String, List<String>> synonyms) {
-        List<String> accepted = new ArrayList<>();
-        accepted.add(normalise(name));
-        synonyms.getOrDefault(normalise(name), List.of()).forEach(s -> accepted.add(normalise(s)));
-        for (Heading h : sections) {
-            String text = normalise(h.text());
+    /** A heading below the title with its normalised text, normalised once per document. */
+    private record Section(Heading heading, String text) {
+    }
+
+    /** The normalised forms that count for a required section: its name and its synonyms. */
+    private static List<String> accepted(Map<String, List<String>> cache, String name,
+                                         Map<String, List<String>> synonyms) {
+        return cache.computeIfAbsent(name, n -> {
+            List<String> accepted = new ArrayList<>();
+            accepted.add(normalise(n));
+            synonyms.getOrDefault(normalise(n), List.of()).forEach(s -> accepted.add(normalise(s)));
+            accepted.removeIf(String::isEmpty);
+            return List.copyOf(accepted);
+        });
+    }
+
+    private static Optional<Heading> find(List<Section> sections, List<String> accepted) {
+        for (Section s : sections) {
+            String text = s.text();
             for (String a : accepted) {
                 // "Verification Steps" and "Escalation & Contacts" count for Verification and Escalation.
-                if (!a.isEmpty() && (text.equals(a) || text.startsWith(a + " "))) {
-                    return Optional.of(h);
+                if (text.startsWith(a) && (text.length() == a.length() || text.charAt(a.length()) == ' ')) {
+                    return Optional.of(s.heading());
                 }
             }
         }
@@ -123,16 +144,16 @@ public final class RequiredSection implements Rule {
     }
 
     /** After the nearest earlier required section that exists, else before the nearest later one. */
-    private static String where(List<Heading> sections, List<String> required, int index,
-                                Map<String, List<String>> synonyms) {
+    private static String where(List<Section> sections, List<String> required, int index,
+                                Function<String, List<String>> accepted) {
         for (int j = index - 1; j >= 0; j--) {
-            Optional<Heading> h = find(sections, required.get(j), synonyms);
+            Optional<Heading> h = find(sections, accepted.apply(required.get(j)));
             if (h.isPresent()) {
                 return "after the `" + h.get().text() + "` section (line " + h.get().line() + ")";
             }
         }
         for (int j = index + 1; j < required.size(); j++) {
-            Optional<Heading> h = find(sections, required.get(j), synonyms);
+            Optional<Heading> h = find(sections, accepted.apply(required.get(j)));
             if (h.isPresent()) {
                 return "before `" + h.get().text() + "` (line " + h.get().line() + ")";
             }
@@ -147,18 +168,22 @@ public final class RequiredSection implements Rule {
     /** "🔍 2. Diagnosis Steps (first 5 minutes)" → "diagnosis steps". */
     static String normalise(String heading) {
         String t = NOTE.matcher(heading).replaceAll(" ").toLowerCase(Locale.ROOT).replace("&", " and ");
-        List<String> words = new ArrayList<>(List.of(t.split("[^\\p{L}\\p{N}]+")));
+        List<String> words = new ArrayList<>(List.of(NON_WORD.split(t)));
         words.removeIf(String::isEmpty);
-        while (!words.isEmpty() && (isMojibakeResidue(words.get(0)) || words.get(0).matches("\\d+"))) {
+        while (!words.isEmpty() && (isMojibakeResidue(words.get(0)) || isNumber(words.get(0)))) {
             words.remove(0);
         }
-        if (words.size() > 1 && words.get(0).equals("step") && words.get(1).matches("\\d+")) {
+        if (words.size() > 1 && words.get(0).equals("step") && isNumber(words.get(1))) {
             words = words.subList(2, words.size());
         }
-        while (!words.isEmpty() && words.get(0).matches("\\d+")) {
+        while (!words.isEmpty() && isNumber(words.get(0))) {
             words.remove(0);
         }
         return String.join(" ", words);
+    }
+
+    private static boolean isNumber(String word) {
+        return NUMBER.matcher(word).matches();
     }
 
     /** Double-encoded emoji ("ðŸ“ž") leave Latin-1 letters behind once the symbols are dropped; they are no word. */

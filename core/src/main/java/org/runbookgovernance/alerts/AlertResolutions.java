@@ -1,0 +1,47 @@
+package org.runbookgovernance.alerts;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.runbookgovernance.model.Alert;
+import org.runbookgovernance.model.Inventory;
+
+/**
+ * Every alert of an inventory resolved once: the four {@code alerts/*} rules, the index and the report's
+ * alert routes all ask the same question of 100,000 alerts, so it is answered once per inventory.
+ */
+public final class AlertResolutions {
+
+    /** Below this many alerts resolution stays on the calling thread (start-up of workers costs more). */
+    private static final int PARALLEL_FROM_ALERTS = 2_000;
+
+    private final RunbookResolver resolver;
+    /** Keyed by identity: hashing an alert record (labels, position) costs more than resolving some of them. */
+    private final Map<Alert, Resolution> byAlert;
+
+    private AlertResolutions(Inventory inventory) {
+        this.resolver = new RunbookResolver(inventory, AlertSettings.from(inventory.config(), List.of(), Map.of()));
+        List<Alert> alerts = inventory.alerts();
+        Resolution[] resolved = new Resolution[alerts.size()];
+        IntStream indexes = IntStream.range(0, resolved.length);
+        // The resolver's caches are concurrent maps and its path table is read-only: safe side by side.
+        (resolved.length < PARALLEL_FROM_ALERTS ? indexes : indexes.parallel())
+                .forEach(i -> resolved[i] = resolver.resolve(alerts.get(i)));
+        this.byAlert = new IdentityHashMap<>(resolved.length * 2);
+        for (int i = 0; i < resolved.length; i++) {
+            byAlert.put(alerts.get(i), resolved[i]);
+        }
+    }
+
+    /** The inventory's resolutions, computed on first use and shared afterwards. */
+    public static AlertResolutions of(Inventory inventory) {
+        return inventory.derived(AlertResolutions.class, AlertResolutions::new);
+    }
+
+    /** Where the alert's runbook reference leads; an alert from outside the inventory is resolved on the spot. */
+    public Resolution resolution(Alert alert) {
+        Resolution r = byAlert.get(alert);
+        return r != null ? r : resolver.resolve(alert);
+    }
+}
