@@ -196,7 +196,8 @@ final class PlainRuleFileReader {
         if (path.size() > MAX_DEPTH) {
             throw GIVE_UP;
         }
-        boolean rule = RuleFileReader.isRule(path);
+        // Most mappings are not rules: look at the last key before the full path comparison.
+        boolean rule = path.size() >= 4 && path.get(path.size() - 1).equals("*") && RuleFileReader.isRule(path);
         boolean build = rule || building;
         boolean outer = building;
         building = build;
