@@ -95,6 +95,9 @@ class PlainRuleFileReaderTest {
         assertThat(fast).isPresent();
         assertThat(fast.get()).hasSize(1_000);
         compare(bytes, "benchmark");
+        byte[] bomCrlf = ("\uFEFF" + w.toString().replace("\n", "\r\n")).getBytes(StandardCharsets.UTF_8);
+        assertThat(plain(bomCrlf)).isPresent();
+        compare(bomCrlf, "benchmark with BOM and CRLF");
     }
 
     @Test
@@ -111,6 +114,36 @@ class PlainRuleFileReaderTest {
             assertThat(plain(text.getBytes(StandardCharsets.UTF_8))).as(text).isEmpty();
             compare(text.getBytes(StandardCharsets.UTF_8), text);
         }
+    }
+
+    static Stream<String> edgeCases() {
+        String head = "groups:\n- name: g\n  rules:\n";
+        return Stream.of(
+                head + "  - alert: A   # trailing\n    labels:\n      severity: critical   \n",
+                head + "  - alert: A\n    labels:\n          # deeper comment\n      severity: page#1\n",
+                head + "  - alert: A\n    expr: |\n        x\n      # less indented, still more than the key\n    labels: {a: b}\n",
+                head + "  - alert: A\n    expr: |\n\n        x\n    # a comment\n    labels:\n      team:  'it''s'  # c\n",
+                head + "  - alert: A\n    labels:\n      - x\n    annotations:\n      runbook_url: \"\\x41\\u00e9\\N\"\n",
+                head + "  - alert: A\n    annotations:\n      runbook_url:\n      runbook: RB-1\n",
+                head + "  -\n    alert: A\n  - alert: B\n    labels:\n      severity: -1\n",
+                head + "  - alert: A\n---\n" + head + "  - alert: B\n--- \n",
+                head + "  - alert: A\n...\n",
+                head + "  - alert: A\n    expr: a\n        # c\n        b\n",
+                head + "  - alert: 'A' 'B'\n",
+                head + "  - alert: \"A\"#c\n",
+                head + "  - alert: - A\n",
+                head + "  - alert: ---\n",
+                "---\n  groups: []\n",
+                "groups:\n- name: g\n  rules:\n  - alert: A\n    labels:\n      s\u00e9v: x\n",
+                "kind: List\nitems:\n- spec:\n    groups:\n    - name: g\n      rules:\n      - alert: K\n");
+    }
+
+    @ParameterizedTest
+    @MethodSource("edgeCases")
+    void edgeCasesAgree(String text) throws IOException {
+        compare(text.getBytes(StandardCharsets.UTF_8), text);
+        compare(("\uFEFF" + text).getBytes(StandardCharsets.UTF_8), "BOM " + text);
+        compare(text.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8), "CRLF " + text);
     }
 
     // ---- the two readers ----
