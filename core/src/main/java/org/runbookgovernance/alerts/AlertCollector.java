@@ -208,8 +208,19 @@ public final class AlertCollector {
             problems.add(new Problem(InputRules.UNREADABLE, SourcePosition.file(rel), "cannot read: " + e.getMessage()));
             return;
         }
-        List<Alert> fromFile = new ArrayList<>();
         RuleFileReader reader = new RuleFileReader(rel, settings.runbookAnnotations(), YamlLimits.LARGE);
+        Optional<List<Alert>> plain;
+        try (Reader in = utf8(file)) {
+            plain = new PlainRuleFileReader(reader, settings.runbookAnnotations()).read(in);
+        } catch (IOException | RuntimeException e) {
+            plain = Optional.empty(); // the snakeyaml path below reports it
+        }
+        if (plain.isPresent()) {
+            alerts.addAll(plain.get());
+            return;
+        }
+        // Outside the fast path's subset: snakeyaml decides, with all its limits and messages.
+        List<Alert> fromFile = new ArrayList<>();
         try (Reader in = utf8(file)) {
             reader.read(in, fromFile::add);
             alerts.addAll(fromFile);

@@ -281,31 +281,36 @@ final class RuleFileReader {
         }
 
         private void emit(Mapping rule) {
-            Optional<String> name = rule.text("alert");
-            if (name.isEmpty()) {
-                return; // a recording rule
-            }
-            Map<String, String> labels = new LinkedHashMap<>();
-            rule.mapping("labels").ifPresent(m -> m.entries().forEach((k, v) -> {
-                if (v instanceof Scalar s) {
-                    labels.put(shared(k), shared(s.value()));
-                }
-            }));
-            Optional<String> ref = Optional.empty();
-            Optional<Mapping> annotations = rule.mapping("annotations");
-            for (String key : runbookAnnotations) {
-                ref = annotations.flatMap(a -> a.text(key)).map(String::strip).map(RuleFileReader.this::shared);
-                if (ref.isPresent()) {
-                    break;
-                }
-            }
-            Optional<String> severity = Optional.ofNullable(labels.get("severity")).map(String::strip)
-                    .filter(s -> !s.isEmpty());
-            // The line of the alert's name: the "- alert:" line as usually written, also under an anchor.
-            int line = rule.entries().get("alert").line();
-            sink.accept(new Alert(name.get().strip(), severity, ref, new SourcePosition(path, line),
-                    AlertOrigin.RULE_FILE, labels));
+            emitRule(rule, sink);
         }
+    }
+
+    /** Hands one rule mapping over as an alert; recording rules are skipped. Shared with the fast path. */
+    void emitRule(Mapping rule, Consumer<Alert> sink) {
+        Optional<String> name = rule.text("alert");
+        if (name.isEmpty()) {
+            return; // a recording rule
+        }
+        Map<String, String> labels = new LinkedHashMap<>();
+        rule.mapping("labels").ifPresent(m -> m.entries().forEach((k, v) -> {
+            if (v instanceof Scalar s) {
+                labels.put(shared(k), shared(s.value()));
+            }
+        }));
+        Optional<String> ref = Optional.empty();
+        Optional<Mapping> annotations = rule.mapping("annotations");
+        for (String key : runbookAnnotations) {
+            ref = annotations.flatMap(a -> a.text(key)).map(String::strip).map(RuleFileReader.this::shared);
+            if (ref.isPresent()) {
+                break;
+            }
+        }
+        Optional<String> severity = Optional.ofNullable(labels.get("severity")).map(String::strip)
+                .filter(s -> !s.isEmpty());
+        // The line of the alert's name: the "- alert:" line as usually written, also under an anchor.
+        int line = rule.entries().get("alert").line();
+        sink.accept(new Alert(name.get().strip(), severity, ref, new SourcePosition(path, line),
+                AlertOrigin.RULE_FILE, labels));
     }
 
     /**

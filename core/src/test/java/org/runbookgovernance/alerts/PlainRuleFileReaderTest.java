@@ -1,0 +1,339 @@
+package org.runbookgovernance.alerts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.runbookgovernance.model.Alert;
+import org.runbookgovernance.yaml.YamlLimits;
+
+/** Differential: the fast path either gives up or yields exactly what the snakeyaml reader yields. */
+class PlainRuleFileReaderTest {
+
+    private static final List<String> ANNOTATIONS = List.of("runbook_url", "runbook");
+
+    static Stream<Path> realFiles() throws IOException {
+        List<Path> out = new ArrayList<>();
+        for (String dir : List.of("src/test/resources/alerts", "src/test/resources/org/runbookgovernance/fuzz/RuleFileFuzzTestInputs",
+                "src/test/resources/hostile", "src/test/resources/parse", "../runbooks/alerts", "../cli/src/test/resources")) {
+            Path d = Path.of(dir);
+            if (!Files.isDirectory(d)) {
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(d)) {
+                walk.filter(Files::isRegularFile)
+                        .filter(p -> dir.contains("Fuzz") || p.toString().endsWith(".yml") || p.toString().endsWith(".yaml"))
+                        .sorted().forEach(out::add);
+            }
+        }
+        assertThat(out).hasSizeGreaterThan(30);
+        return out.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("realFiles")
+    void realFilesAgree(Path file) throws IOException {
+        compare(Files.readAllBytes(file), file.toString());
+    }
+
+    static Stream<Long> seeds() {
+        return Stream.iterate(1L, s -> s + 1).limit(400);
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void generatedFilesAgree(long seed) throws IOException {
+        compare(new Generator(new Random(seed)).file().getBytes(StandardCharsets.UTF_8), "seed " + seed);
+    }
+
+    @Test
+    void generatedFilesMostlyTakeTheFastPath() throws IOException {
+        int fast = 0;
+        for (long seed = 1; seed <= 400; seed++) {
+            byte[] bytes = new Generator(new Random(seed)).file().getBytes(StandardCharsets.UTF_8);
+            if (plain(bytes).isPresent()) {
+                fast++;
+            }
+        }
+        // Mutated files (about a quarter) fall back; the rest must not, or the comparison tests little.
+        assertThat(fast).isGreaterThan(200);
+    }
+
+    @Test
+    void sampleRuleFilesTakeTheFastPath() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("../runbooks/alerts"))) {
+            List<Path> yml = files.filter(p -> p.toString().endsWith(".yml")).sorted().toList();
+            assertThat(yml).isNotEmpty();
+            for (Path p : yml) {
+                assertThat(plain(Files.readAllBytes(p))).as(p.toString()).isPresent();
+            }
+        }
+    }
+
+    @Test
+    void benchmarkFileTakesTheFastPath() throws IOException {
+        StringWriter w = new StringWriter();
+        RuleFileBenchmark.writeRules(w, 1_000);
+        byte[] bytes = w.toString().getBytes(StandardCharsets.UTF_8);
+        Optional<List<Alert>> fast = plain(bytes);
+        assertThat(fast).isPresent();
+        assertThat(fast.get()).hasSize(1_000);
+        compare(bytes, "benchmark");
+        byte[] bomCrlf = ("\uFEFF" + w.toString().replace("\n", "\r\n")).getBytes(StandardCharsets.UTF_8);
+        assertThat(plain(bomCrlf)).isPresent();
+        compare(bomCrlf, "benchmark with BOM and CRLF");
+    }
+
+    @Test
+    void unusualConstructsFallBack() throws IOException {
+        for (String text : List.of(
+                "groups:\n- name: g\n  rules:\n  - &a\n    alert: A\n",
+                "groups:\n- name: g\n  rules:\n  - alert: A\n    labels: {severity: page}\n",
+                "groups:\n- name: g\n  rules:\n  - alert: A\n    alert: B\n",
+                "groups:\n- name: g\n  rules:\n  - alert: !!str A\n",
+                "groups:\n- name: g\n  rules:\n  - alert: A\n    expr: up\n      == 0\n",
+                "groups:\n- name: g\n  rules:\n  - alert: |\n      A\n",
+                "groups:\n- name: g\n  rules:\n  - alert: A\n\tfor: 5m\n",
+                "groups: [\n")) {
+            assertThat(plain(text.getBytes(StandardCharsets.UTF_8))).as(text).isEmpty();
+            compare(text.getBytes(StandardCharsets.UTF_8), text);
+        }
+    }
+
+    static Stream<String> edgeCases() {
+        String head = "groups:\n- name: g\n  rules:\n";
+        return Stream.of(
+                head + "  - alert: A   # trailing\n    labels:\n      severity: critical   \n",
+                head + "  - alert: A\n    labels:\n          # deeper comment\n      severity: page#1\n",
+                head + "  - alert: A\n    expr: |\n        x\n      # less indented, still more than the key\n    labels: {a: b}\n",
+                head + "  - alert: A\n    expr: |\n\n        x\n    # a comment\n    labels:\n      team:  'it''s'  # c\n",
+                head + "  - alert: A\n    labels:\n      - x\n    annotations:\n      runbook_url: \"\\x41\\u00e9\\N\"\n",
+                head + "  - alert: A\n    annotations:\n      runbook_url:\n      runbook: RB-1\n",
+                head + "  -\n    alert: A\n  - alert: B\n    labels:\n      severity: -1\n",
+                head + "  - alert: A\n---\n" + head + "  - alert: B\n--- \n",
+                head + "  - alert: A\n...\n",
+                head + "  - alert: A\n    expr: a\n        # c\n        b\n",
+                head + "  - alert: 'A' 'B'\n",
+                head + "  - alert: \"A\"#c\n",
+                head + "  - alert: - A\n",
+                head + "  - alert: ---\n",
+                "---\n  groups: []\n",
+                "groups:\n- name: g\n  rules:\n  - alert: A\n    labels:\n      s\u00e9v: x\n",
+                "kind: List\nitems:\n- spec:\n    groups:\n    - name: g\n      rules:\n      - alert: K\n");
+    }
+
+    @ParameterizedTest
+    @MethodSource("edgeCases")
+    void edgeCasesAgree(String text) throws IOException {
+        compare(text.getBytes(StandardCharsets.UTF_8), text);
+        compare(("\uFEFF" + text).getBytes(StandardCharsets.UTF_8), "BOM " + text);
+        compare(text.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8), "CRLF " + text);
+    }
+
+    // ---- the two readers ----
+
+    private static Reader utf8(byte[] bytes) {
+        return new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+    }
+
+    private static Optional<List<Alert>> plain(byte[] bytes) throws IOException {
+        RuleFileReader reader = new RuleFileReader("f.yml", ANNOTATIONS, YamlLimits.LARGE);
+        return new PlainRuleFileReader(reader, ANNOTATIONS).read(utf8(bytes));
+    }
+
+    private static void compare(byte[] bytes, String what) throws IOException {
+        Optional<List<Alert>> fast = plain(bytes);
+        if (fast.isEmpty()) {
+            return; // the snakeyaml reader runs: nothing to compare
+        }
+        List<Alert> slow = new ArrayList<>();
+        String failure = null;
+        try {
+            new RuleFileReader("f.yml", ANNOTATIONS, YamlLimits.LARGE).read(utf8(bytes), slow::add);
+        } catch (RuleFileReader.MalformedRuleFile e) {
+            failure = "malformed at " + e.line() + ": " + e.getMessage();
+        } catch (CharacterCodingException e) {
+            failure = "encoding";
+        }
+        assertThat(failure).as("snakeyaml rejects what the fast path read: " + what).isNull();
+        assertThat(render(fast.get())).as(what).isEqualTo(render(slow));
+    }
+
+    /** Every field, labels in order. */
+    private static List<String> render(List<Alert> alerts) {
+        return alerts.stream().map(a -> a.name() + " | " + a.severity() + " | " + a.runbookRef() + " | "
+                + a.position() + " | " + a.origin() + " | " + new ArrayList<>(a.labels().entrySet())).toList();
+    }
+
+    // ---- random rule files of the supported constructs, sometimes with one unsupported ----
+
+    private static final class Generator {
+        private final Random r;
+        private final StringBuilder b = new StringBuilder();
+
+        Generator(Random r) {
+            this.r = r;
+        }
+
+        String file() {
+            if (r.nextInt(10) == 0) {
+                b.append('\uFEFF');
+            }
+            int docs = r.nextInt(4) == 0 ? 2 + r.nextInt(2) : 1;
+            for (int d = 0; d < docs; d++) {
+                if (d > 0 || r.nextInt(5) == 0) {
+                    b.append("---\n");
+                }
+                comments(0);
+                if (r.nextInt(3) == 0) {
+                    b.append("apiVersion: monitoring.coreos.com/v1\nkind: PrometheusRule\nmetadata:\n  name: rules-")
+                            .append(d).append("\n  labels:\n    prometheus: k8s\n    role: alert-rules\nspec:\n");
+                    groups(2);
+                } else {
+                    groups(0);
+                }
+            }
+            String text = b.toString();
+            if (r.nextInt(4) == 0) {
+                text = mutate(text);
+            }
+            return r.nextInt(5) == 0 ? text.replace("\n", "\r\n") : text;
+        }
+
+        private String mutate(String text) {
+            String[] lines = text.split("\n", -1);
+            int i = r.nextInt(lines.length);
+            String l = lines[i];
+            String[] edits = {"&x ", "*x", "!!str ", "{a: b}", "[a]", "\t", "? ", "  ", "- ", "\"", "'", "x: y: z", "|2"};
+            String e = edits[r.nextInt(edits.length)];
+            int at = l.isEmpty() ? 0 : r.nextInt(l.length() + 1);
+            lines[i] = l.substring(0, at) + e + l.substring(at);
+            if (r.nextBoolean() && i + 1 < lines.length) {
+                lines[i + 1] = lines[i] ; // a duplicate key or item
+            }
+            return String.join("\n", lines);
+        }
+
+        private void comments(int indent) {
+            while (r.nextInt(6) == 0) {
+                b.append(r.nextBoolean() ? "" : " ".repeat(r.nextInt(indent + 3)) + "# note: x: y\n");
+                b.append(r.nextBoolean() ? "\n" : "   \n");
+            }
+        }
+
+        private void groups(int indent) {
+            String pad = " ".repeat(indent);
+            b.append(pad).append("groups:\n");
+            int items = indent + (r.nextBoolean() ? 2 : 0);
+            int groups = 1 + r.nextInt(3);
+            for (int g = 0; g < groups; g++) {
+                comments(items);
+                String ip = " ".repeat(items);
+                b.append(ip).append("- name: group-").append(g).append('\n');
+                if (r.nextBoolean()) {
+                    b.append(ip).append("  interval: 1m\n");
+                }
+                b.append(ip).append("  rules:");
+                b.append(r.nextInt(4) == 0 ? " # the rules\n" : "\n");
+                int ruleIndent = items + 2 + (r.nextBoolean() ? 2 : 0);
+                int rules = r.nextInt(6);
+                for (int k = 0; k < rules; k++) {
+                    rule(ruleIndent);
+                }
+            }
+        }
+
+        private void rule(int indent) {
+            String ip = " ".repeat(indent);
+            int keyIndent = indent + 2 + (r.nextInt(8) == 0 ? 2 : 0);
+            String kp = " ".repeat(keyIndent);
+            boolean alert = r.nextInt(5) != 0;
+            List<Runnable> fields = new ArrayList<>();
+            fields.add(() -> expr(kp, keyIndent));
+            if (r.nextBoolean()) {
+                fields.add(() -> b.append(kp).append("for: ").append(scalar()).append('\n'));
+            }
+            if (r.nextInt(4) != 0) {
+                fields.add(() -> map(kp, keyIndent, "labels", List.of("severity", "team", "tier", "page")));
+            }
+            if (r.nextInt(4) != 0) {
+                fields.add(() -> map(kp, keyIndent, "annotations", List.of("summary", "runbook_url", "runbook", "description")));
+            }
+            java.util.Collections.shuffle(fields, r);
+            String head = (alert ? "alert: " : "record: ") + (r.nextInt(10) == 0 ? scalar() : "Alert" + r.nextInt(1000));
+            b.append(ip).append("-").append(" ".repeat(keyIndent - indent - 1)).append(head).append('\n');
+            for (Runnable f : fields) {
+                comments(keyIndent);
+                f.run();
+            }
+        }
+
+        private void expr(String kp, int keyIndent) {
+            b.append(kp).append("expr: ");
+            switch (r.nextInt(4)) {
+                case 0 -> b.append("sum(rate(errors_total{job=\"api\"}[5m])) > 0.1").append(r.nextBoolean() ? " # why\n" : "\n");
+                case 1 -> b.append(scalar()).append('\n');
+                default -> {
+                    b.append(r.nextBoolean() ? "|" : ">").append(r.nextBoolean() ? "-" : "").append('\n');
+                    String cp = " ".repeat(keyIndent + 2 + r.nextInt(3));
+                    int n = 1 + r.nextInt(4);
+                    b.append(cp).append("rate(x[5m])\n");
+                    for (int i = 0; i < n; i++) {
+                        String[] odd = {"rate(x[5m])", "  labels: {a: b}", "    - alert: Fake", "# not a comment",
+                                "", "  severity: critical", "\"quoted\" & *alias"};
+                        String l = odd[r.nextInt(odd.length)];
+                        b.append(l.isEmpty() ? "" : cp + l).append('\n');
+                    }
+                }
+            }
+        }
+
+        private void map(String kp, int keyIndent, String name, List<String> keys) {
+            b.append(kp).append(name).append(":\n");
+            String vp = " ".repeat(keyIndent + 2 + (r.nextInt(6) == 0 ? 2 : 0));
+            List<String> shuffled = new ArrayList<>(keys);
+            java.util.Collections.shuffle(shuffled, r);
+            int n = r.nextInt(keys.size() + 1);
+            for (int i = 0; i < n; i++) {
+                b.append(vp).append(shuffled.get(i)).append(":");
+                b.append(r.nextInt(12) == 0 ? "\n" : " " + scalar() + (r.nextInt(6) == 0 ? "  # c" : "") + "\n");
+            }
+        }
+
+        private String scalar() {
+            String[] plains = {"critical", "warning", "5m", "-5m", "https://runbooks.example.com/rb/RB-001",
+                    "RB-002", "  spaced  ", "a:b", "x#y", "100%", "on", "~", "caf\u00e9 \u2603", "{{ $labels.job }} is down", "RB-003"};
+            return switch (r.nextInt(3)) {
+                case 0 -> {
+                    String p = plains[r.nextInt(plains.length)].strip();
+                    // Unquoted "{{" opens a flow mapping: usually quoted, sometimes not (then snakeyaml reads it).
+                    yield p.startsWith("{") && r.nextInt(8) != 0 ? "\"" + p + "\"" : p;
+                }
+                case 1 -> "'" + pick("it''s", "a \"b\"", "  padded ", "x: y # z", "", "\\n stays") + "'";
+                default -> "\"" + pick("line\\nbreak", "tab\\there", "q\\\"uote", "back\\\\slash", "\\u00e9\\x41",
+                        "# not a comment", "  ", "\\e\\0\\a\\b\\f\\v\\r\\ \\N\\_\\L\\P", "") + "\"";
+            };
+        }
+
+        private String pick(String... options) {
+            return options[r.nextInt(options.length)];
+        }
+    }
+}
