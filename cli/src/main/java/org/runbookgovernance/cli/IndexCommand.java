@@ -3,12 +3,12 @@ package org.runbookgovernance.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.runbookgovernance.engine.CheckRequest;
+import org.runbookgovernance.engine.Checked;
 import org.runbookgovernance.engine.Governance;
 import org.runbookgovernance.index.Dashboard;
 import org.runbookgovernance.index.IndexDrift;
@@ -27,10 +27,6 @@ import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.model.SourcePosition;
 import org.runbookgovernance.report.Finding;
 import org.runbookgovernance.report.Findings;
-import org.runbookgovernance.report.Report;
-import org.runbookgovernance.rules.Rule;
-import org.runbookgovernance.rules.RuleRegistry;
-import org.runbookgovernance.rules.index.IndexRules;
 import org.runbookgovernance.rules.index.OutOfDate;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -88,7 +84,9 @@ final class IndexCommand implements Callable<Integer> {
                     + "` is not an index format; expected md, json, html or openmetrics");
         }
         CheckRequest request = repository.request(invocation, false);
-        Inventory inventory = Governance.standard().inventory(request);
+        // The dashboard shows findings too: run the check once and keep the inventory it judged.
+        Checked checked = kind.equals("html") ? Governance.standard().checkKeepingInventory(request) : null;
+        Inventory inventory = checked != null ? checked.inventory() : Governance.standard().inventory(request);
         IndexSettings settings = IndexSettings.from(inventory.config());
         if (mode != null) {
             String path = indexPath(inventory, settings, request.root());
@@ -104,7 +102,7 @@ final class IndexCommand implements Callable<Integer> {
         String text = switch (kind) {
             case "json" -> IndexJson.render(index, settings);
             case "openmetrics" -> IndexOpenMetrics.render(index);
-            case "html" -> Dashboard.render(inventory, Governance.standard().check(request), index, settings);
+            case "html" -> Dashboard.render(inventory, checked.report(), index, settings);
             default -> index.markdown();
         };
         ReportOutput.write(text, output, invocation.out());

@@ -69,6 +69,15 @@ public final class Governance {
 
     /** Runs one check and tells {@code progress} which phase it is in and how far it has come. */
     public Report check(CheckRequest request, ProgressListener progress) {
+        return checkKeepingInventory(request, progress).report();
+    }
+
+    /** Runs one check and keeps the inventory it judged (the index, dashboard and review plan need both). */
+    public Checked checkKeepingInventory(CheckRequest request) {
+        return checkKeepingInventory(request, ProgressListener.NONE);
+    }
+
+    private Checked checkKeepingInventory(CheckRequest request, ProgressListener progress) {
         PhaseClock clock = new PhaseClock();
         Inventory inventory = inventory(request, clock, progress);
         List<Rule> rules = registry.onlyGroups(request.ruleGroups()).rules();
@@ -76,7 +85,7 @@ public final class Governance {
                 progress)));
         progress.update("report", 0, 0);
         ReportBody body = clock.time("report", () -> reportBody(inventory));
-        return report(request, inventory, findings, body, clock);
+        return new Checked(inventory, report(request, inventory, findings, body, clock));
     }
 
     /** Builds the inventory a check would see, for faces that need it without rules (review plan, index). */

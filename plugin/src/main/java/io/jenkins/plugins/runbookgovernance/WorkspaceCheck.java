@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.runbookgovernance.config.Config;
 import org.runbookgovernance.config.ConfigLoader;
 import org.runbookgovernance.engine.CheckRequest;
+import org.runbookgovernance.engine.Checked;
 import org.runbookgovernance.engine.Governance;
 import org.runbookgovernance.model.BadInputException;
 import org.runbookgovernance.model.Inventory;
@@ -25,8 +26,8 @@ import org.runbookgovernance.report.Level;
 import org.runbookgovernance.report.Report;
 import org.runbookgovernance.report.RunbookStatus;
 import org.runbookgovernance.report.render.RenderOptions;
-import org.runbookgovernance.report.render.ReportFormat;
 import org.runbookgovernance.report.render.Renderers;
+import org.runbookgovernance.report.render.ReportFormat;
 import org.runbookgovernance.review.ReviewPlan;
 import org.runbookgovernance.review.ReviewPlanWriter;
 import org.runbookgovernance.rules.RuleRegistry;
@@ -85,14 +86,12 @@ final class WorkspaceCheck {
                 .withAlerts(list(s.rules()), urlMap(s.runbookUrlMap()));
         List<String> formats = formats(formatNames);
         RuleRegistry rules = rules(s);
-        Report full = new Governance(rules).check(request);
+        // The faces that show runbooks rather than findings work from the inventory the check judged.
+        Checked checked = new Governance(rules).checkKeepingInventory(request);
+        Report full = checked.report();
         Report report = minimum.map(full::withMinimum).orElse(full);
         report.notes().forEach(n -> log.add("note: " + n));
-
-        boolean needsInventory = s.kind() == StepKind.PUBLISH_INDEX || s.kind() == StepKind.REVIEW_PLAN
-                || formats.contains(HTML);
-        // The faces that show runbooks rather than findings work from the inventory the check saw.
-        Inventory inventory = needsInventory ? Governance.standard().inventory(request) : null;
+        Inventory inventory = checked.inventory();
 
         ReportFiles files = new ReportFiles(workspace, inside(workspace, reportDir, "reportDir"));
         RenderOptions options = new RenderOptions(false, RenderOptions.summariesOf(rules.rules()), "");
