@@ -9,6 +9,7 @@ import org.runbookgovernance.engine.ProgressListener;
 import org.runbookgovernance.report.Level;
 import org.runbookgovernance.report.Report;
 import org.runbookgovernance.report.render.RenderOptions;
+import org.runbookgovernance.report.render.ReportRenderer;
 import org.runbookgovernance.report.render.ReportFormat;
 import org.runbookgovernance.report.render.Renderers;
 import org.runbookgovernance.rules.RuleRegistry;
@@ -64,8 +65,8 @@ class CheckCommand implements Callable<Integer> {
         RenderOptions options = new RenderOptions(colour, RenderOptions.summariesOf(rules.rules()),
                 docsBase(request));
         Report shown = report.withMinimum(minimum);
-        String rendered = Renderers.of(format, options).render(shown);
-        ReportOutput.write(rendered, reporting.output, invocation.out());
+        ReportRenderer renderer = Renderers.of(format, options);
+        ReportOutput.write(out -> renderer.render(shown, out), reporting.output, invocation.out());
         // --fail-on judges every finding, including those --min-severity hides.
         boolean fails = failOn.isPresent() && report.failsAt(failOn.get());
         if (fails && !shown.failsAt(failOn.get())) {

@@ -2,6 +2,7 @@ package org.runbookgovernance.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -19,6 +20,26 @@ final class ReportOutput {
     private ReportOutput() {
     }
 
+    /** Report text produced straight into a writer, so a large report never sits in memory as one string. */
+    @FunctionalInterface
+    interface Text {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    /** As {@link #write(String, Path, PrintStream)}, streaming {@code text} instead of taking it whole. */
+    static void write(Text text, Path file, PrintStream stdout) {
+        if (file == null) {
+            try (Writer out = new StdoutWriter(stdout)) {
+                text.writeTo(out);
+            } catch (IOException e) {
+                // StdoutWriter never throws; PrintStream keeps its own error flag, as with print(String)
+                throw new IllegalStateException(e);
+            }
+            return;
+        }
+        writeAtomically(file, text);
+    }
+
     /** Prints to {@code stdout} when {@code file} is null, else writes the file atomically. */
     static void write(String text, Path file, PrintStream stdout) {
         if (file == null) {
@@ -31,18 +52,28 @@ final class ReportOutput {
 
     /** Writes a temp file next to the target and moves it over; on failure the old file stays as it was. */
     static void writeAtomically(Path file, String text) {
+        writeAtomically(file, out -> out.write(text));
+    }
+
+    /** As {@link #writeAtomically(Path, String)}, streaming {@code text} into the temp file. */
+    static void writeAtomically(Path file, Text text) {
         Path target = file.toAbsolutePath().normalize();
         Path folder = target.getParent();
         Path temp = null;
         try {
             Files.createDirectories(folder);
             temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                text.writeTo(out);
+            }
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
+        } catch (RuntimeException | Error e) {
+            deleteQuietly(temp); // a renderer that fails half-way leaves no hidden temp file behind
+            throw e;
         } catch (IOException e) {
             deleteQuietly(temp);
             throw new BadInputException(SourcePosition.file(file.toString()), "cannot write the report ("
@@ -71,6 +102,41 @@ final class ReportOutput {
             Files.deleteIfExists(temp);
         } catch (IOException ignored) {
             // a leftover hidden temp file is harmless; the report error is what the user needs to see
+        }
+    }
+
+    /** Chunks printed through the stream's own charset, exactly as {@code stdout.print(String)} would. */
+    private static final class StdoutWriter extends Writer {
+        private final PrintStream stdout;
+
+        StdoutWriter(PrintStream stdout) {
+            this.stdout = stdout;
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            stdout.print(new String(chars, offset, length));
+        }
+
+        @Override
+        public void write(String text, int offset, int length) {
+            stdout.print(offset == 0 && length == text.length() ? text : text.substring(offset, offset + length));
+        }
+
+        @Override
+        public Writer append(CharSequence text) {
+            stdout.print(String.valueOf(text));
+            return this;
+        }
+
+        @Override
+        public void flush() {
+            stdout.flush();
+        }
+
+        @Override
+        public void close() {
+            flush();
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.runbookgovernance.report.render;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +20,27 @@ final class JsonRenderer implements ReportRenderer {
 
     @Override
     public String render(Report report) {
-        JsonWriter json = new JsonWriter();
+        StringBuilder text = new StringBuilder();
+        try {
+            render(report, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder never throws
+        }
+        return text.toString();
+    }
+
+    @Override
+    public void render(Report report, Appendable out) throws IOException {
+        JsonWriter json = new JsonWriter(out);
+        try {
+            write(report, json);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        out.append('\n');
+    }
+
+    private static void write(Report report, JsonWriter json) {
         json.beginObject();
         json.name("schemaVersion").value(Report.SCHEMA_VERSION);
         json.name("tool").beginObject()
@@ -44,7 +66,6 @@ final class JsonRenderer implements ReportRenderer {
         report.notes().forEach(json::value);
         json.endArray();
         json.endObject();
-        return json + "\n";
     }
 
     private static void summary(Report report, JsonWriter json) {

@@ -1,7 +1,10 @@
 package org.runbookgovernance.report.render;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Objects;
 
 /**
  * A small streaming JSON writer: pretty-printed with a two-space indent, members in the order written, so
@@ -15,6 +18,8 @@ import java.util.Deque;
  * }</pre>
  *
  * Misuse (a value where a name is due, unbalanced ends) throws {@link IllegalStateException}.
+ * Built with a sink ({@link #JsonWriter(Appendable)}), the text goes out in chunks as it is written, so a
+ * large report never sits in memory whole; a failing sink throws {@link UncheckedIOException}.
  */
 public final class JsonWriter {
 
@@ -31,10 +36,37 @@ public final class JsonWriter {
         }
     }
 
+    /** Chunk size for a sink: large enough that the sink is called rarely, small enough to stay in cache. */
+    private static final int CHUNK = 1 << 15;
+
     private final StringBuilder out = new StringBuilder();
+    private final Appendable sink;
     private final Deque<Container> open = new ArrayDeque<>();
     private boolean nameWritten;
     private boolean done;
+
+    /** Keeps the whole document in memory; read it with {@link #toString()}. */
+    public JsonWriter() {
+        this.sink = null;
+    }
+
+    /** Streams the document into {@code sink}; call {@link #flush()} at the end (closing the outermost value does). */
+    public JsonWriter(Appendable sink) {
+        this.sink = Objects.requireNonNull(sink, "sink");
+    }
+
+    /** Hands what is buffered to the sink; a no-op without one. */
+    public JsonWriter flush() {
+        if (sink != null && out.length() > 0) {
+            try {
+                sink.append(out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            out.setLength(0);
+        }
+        return this;
+    }
 
     public JsonWriter beginObject() {
         beforeValue();
@@ -110,7 +142,10 @@ public final class JsonWriter {
         return this;
     }
 
-    /** The document written so far; complete once the outermost object or array is closed. */
+    /**
+     * The document written so far; complete once the outermost object or array is closed. With a sink, only
+     * the part not yet handed to it.
+     */
     @Override
     public String toString() {
         return out.toString();
@@ -162,6 +197,9 @@ public final class JsonWriter {
     private void afterValue() {
         if (open.isEmpty()) {
             done = true;
+            flush();
+        } else if (sink != null && out.length() >= CHUNK) {
+            flush();
         }
     }
 

@@ -1,8 +1,11 @@
 package org.runbookgovernance.rules.links;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -52,21 +55,26 @@ public final class Broken implements Rule {
     @Override
     public void check(Inventory inventory, Findings findings) {
         boolean checkOther = inventory.config().rule(ID).boolOption("check_non_markdown", false);
+        // A link resolves the same from every document in a folder, and many documents share links.
+        Map<String, Map<String, Optional<String>>> resolvedByFolder = new HashMap<>();
         for (Document doc : inventory.documents()) {
             RunbookId runbook = inventory.runbookAt(doc.path()).map(Runbook::id).orElse(null);
+            Map<String, Optional<String>> resolved = resolvedByFolder
+                    .computeIfAbsent(RepositoryPaths.folderOf(doc.path()), folder -> new HashMap<>());
             for (Link link : doc.links()) {
-                problem(inventory, doc, link, checkOther)
+                problem(inventory, doc, link, checkOther, resolved)
                         .ifPresent(message -> findings.report(doc.position(link.line()), runbook, message));
             }
         }
     }
 
-    private static Optional<String> problem(Inventory inventory, Document doc, Link link, boolean checkOther) {
+    private static Optional<String> problem(Inventory inventory, Document doc, Link link, boolean checkOther,
+            Map<String, Optional<String>> resolvedInFolder) {
         String written = link.target().strip();
         if (written.startsWith("<") && written.endsWith(">")) {
             written = written.substring(1, written.length() - 1).strip();
         }
-        if (written.isEmpty() || link.isExternal() || SCHEME.matcher(written).matches()) {
+        if (written.isEmpty() || link.isExternal() || hasScheme(written)) {
             return Optional.empty();
         }
         int hash = written.indexOf('#');
@@ -80,7 +88,8 @@ public final class Broken implements Rule {
             // "#" alone jumps to the top of the page; "#section" must be a heading here.
             return anchor.isEmpty() ? Optional.empty() : anchorProblem(doc, anchor, "this document");
         }
-        Optional<String> resolved = RepositoryPaths.resolveLink(doc.path(), pathPart);
+        Optional<String> resolved = resolvedInFolder.computeIfAbsent(pathPart,
+                part -> RepositoryPaths.resolveLink(doc.path(), part));
         if (resolved.isEmpty()) {
             return Optional.of("link leaves the repository: `" + written + "` climbs above the repository root;"
                     + " link to a file inside the repository or use a full URL.");
@@ -101,8 +110,7 @@ public final class Broken implements Rule {
         if (inventory.config().documents().kindOf(path) == null) {
             return Optional.empty(); // excluded from the scan, so its absence proves nothing
         }
-        Optional<String> otherCase = inventory.documents().stream().map(Document::path)
-                .filter(p -> p.equalsIgnoreCase(path)).findFirst();
+        Optional<String> otherCase = inventory.derived(CaseFoldedPaths.class, CaseFoldedPaths::of).find(path);
         if (otherCase.isPresent()) {
             return Optional.of("broken link: `" + written + "` does not exist; the file is `" + otherCase.get()
                     + "` (paths are case-sensitive), so fix the path's case.");
@@ -113,14 +121,14 @@ public final class Broken implements Rule {
     private static Optional<String> anchorProblem(Document target, String anchor, String where) {
         String wanted = anchor.toLowerCase(Locale.ROOT);
         // GitHub's line anchors (#L10, #L10-L20) are not headings but they do work.
-        if (LINE_ANCHOR.matcher(wanted).matches()) {
+        if (wanted.startsWith("l") && LINE_ANCHOR.matcher(wanted).matches()) {
             return Optional.empty();
         }
         // Anchors are written in lower case already: the exact comparison settles nearly every link.
-        boolean found = target.headings().stream().anyMatch(h -> h.anchor().equals(wanted)
-                || h.anchor().toLowerCase(Locale.ROOT).equals(wanted));
-        if (found) {
-            return Optional.empty();
+        for (Heading h : target.headings()) {
+            if (h.anchor().equals(wanted) || h.anchor().toLowerCase(Locale.ROOT).equals(wanted)) {
+                return Optional.empty();
+            }
         }
         List<Heading> headings = target.headings().stream().filter(h -> h.level() >= 2).toList();
         if (headings.isEmpty()) {
@@ -132,6 +140,13 @@ public final class Broken implements Rule {
         String tail = headings.isEmpty() ? "it has no headings, so link to the file without an anchor."
                 : "headings there: " + listed + more + ".";
         return Optional.of("broken anchor: `#" + anchor + "` is not a heading in " + where + "; " + tail);
+    }
+
+    /** SCHEME, tried only when it can match: most links are relative paths with no ':' after a letter. */
+    private static boolean hasScheme(String written) {
+        char first = written.charAt(0);
+        boolean letter = first >= 'A' && first <= 'Z' || first >= 'a' && first <= 'z';
+        return letter && written.indexOf(':') > 1 && SCHEME.matcher(written).matches();
     }
 
     /** A link to a folder works on GitHub when the folder holds scanned documents. */
@@ -150,6 +165,55 @@ public final class Broken implements Rule {
                 }
             }
             return new Folders(out);
+        }
+    }
+
+    /**
+     * The first document path (in inventory order) equal to a path ignoring case, as
+     * {@link String#equalsIgnoreCase} decides: ASCII paths by a lower-case key, the rare non-ASCII ones
+     * (where case folding is subtler, e.g. the Kelvin sign) one by one.
+     */
+    private record CaseFoldedPaths(Map<String, List<Integer>> asciiByKey, List<Integer> nonAscii,
+            List<String> paths) {
+
+        static CaseFoldedPaths of(Inventory inventory) {
+            List<String> paths = inventory.documents().stream().map(Document::path).toList();
+            Map<String, List<Integer>> byKey = new HashMap<>();
+            List<Integer> nonAscii = new ArrayList<>();
+            for (int i = 0; i < paths.size(); i++) {
+                String p = paths.get(i);
+                if (isAscii(p)) {
+                    byKey.computeIfAbsent(p.toLowerCase(Locale.ROOT), k -> new ArrayList<>(1)).add(i);
+                } else {
+                    nonAscii.add(i);
+                }
+            }
+            return new CaseFoldedPaths(byKey, nonAscii, paths);
+        }
+
+        Optional<String> find(String path) {
+            if (!isAscii(path)) {
+                return paths.stream().filter(p -> p.equalsIgnoreCase(path)).findFirst();
+            }
+            int first = Integer.MAX_VALUE;
+            for (int i : asciiByKey.getOrDefault(path.toLowerCase(Locale.ROOT), List.of())) {
+                first = Math.min(first, i); // same key means equal ignoring ASCII case
+            }
+            for (int i : nonAscii) {
+                if (i < first && paths.get(i).equalsIgnoreCase(path)) {
+                    first = i;
+                }
+            }
+            return first == Integer.MAX_VALUE ? Optional.empty() : Optional.of(paths.get(first));
+        }
+
+        private static boolean isAscii(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) >= 0x80) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 

@@ -72,6 +72,8 @@ public final class RequiredSection implements Rule {
         Map<Integer, List<String>> bySeverity = bySeverity(inventory.config());
         // Normalised names and synonyms are the same for every document: worked out once per check.
         Map<String, List<String>> accepted = new HashMap<>();
+        // Documents share most heading texts ("Diagnosis", "Escalation"): each distinct one is normalised once.
+        Map<String, String> normalised = new HashMap<>();
         for (Document doc : inventory.documents()) {
             Optional<Runbook> runbook = inventory.runbookAt(doc.path());
             List<String> required = required(settings, doc.kind(), runbook, bySeverity, inventory.config());
@@ -79,7 +81,8 @@ public final class RequiredSection implements Rule {
                 continue;
             }
             List<Section> sections = doc.headings().stream().filter(h -> h.level() >= 2)
-                    .map(h -> new Section(h, normalise(h.text()))).toList();
+                    .map(h -> new Section(h, normalised.computeIfAbsent(h.text(), RequiredSection::normalise)))
+                    .toList();
             int line = doc.titleLine() > 0 ? doc.titleLine() : 1;
             for (int i = 0; i < required.size(); i++) {
                 String name = required.get(i);

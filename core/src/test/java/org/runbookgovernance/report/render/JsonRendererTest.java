@@ -16,6 +16,13 @@ class JsonRendererTest {
     }
 
     @Test
+    void streamingGivesTheGoldenOutputToo() throws Exception {
+        StringBuilder out = new StringBuilder();
+        Renderers.of(ReportFormat.JSON, Golden.options()).render(SampleReports.sample(), out);
+        assertThat(out.toString()).isEqualTo(Golden.read("sample.json"));
+    }
+
+    @Test
     void followsTheContract() {
         Map<String, Object> root = object(JsonTestParser.parse(Golden.render(ReportFormat.JSON)));
         assertThat(root.keySet()).containsExactly("schemaVersion", "tool", "today", "root", "summary", "runbooks",

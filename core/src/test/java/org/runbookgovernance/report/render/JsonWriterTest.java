@@ -3,6 +3,8 @@ package org.runbookgovernance.report.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -92,6 +94,44 @@ class JsonWriterTest {
     @Test
     void theSameCallsGiveTheSameBytes() {
         assertThat(build()).isEqualTo(build());
+    }
+
+    @Test
+    void aSinkReceivesTheSameDocumentInChunks() {
+        StringBuilder sink = new StringBuilder();
+        JsonWriter streamed = new JsonWriter(sink);
+        JsonWriter inMemory = new JsonWriter();
+        for (JsonWriter json : new JsonWriter[] {streamed, inMemory}) {
+            json.beginArray();
+            for (int i = 0; i < 5_000; i++) { // well past one chunk
+                json.beginObject().name("id").value("RB-" + i).name("line").value(i).endObject();
+            }
+            json.endArray();
+        }
+        assertThat(sink.toString()).isEqualTo(inMemory.toString());
+        assertThat(streamed.toString()).isEmpty();
+    }
+
+    @Test
+    void aFailingSinkSurfacesAsUncheckedIoException() {
+        Appendable broken = new Appendable() {
+            @Override
+            public Appendable append(CharSequence text) throws IOException {
+                throw new IOException("No space left on device");
+            }
+
+            @Override
+            public Appendable append(CharSequence text, int start, int end) throws IOException {
+                throw new IOException("No space left on device");
+            }
+
+            @Override
+            public Appendable append(char c) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        };
+        assertThatThrownBy(() -> new JsonWriter(broken).beginArray().value("x").endArray())
+                .isInstanceOf(UncheckedIOException.class).hasMessageContaining("No space left");
     }
 
     private static String build() {
