@@ -35,9 +35,10 @@ import org.runbookgovernance.index.IndexSettings;
 import org.runbookgovernance.index.RunbookIndex;
 import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.report.Report;
+import org.runbookgovernance.report.render.JsonTestParser;
 import org.runbookgovernance.report.render.RenderOptions;
-import org.runbookgovernance.report.render.ReportFormat;
 import org.runbookgovernance.report.render.Renderers;
+import org.runbookgovernance.report.render.ReportFormat;
 import org.runbookgovernance.rules.RuleRegistry;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -119,7 +120,7 @@ class HostileContentTest {
     void jsonParsesBackToTheSameText() {
         String json = rendered.get(ReportFormat.JSON);
 
-        Object parsed = StrictJson.parse(json);
+        Object parsed = JsonTestParser.parse(json);
 
         List<String> strings = strings(parsed);
         assertThat(strings).contains(HOSTILE_NAME);
@@ -141,10 +142,10 @@ class HostileContentTest {
 
     @Test
     void sarifParsesBackWithRelativeUris() throws Exception {
-        Map<String, Object> sarif = StrictJson.object(StrictJson.parse(rendered.get(ReportFormat.SARIF)));
+        Map<String, Object> sarif = JsonTestParser.object(JsonTestParser.parse(rendered.get(ReportFormat.SARIF)));
 
         assertThat(sarif.get("version")).isEqualTo("2.1.0");
-        List<Object> results = StrictJson.array(StrictJson.object(StrictJson.array(sarif.get("runs")).get(0))
+        List<Object> results = JsonTestParser.array(JsonTestParser.object(JsonTestParser.array(sarif.get("runs")).get(0))
                 .get("results"));
         assertThat(results).isNotEmpty();
         List<String> uris = new ArrayList<>();

@@ -9,7 +9,7 @@ import java.util.Map;
  * A strict RFC 8259 parser for tests only: objects become LinkedHashMaps, arrays Lists, numbers Longs.
  * Rejects raw control characters in strings, trailing commas, duplicate names and trailing garbage.
  */
-final class JsonTestParser {
+public final class JsonTestParser {
 
     private final String text;
     private int at;
@@ -18,7 +18,7 @@ final class JsonTestParser {
         this.text = text;
     }
 
-    static Object parse(String text) {
+    public static Object parse(String text) {
         JsonTestParser parser = new JsonTestParser(text);
         Object value = parser.value();
         parser.blanks();
@@ -29,12 +29,12 @@ final class JsonTestParser {
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> object(Object value) {
+    public static Map<String, Object> object(Object value) {
         return (Map<String, Object>) value;
     }
 
     @SuppressWarnings("unchecked")
-    static List<Object> array(Object value) {
+    public static List<Object> array(Object value) {
         return (List<Object>) value;
     }
 
