@@ -17,12 +17,11 @@ import java.util.Optional;
  * @param mojibake    lines with double-encoded UTF-8
  * @param gaps        runbook gaps named by an incident report (empty for other kinds)
  * @param lineCount   number of lines
- * @param bodyDigest  a digest of the text outside the metadata, to tell content edits from date bumps
  */
 public record Document(String path, DocumentKind kind, Optional<String> title, int titleLine,
                        List<MetadataEntry> metadata, List<Heading> headings, List<Link> links,
                        List<Suppression> suppressions, List<Mojibake> mojibake, List<RunbookGap> gaps,
-                       int lineCount, String bodyDigest) {
+                       int lineCount) {
 
     public Document {
         metadata = List.copyOf(metadata);

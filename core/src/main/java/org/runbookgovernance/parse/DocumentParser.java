@@ -2,14 +2,10 @@ package org.runbookgovernance.parse;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -169,7 +165,6 @@ public final class DocumentParser {
             codeLines = new boolean[lines.size()];
             walk(MARKDOWN.parse(String.join("\n", lines.subList(bodyStart, lines.size()))));
 
-            Set<Integer> labelLines = new LinkedHashSet<>();
             List<Mojibake> mojibake = new ArrayList<>();
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i);
@@ -183,7 +178,6 @@ public final class DocumentParser {
                     Optional<MetadataEntry> label = LabelLine.parse(line, i + 1);
                     if (label.isPresent()) {
                         metadata.add(label.get());
-                        labelLines.add(i);
                     }
                 }
                 if (line.contains(SuppressionComment.MARKER)) {
@@ -193,7 +187,7 @@ public final class DocumentParser {
             Optional<Heading> title = headings.stream().filter(h -> h.level() == 1).findFirst();
             List<RunbookGap> gaps = kind == DocumentKind.INCIDENT_REPORT ? gaps() : List.of();
             Document document = new Document(path, kind, title.map(Heading::text), title.map(Heading::line).orElse(0),
-                    metadata, headings, links, suppressions, mojibake, gaps, lines.size(), digest(labelLines));
+                    metadata, headings, links, suppressions, mojibake, gaps, lines.size());
             return new ParsedFile(Optional.of(document), problems);
         }
 
@@ -323,53 +317,5 @@ public final class DocumentParser {
             }
             return note.substring(0, end);
         }
-
-        /** SHA-256 of the body without label lines, so bumping a review date leaves it unchanged. */
-        private String digest(Set<Integer> labelLines) {
-            MessageDigest sha = SHA_256.get();
-            sha.reset();
-            byte[] buffer = DIGEST_BUFFER.get();
-            for (int i = bodyStart; i < lines.size(); i++) {
-                if (!labelLines.contains(i)) {
-                    buffer = updateUtf8(sha, lines.get(i), buffer);
-                }
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        }
-    }
-
-    /** One digest per parsing thread: looking the algorithm up per file showed in the profile. */
-    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    });
-    private static final ThreadLocal<byte[]> DIGEST_BUFFER = ThreadLocal.withInitial(() -> new byte[256]);
-
-    /**
-     * Feeds a line's UTF-8 bytes and a newline to the digest without a byte array per line when it is
-     * ASCII (nearly always); returns the buffer, grown if needed, for the next line.
-     */
-    static byte[] updateUtf8(MessageDigest sha, String line, byte[] buffer) {
-        int n = line.length();
-        if (buffer.length < n + 1) {
-            buffer = new byte[Math.max(n + 1, buffer.length * 2)];
-            DIGEST_BUFFER.set(buffer);
-        }
-        for (int i = 0; i < n; i++) {
-            char c = line.charAt(i);
-            if (c >= 0x80) {
-                sha.update(buffer, 0, i);
-                sha.update(line.substring(i).getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) '\n');
-                return buffer;
-            }
-            buffer[i] = (byte) c;
-        }
-        buffer[n] = '\n';
-        sha.update(buffer, 0, n + 1);
-        return buffer;
     }
 }

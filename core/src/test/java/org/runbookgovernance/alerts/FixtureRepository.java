@@ -133,7 +133,7 @@ public final class FixtureRepository {
             }
         }
         return new Document(path, kind, java.util.Optional.ofNullable(title), titleLine, metadata, headings, List.of(),
-                List.of(), List.of(), List.of(), lines.length, "");
+                List.of(), List.of(), List.of(), lines.length);
     }
 
     private static int lineOf(String[] lines, String prefix, int from, int to) {

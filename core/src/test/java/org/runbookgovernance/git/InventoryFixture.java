@@ -40,7 +40,7 @@ public final class InventoryFixture {
             meta.add(entry("last_review", lastReview, 6));
         }
         return new Document(path, DocumentKind.RUNBOOK, Optional.of(id + ": " + title), 8, meta, List.of(), List.of(),
-                List.of(), List.of(), List.of(), 20, "digest");
+                List.of(), List.of(), List.of(), 20);
     }
 
     private static MetadataEntry entry(String key, String value, int line) {
@@ -49,7 +49,7 @@ public final class InventoryFixture {
 
     public static Document index(String path) {
         return new Document(path, DocumentKind.INDEX, Optional.of("Runbooks"), 1, List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), 10, "digest");
+                List.of(), List.of(), List.of(), 10);
     }
 
     public static Inventory inventory(GitFacts git, Document... documents) {

@@ -41,7 +41,7 @@ public final class IndexFixtures {
             metadata.add(new MetadataEntry(key, key, value, "", items, source, line++));
         }
         return new Document(path, kind, Optional.ofNullable(h1), h1 == null ? 0 : 1, metadata, List.of(), links,
-                List.of(), List.of(), List.of(), 40, "digest");
+                List.of(), List.of(), List.of(), 40);
     }
 
     public static Document runbook(String id, String file, String... pairs) {

@@ -52,7 +52,7 @@ final class PlanRepo {
                     MetadataSource.LABEL_LINE, 3 + k / 2));
         }
         documents.add(new Document(path, kind, Optional.ofNullable(title), title == null ? 0 : 1, meta, List.of(),
-                List.of(), List.of(), List.of(), List.of(), 3 + labels.length / 2, "digest"));
+                List.of(), List.of(), List.of(), List.of(), 3 + labels.length / 2));
         return this;
     }
 

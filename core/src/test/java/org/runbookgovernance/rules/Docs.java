@@ -225,7 +225,7 @@ public final class Docs {
 
         public Document build() {
             return new Document(path, kind, title, titleLine, metadata, headings, links, suppressions, mojibake,
-                    gaps, Math.max(1, line - 1), "digest:" + path);
+                    gaps, Math.max(1, line - 1));
         }
     }
 }

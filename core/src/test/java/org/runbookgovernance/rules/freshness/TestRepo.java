@@ -132,7 +132,7 @@ final class TestRepo {
 
         Document build() {
             return new Document(path, kind, title, titleLine, metadata, List.of(), List.of(), List.of(), List.of(),
-                    gaps, nextLine, "digest");
+                    gaps, nextLine);
         }
     }
 }
