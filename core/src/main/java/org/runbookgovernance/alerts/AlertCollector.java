@@ -52,6 +52,36 @@ public final class AlertCollector {
      * when null, of every document of kind INDEX), and the alerts runbook documents declare.
      */
     public static AlertLoad collect(Path root, AlertSettings settings, List<Document> documents, Path indexFileOrNull) {
+        return collect(root, settings, documents, indexFileOrNull, readRuleFiles(root, settings));
+    }
+
+    /**
+     * As {@link #collect(Path, AlertSettings, List, Path)}, with the rule files already read by
+     * {@link #readRuleFiles}: a check reads them while it scans and parses the Markdown.
+     */
+    public static AlertLoad collect(Path root, AlertSettings settings, List<Document> documents, Path indexFileOrNull,
+                                    AlertLoad ruleFiles) {
+        List<Alert> alerts = new ArrayList<>(ruleFiles.alerts());
+        List<Problem> problems = new ArrayList<>(ruleFiles.problems());
+        Path realRoot = realRoot(root);
+        if (settings.useIndexTable()) {
+            for (String index : indexFiles(realRoot, documents, indexFileOrNull)) {
+                readIndex(realRoot, index, alerts, problems);
+            }
+        }
+        for (Document d : documents) {
+            if (d.kind() == DocumentKind.RUNBOOK) {
+                alerts.addAll(declaredAlerts(d));
+            }
+        }
+        return new AlertLoad(alerts, problems);
+    }
+
+    /**
+     * The alerting rules of every rule file matching {@code settings.ruleGlobs()} under {@code root}, in path
+     * order, with the problems met; needs no parsed Markdown.
+     */
+    public static AlertLoad readRuleFiles(Path root, AlertSettings settings) {
         List<Alert> alerts = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         Path realRoot = realRoot(root);
@@ -66,16 +96,6 @@ public final class AlertCollector {
             alerts.addAll(load.alerts());
             problems.addAll(load.problems());
         }
-        if (settings.useIndexTable()) {
-            for (String index : indexFiles(realRoot, documents, indexFileOrNull)) {
-                readIndex(realRoot, index, alerts, problems);
-            }
-        }
-        for (Document d : documents) {
-            if (d.kind() == DocumentKind.RUNBOOK) {
-                alerts.addAll(declaredAlerts(d));
-            }
-        }
         return new AlertLoad(alerts, problems);
     }
 
@@ -86,10 +106,9 @@ public final class AlertCollector {
 
     /** The alerts a runbook names in its metadata ({@code alerts:} or {@code **Alerts:**}). */
     static List<Alert> declaredAlerts(Document d) {
-        Runbook r = Runbook.from(d);
         int line = d.entry(MetadataKeys.ALERTS).map(MetadataEntry::line).orElse(d.titleLine());
         List<Alert> out = new ArrayList<>();
-        for (String name : r.alerts()) {
+        for (String name : Runbook.alertsOf(d)) {
             out.add(new Alert(name, Optional.empty(), Optional.of(d.path()), new SourcePosition(d.path(), line),
                     AlertOrigin.RUNBOOK_METADATA, java.util.Map.of()));
         }

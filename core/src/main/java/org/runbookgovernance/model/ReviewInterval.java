@@ -15,12 +15,14 @@ public record ReviewInterval(Period period, String name) {
     private static final Pattern AMOUNT = Pattern.compile(
             "(\\d{1,4})\\s*(d|day|days|w|wk|week|weeks|m|mo|month|months|y|yr|year|years)");
 
+    private static final Pattern REVIEW_SUFFIX = Pattern.compile("\\s*review$");
+
     /** Parses a named interval, an amount with a unit, or an ISO-8601 period; empty when unknown. */
     public static Optional<ReviewInterval> parse(String text) {
         if (text == null) {
             return Optional.empty();
         }
-        String t = text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s*review$", "").strip();
+        String t = REVIEW_SUFFIX.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll("").strip();
         switch (t) {
             case "weekly": return Optional.of(new ReviewInterval(Period.ofWeeks(1), t));
             case "biweekly", "fortnightly": return Optional.of(new ReviewInterval(Period.ofWeeks(2), t));

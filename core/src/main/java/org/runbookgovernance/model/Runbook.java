@@ -1,5 +1,6 @@
 package org.runbookgovernance.model;
 
+import java.util.regex.Pattern;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,11 @@ public record Runbook(Document document, RunbookId id, Optional<String> title, O
         alerts = List.copyOf(alerts);
         symptoms = List.copyOf(symptoms);
     }
+
+    // Compiled once: Runbook.from runs for every runbook of every check.
+    private static final Pattern ID_PREFIX = Pattern.compile("^\\s*[A-Za-z]{2,8}-\\d{1,6}\\s*[:\\-–—]\\s*");
+    private static final Pattern DECORATION = Pattern.compile("[^\\p{L}\\p{N}\\s\\-_/().]");
+    private static final Pattern QUOTES = Pattern.compile("^[`\"']+|[`\"']+$");
 
     public String path() {
         return document.path();
@@ -44,14 +50,19 @@ public record Runbook(Document document, RunbookId id, Optional<String> title, O
                 text(doc, MetadataKeys.CATEGORY), text(doc, MetadataKeys.DESCRIPTION));
     }
 
+    /** The alerts a runbook document names in its metadata, as {@link #alerts()} reads them. */
+    public static List<String> alertsOf(Document doc) {
+        return List.copyOf(list(doc, MetadataKeys.ALERTS));
+    }
+
     /** "RB-001: Service Down" → "Service Down". */
     static String withoutIdPrefix(String h1) {
-        return h1.replaceFirst("^\\s*[A-Za-z]{2,8}-\\d{1,6}\\s*[:\\-–—]\\s*", "").strip();
+        return ID_PREFIX.matcher(h1).replaceFirst("").strip();
     }
 
     /** "✅ Active" → "Active": emoji decorate the status, they are not the status. */
     static String withoutEmoji(String value) {
-        return value.replaceAll("[^\\p{L}\\p{N}\\s\\-_/().]", "").strip();
+        return DECORATION.matcher(value).replaceAll("").strip();
     }
 
     /** A "(monthly review)" note after Next Review or Last Review sets the interval, as in the seed. */
@@ -78,7 +89,7 @@ public record Runbook(Document document, RunbookId id, Optional<String> title, O
         List<String> out = new ArrayList<>();
         for (MetadataEntry e : doc.entries(key)) {
             for (String item : e.items()) {
-                String v = item.strip().replaceAll("^[`\"']+|[`\"']+$", "");
+                String v = QUOTES.matcher(item.strip()).replaceAll("");
                 if (!v.isEmpty() && !out.contains(v)) {
                     out.add(v);
                 }

@@ -1,5 +1,6 @@
 package org.runbookgovernance.rules.metadata;
 
+import java.util.regex.Pattern;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -85,8 +86,11 @@ public final class Conflict implements Rule {
         return out;
     }
 
+    private static final Pattern QUOTES = Pattern.compile("^[`\"']+|[`\"']+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     /** Case, surrounding space and decoration quotes do not make two values different. */
     private static String norm(String v) {
-        return v.strip().replaceAll("^[`\"']+|[`\"']+$", "").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return SPACES.matcher(QUOTES.matcher(v.strip()).replaceAll("")).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 }
