@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.resolver.Resolver;
@@ -25,6 +26,14 @@ final class PlainFrontMatter {
 
     /** Stateless after construction, so one is shared by every thread. */
     private static final Resolver RESOLVER = new Resolver();
+
+    /**
+     * The resolver's regular expressions were most of the fast path's cost, and keys, statuses, owners and
+     * dates repeat across thousands of runbooks: short scalars' verdicts are remembered, up to a bound.
+     */
+    private static final Map<String, Boolean> REMEMBERED = new ConcurrentHashMap<>();
+    private static final int MAX_REMEMBERED = 4096;
+    private static final int MAX_REMEMBERED_CHARS = 40;
 
     /** Far under YamlLimits.SMALL's code point limit, so the fast path never reads what snakeyaml would refuse. */
     private static final int MAX_CHARS = 256 * 1024;
@@ -199,7 +208,18 @@ final class PlainFrontMatter {
 
     /** What snakeyaml resolves the plain scalar to: a string, or a timestamp that SafeYaml keeps as text. */
     private static boolean staysString(String plain) {
+        boolean cacheable = plain.length() <= MAX_REMEMBERED_CHARS;
+        if (cacheable) {
+            Boolean known = REMEMBERED.get(plain);
+            if (known != null) {
+                return known;
+            }
+        }
         Tag tag = RESOLVER.resolve(NodeId.scalar, plain, true);
-        return Tag.STR.equals(tag) || Tag.TIMESTAMP.equals(tag);
+        boolean string = Tag.STR.equals(tag) || Tag.TIMESTAMP.equals(tag);
+        if (cacheable && REMEMBERED.size() < MAX_REMEMBERED) {
+            REMEMBERED.put(plain, string);
+        }
+        return string;
     }
 }
