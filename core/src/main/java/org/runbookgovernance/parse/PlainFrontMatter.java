@@ -29,7 +29,7 @@ final class PlainFrontMatter {
 
     /**
      * The resolver's regular expressions were most of the fast path's cost, and keys, statuses, owners and
-     * dates repeat across thousands of runbooks: short scalars' verdicts are remembered, up to a bound.
+     * dates repeat across thousands of runbooks: short scalars' verdicts are remembered, within a bound.
      */
     private static final Map<String, Boolean> REMEMBERED = new ConcurrentHashMap<>();
     private static final int MAX_REMEMBERED = 4096;
@@ -217,7 +217,10 @@ final class PlainFrontMatter {
         }
         Tag tag = RESOLVER.resolve(NodeId.scalar, plain, true);
         boolean string = Tag.STR.equals(tag) || Tag.TIMESTAMP.equals(tag);
-        if (cacheable && REMEMBERED.size() < MAX_REMEMBERED) {
+        if (cacheable) {
+            if (REMEMBERED.size() >= MAX_REMEMBERED) {
+                REMEMBERED.clear(); // unique ids and titles fill it; the repeated scalars come back at once
+            }
             REMEMBERED.put(plain, string);
         }
         return string;

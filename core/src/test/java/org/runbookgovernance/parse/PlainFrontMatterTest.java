@@ -256,6 +256,17 @@ class PlainFrontMatterTest {
     }
 
     @Test
+    void rememberedVerdictsStayRightPastTheBound() {
+        // Far more distinct scalars than the fast path remembers; verdicts must not depend on what came before.
+        for (int i = 0; i < 10_000; i++) {
+            assertThat(PlainFrontMatter.read(lines("id: RB-" + i + "\nalerts:\n  - A" + i))).isPresent();
+            assertThat(PlainFrontMatter.read(lines("id: RB-" + i + "\nversion: " + i))).isEmpty();
+            assertThat(PlainFrontMatter.read(lines("id: RB-" + i + "\nversion: 1." + i))).isEmpty();
+            assertThat(PlainFrontMatter.read(lines("id: RB-" + i + "\nversion: 1." + i + ".0"))).isPresent();
+        }
+    }
+
+    @Test
     void timestampsStayTheTextWritten() {
         Map<String, Object> read = PlainFrontMatter.read(lines("a: 2026-11-26\nb: 2026-11-26 10:00:00\nc: 2026-1-5"))
                 .orElseThrow();
