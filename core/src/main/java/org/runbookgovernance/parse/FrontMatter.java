@@ -58,15 +58,19 @@ final class FrontMatter {
             return;
         }
         List<String> yamlLines = lines.subList(1, block.bodyStart() - 1);
-        String yaml = String.join("\n", yamlLines);
         Object loaded;
-        try {
-            loaded = SafeYaml.load(yaml, path, 2, YamlLimits.SMALL);
-        } catch (BadInputException e) {
-            SourcePosition at = e.position() == null ? new SourcePosition(path, 2) : e.position();
-            problems.add(new Problem(InputRules.MALFORMED_METADATA, at, "malformed front matter: "
-                    + withoutPosition(e) + "; fix the YAML between the `---` lines (quote values that contain `: `)."));
-            return;
+        Optional<Map<String, Object>> plain = PlainFrontMatter.read(yamlLines);
+        if (plain.isPresent()) {
+            loaded = plain.get(); // the common simple front matter: what snakeyaml would load, read directly
+        } else {
+            try {
+                loaded = SafeYaml.load(String.join("\n", yamlLines), path, 2, YamlLimits.SMALL);
+            } catch (BadInputException e) {
+                SourcePosition at = e.position() == null ? new SourcePosition(path, 2) : e.position();
+                problems.add(new Problem(InputRules.MALFORMED_METADATA, at, "malformed front matter: "
+                        + withoutPosition(e) + "; fix the YAML between the `---` lines (quote values that contain `: `)."));
+                return;
+            }
         }
         if (loaded == null) {
             return;
