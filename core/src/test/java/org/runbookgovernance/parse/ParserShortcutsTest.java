@@ -12,9 +12,12 @@ import org.commonmark.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.runbookgovernance.model.DocumentKind;
 import org.runbookgovernance.model.Mojibake;
+import org.runbookgovernance.model.Problem;
+import org.runbookgovernance.model.SourcePosition;
+import org.runbookgovernance.model.Suppression;
 
-/** The body handed to commonmark without re-joining the lines must parse exactly like the joined lines. */
-class MarkdownBodyTest {
+/** The shortcuts DocumentParser takes answer exactly like the long way round. */
+class ParserShortcutsTest {
 
     private static final Parser MARKDOWN = Parser.builder()
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
@@ -77,6 +80,24 @@ class MarkdownBodyTest {
         byte[] asciiWithBom = new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '#', ' ', 'A', '\n'};
         assertThat(DocumentParser.parse("RB-001.md", DocumentKind.RUNBOOK, asciiWithBom).document().orElseThrow()
                 .mojibake()).isEmpty();
+    }
+
+    @Test
+    void waiversNeedACommentOpenerSoTextsWithoutOneSkipTheMarkerSearch() {
+        List<Suppression> waivers = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        SourcePosition at = new SourcePosition("RB-001.md", 4);
+        SuppressionComment.read("runbook-governance: ignore links/broken -->", at, waivers, problems);
+        SuppressionComment.read("`runbook-governance: ignore links/broken`", at, waivers, problems);
+        assertThat(waivers).isEmpty();
+        assertThat(problems).isEmpty();
+        SuppressionComment.read("<!-- runbook-governance: ignore links/broken -->", at, waivers, problems);
+        assertThat(waivers).extracting(Suppression::rule).containsExactly("links/broken");
+
+        String text = "# RB-001\n\n<!-- runbook-governance: ignore links/broken -->\n[x](missing.md)\n";
+        assertThat(DocumentParser.parse("RB-001.md", DocumentKind.RUNBOOK, text.getBytes(StandardCharsets.UTF_8))
+                .document().orElseThrow().suppressions()).extracting(Suppression::rule, s -> s.position().line())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("links/broken", 3));
     }
 
     private static String document(Random random) {
