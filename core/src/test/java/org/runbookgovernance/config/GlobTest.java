@@ -3,15 +3,18 @@ package org.runbookgovernance.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.PatternSyntaxException;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
+import org.runbookgovernance.model.DocumentKind;
 
 class GlobTest {
 
@@ -82,6 +85,51 @@ class GlobTest {
                         .isEqualTo(glob.regex().matcher(path).matches());
             }
         }
+    }
+
+    @Test
+    void theSampleRepositoryConfigClassifiesItsOwnFilesLikeTheRegexes() throws java.io.IOException {
+        Path sample = Path.of("../runbooks");
+        Config config = ConfigLoader.load(sample, null);
+        DocumentGlobs documents = config.documents();
+        List<Glob> globs = new ArrayList<>();
+        for (List<Glob> kind : List.of(documents.runbooks(), documents.index(), documents.templates(),
+                documents.guides(), documents.incidentReports(), documents.exclude())) {
+            globs.addAll(kind);
+        }
+        assertThat(globs).extracting(Glob::pattern).contains("**/RB-*.md", "**/node_modules/**", "postmortems/**");
+        List<String> paths;
+        try (Stream<Path> walk = Files.walk(sample)) {
+            paths = walk.map(p -> sample.relativize(p).toString().replace('\\', '/')).toList();
+        }
+        assertThat(paths).hasSizeGreaterThan(20);
+        for (String path : paths) {
+            for (Glob glob : globs) {
+                assertThat(glob.matches(path)).as("glob `%s` on `%s`", glob.pattern(), path)
+                        .isEqualTo(glob.regex().matcher(path).matches());
+            }
+            assertThat(documents.kindOf(path)).as(path).isEqualTo(regexKindOf(documents, path));
+        }
+    }
+
+    /** DocumentGlobs.kindOf asked through the regexes only. */
+    private static DocumentKind regexKindOf(DocumentGlobs d, String path) {
+        if (anyRegex(d.exclude(), path)) {
+            return null;
+        }
+        List<List<Glob>> order = List.of(d.incidentReports(), d.templates(), d.index(), d.guides(), d.runbooks());
+        List<DocumentKind> kinds = List.of(DocumentKind.INCIDENT_REPORT, DocumentKind.TEMPLATE, DocumentKind.INDEX,
+                DocumentKind.GUIDE, DocumentKind.RUNBOOK);
+        for (int i = 0; i < order.size(); i++) {
+            if (anyRegex(order.get(i), path)) {
+                return kinds.get(i);
+            }
+        }
+        return DocumentKind.OTHER;
+    }
+
+    private static boolean anyRegex(List<Glob> globs, String path) {
+        return globs.stream().anyMatch(g -> g.regex().matcher(path).matches());
     }
 
     @Test
