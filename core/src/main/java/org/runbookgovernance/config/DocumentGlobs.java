@@ -30,22 +30,23 @@ public record DocumentGlobs(List<Glob> runbooks, List<Glob> index, List<Glob> te
 
     /** Null when the path is excluded. */
     public DocumentKind kindOf(String path) {
-        if (any(exclude, path)) {
+        boolean plain = Glob.isPlain(path); // once per path, not once per glob
+        if (any(exclude, path, plain)) {
             return null;
         }
-        if (any(incidentReports, path)) {
+        if (any(incidentReports, path, plain)) {
             return DocumentKind.INCIDENT_REPORT;
         }
-        if (any(templates, path)) {
+        if (any(templates, path, plain)) {
             return DocumentKind.TEMPLATE;
         }
-        if (any(index, path)) {
+        if (any(index, path, plain)) {
             return DocumentKind.INDEX;
         }
-        if (any(guides, path)) {
+        if (any(guides, path, plain)) {
             return DocumentKind.GUIDE;
         }
-        if (any(runbooks, path)) {
+        if (any(runbooks, path, plain)) {
             return DocumentKind.RUNBOOK;
         }
         return DocumentKind.OTHER;
@@ -59,9 +60,9 @@ public record DocumentGlobs(List<Glob> runbooks, List<Glob> index, List<Glob> te
         return new DocumentGlobs(r, index, templates, guides, incidentReports, ex);
     }
 
-    private static boolean any(List<Glob> globs, String path) {
-        for (Glob g : globs) {
-            if (g.matches(path)) {
+    private static boolean any(List<Glob> globs, String path, boolean plain) {
+        for (int i = 0, n = globs.size(); i < n; i++) {
+            if (globs.get(i).matches(path, plain)) {
                 return true;
             }
         }

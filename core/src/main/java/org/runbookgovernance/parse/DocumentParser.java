@@ -84,7 +84,9 @@ public final class DocumentParser {
         if (!decoded.ok()) {
             return skipped(decoded.problem());
         }
-        List<String> lines = lines(decoded.text());
+        String text = decoded.text();
+        boolean lfOnly = text.indexOf('\r') < 0;
+        List<String> lines = lines(text, lfOnly);
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).length() > MAX_LINE_CHARS) {
                 return skipped(new Problem(InputRules.TOO_LARGE, new SourcePosition(path, i + 1),
@@ -92,8 +94,10 @@ public final class DocumentParser {
                                 + " characters, more than " + MAX_LINE_CHARS + "; break it up or exclude the file."));
             }
         }
+        // Valid UTF-8 gives one char per byte only when every byte is ASCII: then no line can hold mojibake.
+        boolean ascii = text.length() == content.length - (Content.hasBom(content) ? 3 : 0);
         try {
-            return new Reading(path, kind, lines).read();
+            return new Reading(path, kind, text, lfOnly, ascii, lines).read();
         } catch (StackOverflowError e) {
             return skipped(new Problem(InputRules.TOO_LARGE, SourcePosition.file(path),
                     "document nests too deeply: `" + path + "` nests quotes or lists too deeply to read; "
@@ -107,9 +111,13 @@ public final class DocumentParser {
 
     /** Splits on LF, CRLF and lone CR, as Markdown does; a final line ending opens no extra line. */
     static List<String> lines(String text) {
+        return lines(text, text.indexOf('\r') < 0);
+    }
+
+    private static List<String> lines(String text, boolean lfOnly) {
         List<String> lines = new ArrayList<>();
         int n = text.length();
-        if (text.indexOf('\r') < 0) {
+        if (lfOnly) {
             // LF only, nearly every file: indexOf scans far faster than charAt per character.
             int start = 0;
             for (int end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
@@ -138,10 +146,36 @@ public final class DocumentParser {
         return lines;
     }
 
+    /**
+     * The Markdown body as commonmark gets it: the same lines as {@code String.join("\n", lines[bodyStart..])}.
+     * For LF-only text that is a slice of the text (the text itself without front matter), not a second copy;
+     * commonmark reads a final line break as ending the last line, so it is left on unless the last line is
+     * empty (there it would open one more blank line, so it is cut off and the slice equals the join).
+     */
+    static String body(String text, boolean lfOnly, List<String> lines, int bodyStart) {
+        if (!lfOnly) {
+            return String.join("\n", lines.subList(bodyStart, lines.size()));
+        }
+        if (bodyStart >= lines.size()) {
+            return "";
+        }
+        int from = 0;
+        for (int i = 0; i < bodyStart; i++) {
+            from += lines.get(i).length() + 1;
+        }
+        int n = text.length();
+        boolean lastLineEmpty = lines.get(lines.size() - 1).isEmpty();
+        int to = lastLineEmpty ? n - 1 : n; // an empty last line always ends in the text's final '\n'
+        return from == 0 && to == n ? text : text.substring(from, to);
+    }
+
     /** The state of one parse; not shared between threads. */
     private static final class Reading {
         private final String path;
         private final DocumentKind kind;
+        private final String text;
+        private final boolean lfOnly;
+        private final boolean ascii;
         private final List<String> lines;
         private final List<Problem> problems = new ArrayList<>();
         private final List<MetadataEntry> metadata = new ArrayList<>();
@@ -152,9 +186,12 @@ public final class DocumentParser {
         private int bodyStart;
         private boolean[] codeLines;
 
-        Reading(String path, DocumentKind kind, List<String> lines) {
+        Reading(String path, DocumentKind kind, String text, boolean lfOnly, boolean ascii, List<String> lines) {
             this.path = path;
             this.kind = kind;
+            this.text = text;
+            this.lfOnly = lfOnly;
+            this.ascii = ascii;
             this.lines = lines;
         }
 
@@ -163,12 +200,15 @@ public final class DocumentParser {
             bodyStart = block.bodyStart();
             FrontMatter.read(lines, block, path, metadata, suppressions, problems);
             codeLines = new boolean[lines.size()];
-            walk(MARKDOWN.parse(String.join("\n", lines.subList(bodyStart, lines.size()))));
+            walk(MARKDOWN.parse(body(text, lfOnly, lines, bodyStart)));
 
             List<Mojibake> mojibake = new ArrayList<>();
+            // Waivers live in <!-- --> comments: a text without one (most files) skips the per-line marker
+            // search, and "<!--" is found faster than the marker, whose first letter is common in prose.
+            boolean comments = text.contains("<!--");
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i);
-                if (mojibake.size() < MAX_MOJIBAKE) {
+                if (!ascii && mojibake.size() < MAX_MOJIBAKE) {
                     DoubleEncoding.find(line, i + 1).ifPresent(mojibake::add);
                 }
                 if (i < bodyStart || codeLines[i]) {
@@ -180,7 +220,7 @@ public final class DocumentParser {
                         metadata.add(label.get());
                     }
                 }
-                if (line.contains(SuppressionComment.MARKER)) {
+                if (comments && line.contains(SuppressionComment.MARKER)) {
                     SuppressionComment.read(line, new SourcePosition(path, i + 1), suppressions, problems);
                 }
             }

@@ -24,6 +24,11 @@ final class LabelLine {
     }
 
     static Optional<MetadataEntry> parse(String line, int lineNumber) {
+        return mayBeLabel(line) ? read(line, lineNumber) : Optional.empty(); // most lines stop at the first character
+    }
+
+    /** The whole reading, for any line. */
+    static Optional<MetadataEntry> read(String line, int lineNumber) {
         String s = line.strip();
         boolean bullet = s.length() > 2 && (s.charAt(0) == '-' || s.charAt(0) == '*' || s.charAt(0) == '+')
                 && Character.isWhitespace(s.charAt(1));
@@ -70,6 +75,23 @@ final class LabelLine {
         }
         return Optional.of(new MetadataEntry(key, label, valueAndNote[0], valueAndNote[1],
                 items(key, valueAndNote[0]), MetadataSource.LABEL_LINE, lineNumber));
+    }
+
+    /**
+     * A label line, stripped, starts with its bold delimiter ({@code *}, {@code _}) or a bullet ({@code -},
+     * {@code *}, {@code +}); strip() removes exactly the leading characters {@link Character#isWhitespace} accepts.
+     */
+    static boolean mayBeLabel(String line) {
+        for (int i = 0, n = line.length(); i < n; i++) {
+            char c = line.charAt(i);
+            if (c == '*' || c == '_' || c == '-' || c == '+') {
+                return true;
+            }
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "2024-12-19 (monthly review)" → ["2024-12-19", "monthly review"]; a whole-value parenthesis stays. */

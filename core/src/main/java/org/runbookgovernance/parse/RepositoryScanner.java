@@ -7,12 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
 import org.runbookgovernance.config.DocumentGlobs;
 import org.runbookgovernance.config.Glob;
 import org.runbookgovernance.model.BadInputException;
@@ -30,6 +27,11 @@ import org.runbookgovernance.rules.input.InputRules;
 public final class RepositoryScanner {
 
     public static final long MAX_FILE_BYTES = 2L << 20;
+
+    /** Fewer entries on one level of the tree are inspected on this thread: waking workers would cost more. */
+    static final int PARALLEL_FROM_ENTRIES = 64;
+
+    private static final Comparator<ScannedFile> BY_PATH = (a, b) -> a.path().compareTo(b.path());
 
     private RepositoryScanner() {
     }
@@ -60,95 +62,139 @@ public final class RepositoryScanner {
             throw new BadInputException(null, "not a directory: `" + root + "` is a file; pass the directory that "
                     + "holds the runbooks.");
         }
-        List<Glob> prunable = prunableDirectories(globs);
+        Walk walk = new Walk(realRoot, globs, prunableDirectories(globs), readContent);
         List<ScannedFile> files = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        Deque<String> pending = new ArrayDeque<>(); // relative directory paths, "" for the root
-        pending.push("");
-        while (!pending.isEmpty()) {
-            String dir = pending.pop();
-            Path dirPath = dir.isEmpty() ? root : root.resolve(dir);
-            try (DirectoryStream<Path> entries = Files.newDirectoryStream(dirPath)) {
-                for (Path entry : entries) {
-                    String name = entry.getFileName().toString();
-                    String rel = dir.isEmpty() ? name : dir + "/" + name;
-                    try {
-                        visit(entry, rel, realRoot, globs, prunable, pending, files, problems, readContent);
-                    } catch (IOException | RuntimeException e) {
-                        problems.add(new Problem(InputRules.UNREADABLE, SourcePosition.file(rel),
-                                "unreadable path: `" + rel + "` could not be inspected (" + e.getClass().getSimpleName()
-                                        + "); check its permissions or exclude it with `documents.exclude`."));
-                    }
-                }
-            } catch (IOException | RuntimeException e) {
-                problems.add(new Problem(InputRules.UNREADABLE, SourcePosition.file(dir.isEmpty() ? "." : dir),
-                        "unreadable directory: `" + (dir.isEmpty() ? "." : dir) + "` could not be listed ("
-                                + e.getClass().getSimpleName() + "); check its permissions or exclude it."));
+        List<String> level = List.of(""); // relative directory paths, "" for the root
+        while (!level.isEmpty()) {
+            List<Entry> entries = new ArrayList<>();
+            for (String dir : level) {
+                list(root, dir, entries, problems);
             }
+            // Each entry costs a stat (and maybe a read): a big level is inspected on every core. The outcomes
+            // come back in listing order and everything is sorted below, so the result does not depend on it.
+            var inspecting = entries.size() < PARALLEL_FROM_ENTRIES ? entries.stream() : entries.parallelStream();
+            List<Outcome> outcomes = inspecting.map(walk::inspect).toList();
+            List<String> next = new ArrayList<>();
+            for (Outcome o : outcomes) {
+                if (o.file() != null) {
+                    files.add(o.file());
+                } else if (o.problem() != null) {
+                    problems.add(o.problem());
+                } else if (o.directory() != null) {
+                    next.add(o.directory());
+                }
+            }
+            level = next;
         }
-        files.sort(Comparator.comparing(ScannedFile::path));
+        files.sort(BY_PATH);
         problems.sort(Comparator.comparing(Problem::position));
         return new Scan(files, problems);
     }
 
-    private static void visit(Path entry, String rel, Path realRoot, DocumentGlobs globs, List<Glob> prunable,
-                              Deque<String> pending, List<ScannedFile> files,
-                              List<Problem> problems, boolean readContent) throws IOException {
-        BasicFileAttributes own = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        String name = name(entry);
-        boolean regular = own.isRegularFile();
-        long size = own.size();
-        if (own.isSymbolicLink()) {
-            if (!isMarkdown(rel) && !Files.isDirectory(entry)) {
-                return; // a link to something we would not read anyway
+    /** Adds the directory's entries; a directory that cannot be listed (fully) is a problem. */
+    private static void list(Path root, String dir, List<Entry> entries, List<Problem> problems) {
+        Path dirPath = dir.isEmpty() ? root : root.resolve(dir);
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dirPath)) {
+            for (Path entry : stream) {
+                String name = entry.getFileName().toString();
+                entries.add(new Entry(entry, name, dir.isEmpty() ? name : dir + "/" + name));
             }
-            Path target;
+        } catch (IOException | RuntimeException e) {
+            problems.add(new Problem(InputRules.UNREADABLE, SourcePosition.file(dir.isEmpty() ? "." : dir),
+                    "unreadable directory: `" + (dir.isEmpty() ? "." : dir) + "` could not be listed ("
+                            + e.getClass().getSimpleName() + "); check its permissions or exclude it."));
+        }
+    }
+
+    /** A directory entry: where it is, its name, its path relative to the root with '/'. */
+    private record Entry(Path path, String name, String rel) {
+    }
+
+    /** What one entry turned out to be: a file to parse, a problem, a directory to walk, or nothing. */
+    private record Outcome(ScannedFile file, Problem problem, String directory) {
+        static final Outcome NOTHING = new Outcome(null, null, null);
+
+        static Outcome file(ScannedFile file) {
+            return new Outcome(file, null, null);
+        }
+
+        static Outcome of(Problem problem) {
+            return new Outcome(null, problem, null);
+        }
+
+        static Outcome directory(String rel) {
+            return new Outcome(null, null, rel);
+        }
+    }
+
+    /** The fixed inputs of one scan; inspect() is safe to call from several threads. */
+    private record Walk(Path realRoot, DocumentGlobs globs, List<Glob> prunable, boolean readContent) {
+
+        Outcome inspect(Entry entry) {
             try {
-                target = entry.toRealPath();
-            } catch (IOException e) {
-                if (isMarkdown(rel) && globs.kindOf(rel) != null) {
-                    problems.add(new Problem(InputRules.UNREADABLE, SourcePosition.file(rel),
-                            "broken symlink: `" + rel + "` points to a file that does not exist; fix or remove the link."));
+                return visit(entry.path(), entry.name(), entry.rel());
+            } catch (IOException | RuntimeException e) {
+                String rel = entry.rel();
+                return Outcome.of(new Problem(InputRules.UNREADABLE, SourcePosition.file(rel),
+                        "unreadable path: `" + rel + "` could not be inspected (" + e.getClass().getSimpleName()
+                                + "); check its permissions or exclude it with `documents.exclude`."));
+            }
+        }
+
+        private Outcome visit(Path entry, String name, String rel) throws IOException {
+            BasicFileAttributes own = Files.readAttributes(entry, BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            boolean regular = own.isRegularFile();
+            long size = own.size();
+            if (own.isSymbolicLink()) {
+                if (!isMarkdown(rel) && !Files.isDirectory(entry)) {
+                    return Outcome.NOTHING; // a link to something we would not read anyway
                 }
-                return;
-            }
-            if (!target.startsWith(realRoot)) {
-                if (globs.kindOf(rel) != null) {
-                    problems.add(new Problem(InputRules.OUTSIDE_REPOSITORY, SourcePosition.file(rel),
-                            "symlink leaves the repository: `" + rel + "` points outside the repository, so it is "
-                                    + "not followed; copy the file into the repository or remove the link."));
+                Path target;
+                try {
+                    target = entry.toRealPath();
+                } catch (IOException e) {
+                    if (isMarkdown(rel) && globs.kindOf(rel) != null) {
+                        return Outcome.of(new Problem(InputRules.UNREADABLE, SourcePosition.file(rel),
+                                "broken symlink: `" + rel + "` points to a file that does not exist; fix or remove "
+                                        + "the link."));
+                    }
+                    return Outcome.NOTHING;
                 }
-                return;
+                if (!target.startsWith(realRoot)) {
+                    if (globs.kindOf(rel) != null) {
+                        return Outcome.of(new Problem(InputRules.OUTSIDE_REPOSITORY, SourcePosition.file(rel),
+                                "symlink leaves the repository: `" + rel + "` points outside the repository, so it is "
+                                        + "not followed; copy the file into the repository or remove the link."));
+                    }
+                    return Outcome.NOTHING;
+                }
+                if (Files.isDirectory(target) || realRoot.relativize(target).startsWith(".git")) {
+                    return Outcome.NOTHING; // its target is inside the repository, walked under its own path: no loops
+                }
+                BasicFileAttributes resolved = Files.readAttributes(target, BasicFileAttributes.class);
+                regular = resolved.isRegularFile();
+                size = resolved.size();
+            } else if (own.isDirectory()) {
+                return name.equals(".git") || pruned(rel, prunable) ? Outcome.NOTHING : Outcome.directory(rel);
             }
-            if (Files.isDirectory(target) || realRoot.relativize(target).startsWith(".git")) {
-                return; // its target is inside the repository and walked under its own path; no loops
+            if (!regular || !isMarkdown(rel)) {
+                return Outcome.NOTHING;
             }
-            BasicFileAttributes resolved = Files.readAttributes(target, BasicFileAttributes.class);
-            regular = resolved.isRegularFile();
-            size = resolved.size();
-        } else if (own.isDirectory()) {
-            if (!name.equals(".git") && !pruned(rel, prunable)) {
-                pending.push(rel);
+            DocumentKind kind = globs.kindOf(rel);
+            if (kind == null) {
+                return Outcome.NOTHING;
             }
-            return;
+            if (size > MAX_FILE_BYTES) {
+                return Outcome.of(tooLarge(rel, size));
+            }
+            Problem content = readContent ? checkContent(entry, rel) : null;
+            if (content != null) {
+                return Outcome.of(content);
+            }
+            return Outcome.file(new ScannedFile(rel, kind, entry));
         }
-        if (!regular || !isMarkdown(rel)) {
-            return;
-        }
-        DocumentKind kind = globs.kindOf(rel);
-        if (kind == null) {
-            return;
-        }
-        if (size > MAX_FILE_BYTES) {
-            problems.add(tooLarge(rel, size));
-            return;
-        }
-        Problem content = readContent ? checkContent(entry, rel) : null;
-        if (content != null) {
-            problems.add(content);
-            return;
-        }
-        files.add(new ScannedFile(rel, kind, entry));
     }
 
     /** Reads the file once to refuse binary and non-UTF-8 content before anything parses it. */
@@ -173,13 +219,10 @@ public final class RepositoryScanner {
                         + "-byte limit, so it is skipped; split it or exclude it with `documents.exclude`.");
     }
 
-    private static String name(Path entry) {
-        return entry.getFileName().toString();
-    }
-
-    private static boolean isMarkdown(String rel) {
-        String lower = rel.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".md") || lower.endsWith(".markdown");
+    /** Ends in .md or .markdown, any case; no lower-cased copy of the path (the same answer, checked per character). */
+    static boolean isMarkdown(String rel) {
+        int n = rel.length();
+        return rel.regionMatches(true, n - 3, ".md", 0, 3) || rel.regionMatches(true, n - 9, ".markdown", 0, 9);
     }
 
     /** Exclusions of the form {@code dir/**}: a folder matching {@code dir} holds nothing to scan. */

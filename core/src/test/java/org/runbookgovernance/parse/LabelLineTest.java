@@ -2,8 +2,11 @@ package org.runbookgovernance.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -64,5 +67,45 @@ class LabelLineTest {
             "## **Owner:** heading"})
     void ignoresLinesThatAreNotLabelLines(String line) {
         assertThat(LabelLine.parse(line, 1)).isEmpty();
+    }
+
+    @Test
+    void theFirstCharacterShortcutAnswersLikeTheWholeReading() {
+        List<String> lines = new ArrayList<>();
+        for (int c = 0; c <= 0xFFFF; c++) {
+            String lead = String.valueOf((char) c);
+            lines.add(lead + "**Owner:** sre");
+            lines.add(lead + " - **Owner:** sre");
+            lines.add(lead + "__Owner__: sre");
+        }
+        String[] pieces = {" ", "\t", "\u2003", "\u00a0", "**", "__", "-", "+", "*", "_", "Owner", ":", "Last Review",
+            "2024-11-19", "#", "|", "`", "(x)"};
+        Random random = new Random(11);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder line = new StringBuilder();
+            for (int n = random.nextInt(8); n > 0; n--) {
+                line.append(pieces[random.nextInt(pieces.length)]);
+            }
+            lines.add(line.toString());
+        }
+        String[] lead = {"", " ", "\t", "  ", "\u2003", "\u00a0", "x"};
+        String[] bullet = {"", "", "- ", "* ", "+ ", "-", "1. "};
+        String[] label = {"**Owner:**", "**Owner**:", "__Last Review:__", "__Status__:", "**Slack**:", "**:**",
+            "**Next Review**", "*Owner:*"};
+        for (int i = 0; i < 5000; i++) {
+            lines.add(lead[random.nextInt(lead.length)] + bullet[random.nextInt(bullet.length)]
+                    + label[random.nextInt(label.length)] + pieces[random.nextInt(pieces.length)]);
+        }
+        List<String> mismatches = new ArrayList<>();
+        int labels = 0;
+        for (String line : lines) {
+            var whole = LabelLine.read(line, 3);
+            if (!LabelLine.parse(line, 3).equals(whole)) {
+                mismatches.add(line);
+            }
+            labels += whole.isPresent() ? 1 : 0;
+        }
+        assertThat(mismatches).isEmpty();
+        assertThat(labels).as("label lines among the samples").isGreaterThan(1000);
     }
 }
