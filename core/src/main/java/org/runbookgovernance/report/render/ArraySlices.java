@@ -29,6 +29,8 @@ final class ArraySlices implements AutoCloseable {
     private final int threads;
     private final int slice;
     private ExecutorService workers;
+    /** Buffers of spliced slices, reused: a report's render allocates a few of them, not one per slice. */
+    private final Deque<byte[]> spare = new ArrayDeque<>();
 
     /**
      * @param threads workers to render slices on; below 2 every element is written on the calling thread
@@ -64,7 +66,8 @@ final class ArraySlices implements AutoCloseable {
         try {
             for (int spliced = 0; spliced < slices; spliced++) {
                 while (submitted < slices && pending.size() < ahead) {
-                    JsonWriter part = json.arrayPart(submitted > 0);
+                    byte[] buffer = spare.isEmpty() ? new byte[JsonWriter.CHUNK] : spare.pop();
+                    JsonWriter part = json.arrayPart(submitted > 0, buffer);
                     List<T> range = items.subList(submitted * slice, Math.min(size, (submitted + 1) * slice));
                     pending.add(workers().submit(() -> {
                         for (int i = 0; i < range.size(); i++) {
@@ -74,7 +77,9 @@ final class ArraySlices implements AutoCloseable {
                     }));
                     submitted++;
                 }
-                json.splice(done(pending.poll()));
+                JsonWriter part = done(pending.poll());
+                json.splice(part);
+                spare.push(part.release()); // grown to a slice's size: the next slices need no growing or new memory
             }
         } finally {
             pending.forEach(left -> left.cancel(true)); // only when a slice or the sink failed

@@ -39,17 +39,15 @@ public final class JsonWriter {
     private static final int INDENT_LEVELS = 64;
     private static final byte[] NEWLINE_INDENT = newlineIndent();
 
-    /**
-     * Bytes of a string's Latin-1 copy that end the bulk copy: what JSON, HTML or UTF-8 needs changed
-     * (controls, quote, backslash, '<', DEL, anything above ASCII), and '?', which is also what
-     * {@code getBytes(ISO_8859_1)} puts where a character is not Latin-1.
-     */
+    /** ASCII characters {@link #string} cannot copy as they are: controls, quote, backslash, '<', DEL. */
     private static final boolean[] CARE = careTable();
 
     private final Appendable sink;
     private final OutputStream stream;
     private byte[] bytes;
     private int length;
+    /** Where {@link #string} copies a string's characters; grows to the longest string written. */
+    private char[] chars = new char[256];
     /** Whether each open container (outermost first) is an object. */
     private boolean[] objects = new boolean[16];
     private int depth;
@@ -223,10 +221,15 @@ public final class JsonWriter {
      * spliced yet comes before it, with at least one element, so its first element needs a comma.
      */
     JsonWriter arrayPart(boolean afterEarlierPart) {
+        return arrayPart(afterEarlierPart, new byte[CHUNK]);
+    }
+
+    /** As {@link #arrayPart(boolean)}, writing into {@code buffer} (from {@link #release}) while it is large enough. */
+    JsonWriter arrayPart(boolean afterEarlierPart, byte[] buffer) {
         if (done || depth == 0 || objects[depth - 1] || nameWritten) {
             throw new IllegalStateException("an array part belongs directly inside an open array");
         }
-        JsonWriter part = new JsonWriter(CHUNK);
+        JsonWriter part = new JsonWriter(buffer);
         part.objects = Arrays.copyOf(objects, objects.length);
         part.depth = depth;
         part.empty = empty && !afterEarlierPart;
@@ -254,10 +257,18 @@ public final class JsonWriter {
         return this;
     }
 
-    private JsonWriter(int capacity) {
+    /** A spliced part's buffer, for the next part to write into; the part cannot be used after. */
+    byte[] release() {
+        byte[] buffer = bytes;
+        bytes = null;
+        length = 0;
+        return buffer;
+    }
+
+    private JsonWriter(byte[] buffer) {
         this.sink = null;
         this.stream = null;
-        this.bytes = new byte[capacity];
+        this.bytes = buffer;
     }
 
     private JsonWriter open(boolean object, char bracket) {
@@ -389,41 +400,40 @@ public final class JsonWriter {
     }
 
     /**
-     * {@code text} quoted and escaped, as UTF-8. Nearly every string is plain ASCII: its Latin-1 copy (one
-     * bulk copy inside the JDK) is scanned for bytes to care about and copied in runs; only from a byte that
-     * matters on does the text go character by character.
+     * {@code text} quoted and escaped, as UTF-8. Nearly every string is plain ASCII: its characters are copied
+     * (one bulk copy inside the JDK) into a reused array, and from there byte by byte into the buffer, leaving
+     * the loop only for a character that needs an escape or more than one byte. Nothing is allocated per
+     * string, so a large report's render does not set off a garbage collection.
      */
     private void string(String text) {
-        byte[] latin = text.getBytes(StandardCharsets.ISO_8859_1);
-        int count = latin.length;
-        // Shorter than the text only when a surrogate pair became one '?'; then runs stop at that '?'.
-        boolean aligned = count == text.length();
-        ensure(1);
+        int count = text.length();
+        if (chars.length < count) {
+            chars = new char[Math.max(count, chars.length * 2)];
+        }
+        char[] from = chars;
+        text.getChars(0, count, from, 0);
+        ensure(count + 2);
         bytes[length++] = '"';
         int i = 0;
-        while (i < count) {
-            int run = i;
-            while (run < count && !CARE[latin[run] & 0xff]) {
-                run++;
+        while (true) {
+            byte[] to = bytes;
+            int at = length;
+            while (i < count) {
+                char c = from[i];
+                if (c >= 0x80 || CARE[c]) {
+                    break;
+                }
+                to[at++] = (byte) c;
+                i++;
             }
-            raw(latin, i, run - i);
-            if (run == count) {
+            length = at;
+            if (i == count) {
                 break;
             }
-            if (!aligned) {
-                escapeFrom(text, run); // positions in text and latin part ways after a pair
-                break;
-            }
-            i = escapeChar(text, run) + 1;
+            i = escapeChar(text, i) + 1;
+            ensure(count - i + 1); // the rest if it is plain, and the closing quote
         }
-        ensure(1);
         bytes[length++] = '"';
-    }
-
-    private void escapeFrom(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
-            i = escapeChar(text, i);
-        }
     }
 
     /** Writes the character at {@code i} as JSON wants it; returns the index of the last character used. */
@@ -443,7 +453,7 @@ public final class JsonWriter {
                 if (text.startsWith("!--", i + 1)) {
                     unicodeEscape(c);
                 } else if (text.startsWith("/", i + 1)) {
-                    bytes[length++] = '<'; // the '/' is taken here: the bulk copy in string() would not escape it
+                    bytes[length++] = '<'; // the '/' is taken here: the copy loop in string() would not escape it
                     escape('/');
                     return i + 1;
                 } else {
@@ -513,17 +523,14 @@ public final class JsonWriter {
     }
 
     private static boolean[] careTable() {
-        boolean[] care = new boolean[256];
-        for (int b = 0; b < 0x20; b++) {
-            care[b] = true;
-        }
-        for (int b = 0x7f; b < 0x100; b++) {
-            care[b] = true;
+        boolean[] care = new boolean[0x80];
+        for (int c = 0; c < 0x20; c++) {
+            care[c] = true;
         }
         care['"'] = true;
         care['\\'] = true;
         care['<'] = true;
-        care['?'] = true;
+        care[0x7f] = true;
         return care;
     }
 }
