@@ -56,14 +56,30 @@ public final class JsonWriter {
     private boolean nameWritten;
     private boolean done;
 
-    /** A member name written once, ready to copy: for a renderer that writes the same names many times. */
+    /**
+     * A member name written once, ready to copy: for a renderer that writes the same names many times. With
+     * it comes the line it starts, at each depth, with and without the comma after a previous member.
+     */
     static final class Name {
+        /** Depths the whole line is made ready for; deeper members are put together as with a plain name. */
+        private static final int DEPTHS = 16;
+
         private final String text;
         private final byte[] quoted;
+        private final byte[][] first = new byte[DEPTHS][];
+        private final byte[][] next = new byte[DEPTHS][];
 
         private Name(String text, byte[] quoted) {
             this.text = text;
             this.quoted = quoted;
+            for (int depth = 1; depth < DEPTHS; depth++) {
+                byte[] line = new byte[2 + 2 * depth + quoted.length];
+                line[0] = ',';
+                System.arraycopy(NEWLINE_INDENT, 0, line, 1, 1 + 2 * depth);
+                System.arraycopy(quoted, 0, line, 2 + 2 * depth, quoted.length);
+                next[depth] = line;
+                first[depth] = Arrays.copyOfRange(line, 1, line.length);
+            }
         }
 
         static Name of(String text) {
@@ -148,10 +164,20 @@ public final class JsonWriter {
         return this;
     }
 
-    /** As {@link #name(String)}, copying the name quoted once beforehand. */
+    /** As {@link #name(String)}, copying the name quoted once beforehand, with its line, in one go. */
     JsonWriter name(Name name) {
-        beforeName();
-        raw(name.quoted, 0, name.quoted.length);
+        if (depth >= Name.DEPTHS) {
+            beforeName();
+            raw(name.quoted, 0, name.quoted.length);
+            return this;
+        }
+        if (depth == 0 || !objects[depth - 1] || nameWritten) {
+            throw new IllegalStateException("a name is only allowed directly inside an object, once per member");
+        }
+        byte[] line = empty ? name.first[depth] : name.next[depth];
+        empty = false;
+        nameWritten = true;
+        raw(line, 0, line.length);
         return this;
     }
 

@@ -313,4 +313,21 @@ class JsonWriterBytesTest {
         }
         return to.append('"').toString();
     }
+
+    @Test
+    void namesQuotedOnceGiveTheSameBytesAtEveryDepth() {
+        JsonWriter.Name first = JsonWriter.Name.of("first");
+        JsonWriter.Name second = JsonWriter.Name.of("second");
+        JsonWriter once = new JsonWriter().beginArray();
+        JsonWriter each = new JsonWriter().beginArray();
+        for (int depth = 1; depth <= 20; depth++) {
+            once.beginObject().name(first).value(depth).name(second).beginArray();
+            each.beginObject().name("first").value(depth).name("second").beginArray();
+        }
+        for (int depth = 1; depth <= 20; depth++) {
+            once.endArray().endObject();
+            each.endArray().endObject();
+        }
+        assertThat(once.endArray().toString()).isEqualTo(each.endArray().toString());
+    }
 }
