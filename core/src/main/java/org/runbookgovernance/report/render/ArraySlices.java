@@ -44,11 +44,6 @@ final class ArraySlices implements AutoCloseable {
         this.slice = slice;
     }
 
-    /** One worker per core. */
-    static ArraySlices perCore() {
-        return new ArraySlices(Runtime.getRuntime().availableProcessors(), SLICE);
-    }
-
     /** Writes every item of {@code items} into the array open in {@code json}, in order. */
     <T> void write(List<T> items, JsonWriter json, Element<T> element) {
         int size = items.size();
