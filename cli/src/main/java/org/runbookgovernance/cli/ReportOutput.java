@@ -1,6 +1,9 @@
 package org.runbookgovernance.cli;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -40,6 +43,24 @@ final class ReportOutput {
         writeAtomically(file, text);
     }
 
+    /** Report bytes (UTF-8) produced straight into a stream: for a file, with no text encoder in the way. */
+    @FunctionalInterface
+    interface Bytes {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * As {@link #write(Text, Path, PrintStream)}, but a file gets {@code bytes}; stdout still gets
+     * {@code text}, printed through the stream's own charset.
+     */
+    static void write(Text text, Bytes bytes, Path file, PrintStream stdout) {
+        if (file == null) {
+            write(text, null, stdout);
+            return;
+        }
+        writeBytesAtomically(file, bytes);
+    }
+
     /** Prints to {@code stdout} when {@code file} is null, else writes the file atomically. */
     static void write(String text, Path file, PrintStream stdout) {
         if (file == null) {
@@ -57,14 +78,24 @@ final class ReportOutput {
 
     /** As {@link #writeAtomically(Path, String)}, streaming {@code text} into the temp file. */
     static void writeAtomically(Path file, Text text) {
+        writeBytesAtomically(file, out -> {
+            // Files.newBufferedWriter's strict encoder: unencodable text fails instead of becoming '?'
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8.newEncoder()));
+            text.writeTo(writer);
+            writer.flush();
+        });
+    }
+
+    /** As {@link #writeAtomically(Path, Text)}, streaming UTF-8 {@code bytes} into the temp file. */
+    static void writeBytesAtomically(Path file, Bytes bytes) {
         Path target = file.toAbsolutePath().normalize();
         Path folder = target.getParent();
         Path temp = null;
         try {
             Files.createDirectories(folder);
             temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                text.writeTo(out);
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                bytes.writeTo(out);
             }
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

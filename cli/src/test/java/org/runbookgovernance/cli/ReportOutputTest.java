@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,5 +75,50 @@ class ReportOutputTest {
                 .isInstanceOf(BadInputException.class)
                 .hasMessageStartingWith(report + ": cannot write the report");
         assertThat(blocker).hasContent("x");
+    }
+
+    @Test
+    void aFileGetsTheBytesAndStdoutTheText() throws IOException {
+        Path report = tmp.resolve("report.json");
+        ReportOutput.Text text = out -> out.write("text é\n");
+        ReportOutput.Bytes bytes = out -> out.write("bytes é\n".getBytes(StandardCharsets.UTF_8));
+
+        ReportOutput.write(text, bytes, report, null);
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        ReportOutput.write(text, bytes, null, new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+        assertThat(Files.readAllBytes(report)).isEqualTo("bytes é\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(printed.toString(StandardCharsets.UTF_8)).isEqualTo("text é\n");
+    }
+
+    @Test
+    void aByteWriterThatFailsLeavesTheOldReportAndNoTempFile() throws IOException {
+        Path report = tmp.resolve("report.json");
+        Files.writeString(report, "previous\n");
+
+        assertThatThrownBy(() -> ReportOutput.writeBytesAtomically(report, out -> {
+            out.write(new byte[100_000]);
+            throw new IOException("No space left on device");
+        })).isInstanceOf(BadInputException.class).hasMessageContaining("No space left on device")
+                .hasMessageContaining("left unchanged");
+        assertThatThrownBy(() -> ReportOutput.writeBytesAtomically(report, out -> {
+            out.write(new byte[100_000]);
+            throw new IllegalStateException("renderer bug");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(report).hasContent("previous");
+        try (Stream<Path> left = Files.list(tmp)) {
+            assertThat(left).as("no temp file left behind").containsExactly(report);
+        }
+    }
+
+    @Test
+    void textForAFileIsStillEncodedStrictly() {
+        Path report = tmp.resolve("report.txt");
+
+        // a lone surrogate cannot be UTF-8: as with Files.newBufferedWriter, that fails instead of writing '?'
+        assertThatThrownBy(() -> ReportOutput.writeAtomically(report, "lone \ud800\n"))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("cannot write the report");
+        assertThat(report).doesNotExist();
     }
 }

@@ -1,5 +1,7 @@
 package org.runbookgovernance.report.render;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +15,8 @@ import org.runbookgovernance.report.Report;
 /**
  * JUnit XML for Jenkins' {@code junit} step. One test suite per rule group; in it one test case per
  * (rule, file) with findings, failing on errors and warnings (info goes to {@code system-out}), and one
- * passing case per known rule that found nothing, so the test counts mean "rules checked".
+ * passing case per known rule that found nothing, so the test counts mean "rules checked". Written straight
+ * into the sink, so a large report is never held in memory as one string.
  */
 final class JUnitRenderer implements ReportRenderer {
 
@@ -36,13 +39,24 @@ final class JUnitRenderer implements ReportRenderer {
 
     @Override
     public String render(Report report) {
+        StringBuilder xml = new StringBuilder();
+        try {
+            render(report, xml);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder never throws
+        }
+        return xml.toString();
+    }
+
+    @Override
+    public void render(Report report, Appendable xml) throws IOException {
         Map<String, Map<String, List<Case>>> groups = casesByGroupAndRule(report);
         if (groups.isEmpty()) {
             // the junit step rejects a report without tests, and "nothing to check" is a pass
             groups.put(Report.TOOL, Map.of(NOTHING_FOUND, List.of(new Case(NOTHING_FOUND, "", List.of()))));
         }
         List<Case> all = groups.values().stream().flatMap(rules -> rules.values().stream()).flatMap(List::stream).toList();
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         xml.append("<testsuites name=\"").append(XmlText.attribute(Report.TOOL)).append('"');
         counts(all, xml);
         xml.append(">\n");
@@ -57,7 +71,6 @@ final class JUnitRenderer implements ReportRenderer {
             xml.append("  </testsuite>\n");
         }
         xml.append("</testsuites>\n");
-        return xml.toString();
     }
 
     /** Group, then rule id, then the rule's cases: sorted maps so the document is deterministic. */
@@ -82,17 +95,20 @@ final class JUnitRenderer implements ReportRenderer {
         return groups;
     }
 
-    private static void counts(List<Case> cases, StringBuilder xml) {
+    private static void counts(List<Case> cases, Appendable xml) throws IOException {
         long failures = cases.stream().filter(Case::fails).count();
-        xml.append(" tests=\"").append(cases.size()).append("\" failures=\"").append(failures)
-                .append("\" errors=\"0\" skipped=\"0\"");
+        xml.append(" tests=\"").append(Integer.toString(cases.size())).append("\" failures=\"")
+                .append(Long.toString(failures)).append("\" errors=\"0\" skipped=\"0\"");
     }
 
-    private void testCase(String group, Case c, StringBuilder xml) {
-        String name = c.path().isEmpty() ? c.ruleId() : c.ruleId() + " " + c.path();
+    private void testCase(String group, Case c, Appendable xml) throws IOException {
         String classname = group.equals(Report.TOOL) ? Report.TOOL : SUITE_PREFIX + group;
-        xml.append("    <testcase classname=\"").append(XmlText.attribute(classname))
-                .append("\" name=\"").append(XmlText.attribute(name)).append('"');
+        String name = c.path().isEmpty() ? c.ruleId() : c.ruleId() + " " + c.path();
+        xml.append("    <testcase classname=\"");
+        XmlText.appendAttribute(classname, xml);
+        xml.append("\" name=\"");
+        XmlText.appendAttribute(name, xml);
+        xml.append('"');
         if (c.findings().isEmpty()) {
             xml.append("/>\n");
             return;
@@ -103,12 +119,18 @@ final class JUnitRenderer implements ReportRenderer {
         if (!failing.isEmpty()) {
             String message = failing.get(0).message()
                     + (failing.size() > 1 ? " (and " + (failing.size() - 1) + " more)" : "");
-            xml.append("      <failure message=\"").append(XmlText.attribute(message))
-                    .append("\" type=\"").append(XmlText.attribute(c.ruleId())).append("\">")
-                    .append(XmlText.text(details(c.ruleId(), failing))).append("</failure>\n");
+            xml.append("      <failure message=\"");
+            XmlText.appendAttribute(message, xml);
+            xml.append("\" type=\"");
+            XmlText.appendAttribute(c.ruleId(), xml);
+            xml.append("\">");
+            XmlText.appendText(details(c.ruleId(), failing), xml);
+            xml.append("</failure>\n");
         }
         if (!info.isEmpty()) {
-            xml.append("      <system-out>").append(XmlText.text(details(c.ruleId(), info))).append("</system-out>\n");
+            xml.append("      <system-out>");
+            XmlText.appendText(details(c.ruleId(), info), xml);
+            xml.append("</system-out>\n");
         }
         xml.append("    </testcase>\n");
     }
