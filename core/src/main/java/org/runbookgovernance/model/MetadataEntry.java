@@ -12,8 +12,14 @@ public record MetadataEntry(String key, String label, String value, String note,
                             MetadataSource source, int line) {
 
     public MetadataEntry {
-        items = List.copyOf(items);
-        note = note == null ? "" : note;
-        value = value == null ? "" : value;
+        key = SharedText.of(key);
+        label = SharedText.of(label);
+        String[] shared = new String[items.size()];
+        for (int i = 0; i < shared.length; i++) {
+            shared[i] = SharedText.of(items.get(i));
+        }
+        items = List.of(shared);
+        note = note == null ? "" : SharedText.of(note);
+        value = value == null ? "" : SharedText.of(value);
     }
 }
