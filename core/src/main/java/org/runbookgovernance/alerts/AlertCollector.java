@@ -43,6 +43,9 @@ public final class AlertCollector {
 
     private static final long MAX_INDEX_BYTES = 16L << 20;
 
+    /** Rule files up to this size are read into memory at once; larger ones are streamed line by line. */
+    private static final long WHOLE_FILE_BYTES = 16L << 20;
+
     private AlertCollector() {
     }
 
@@ -229,8 +232,8 @@ public final class AlertCollector {
         }
         RuleFileReader reader = new RuleFileReader(rel, settings.runbookAnnotations(), YamlLimits.LARGE);
         Optional<List<Alert>> plain;
-        try (Reader in = utf8(file)) {
-            plain = new PlainRuleFileReader(reader, settings.runbookAnnotations()).read(in);
+        try {
+            plain = readPlain(file, reader, settings);
         } catch (IOException | RuntimeException e) {
             plain = Optional.empty(); // the snakeyaml path below reports it
         }
@@ -259,6 +262,21 @@ public final class AlertCollector {
                 problems.add(new Problem(InputRules.UNREADABLE, SourcePosition.file(rel), "cannot read `" + rel
                         + "`: " + e.getMessage()));
             }
+        }
+    }
+
+    /** The fast path: a generated ASCII file at once (most are), anything else through the decoding reader. */
+    private static Optional<List<Alert>> readPlain(Path file, RuleFileReader reader, AlertSettings settings)
+            throws IOException {
+        PlainRuleFileReader plain = new PlainRuleFileReader(reader, settings.runbookAnnotations());
+        if (Files.size(file) <= WHOLE_FILE_BYTES) {
+            byte[] bytes = Files.readAllBytes(file);
+            if (PlainRuleFileReader.isPlainAscii(bytes)) {
+                return plain.read(new String(bytes, StandardCharsets.ISO_8859_1));
+            }
+        }
+        try (Reader in = utf8(file)) {
+            return plain.read(in);
         }
     }
 

@@ -101,6 +101,30 @@ class PlainRuleFileReaderTest {
     }
 
     @Test
+    void plainAsciiMeansPrintableAsciiTabsAndLineFeedsOnly() {
+        for (int b = 0; b < 256; b++) {
+            boolean expected = b == '\t' || b == '\n' || b >= 0x20 && b < 0x7F;
+            assertThat(PlainRuleFileReader.isPlainAscii(new byte[] {'a', (byte) b, 'z'})).as("byte " + b)
+                    .isEqualTo(expected);
+        }
+        assertThat(PlainRuleFileReader.isPlainAscii(new byte[0])).isTrue();
+    }
+
+    @Test
+    void wholeFilePathIsTakenForGeneratedFilesAndAgrees() throws IOException {
+        StringWriter w = new StringWriter();
+        RuleFileBenchmark.writeRules(w, 500);
+        byte[] bytes = w.toString().getBytes(StandardCharsets.UTF_8);
+        assertThat(PlainRuleFileReader.isPlainAscii(bytes)).isTrue();
+        for (String variant : List.of(w.toString(), w.toString().stripTrailing(), w + "\n\n")) {
+            RuleFileReader reader = new RuleFileReader("f.yml", ANNOTATIONS, YamlLimits.LARGE);
+            Optional<List<Alert>> whole = new PlainRuleFileReader(reader, ANNOTATIONS).read(variant);
+            assertThat(whole).isPresent();
+            assertThat(render(whole.get())).isEqualTo(render(plain(variant.getBytes(StandardCharsets.UTF_8)).orElseThrow()));
+        }
+    }
+
+    @Test
     void unusualConstructsFallBack() throws IOException {
         for (String text : List.of(
                 "groups:\n- name: g\n  rules:\n  - &a\n    alert: A\n",
@@ -160,6 +184,14 @@ class PlainRuleFileReaderTest {
 
     private static void compare(byte[] bytes, String what) throws IOException {
         Optional<List<Alert>> fast = plain(bytes);
+        if (PlainRuleFileReader.isPlainAscii(bytes)) {
+            // The whole-file path for ASCII files must read exactly what the line reader reads, or give up alike.
+            RuleFileReader reader = new RuleFileReader("f.yml", ANNOTATIONS, YamlLimits.LARGE);
+            Optional<List<Alert>> whole = new PlainRuleFileReader(reader, ANNOTATIONS)
+                    .read(new String(bytes, StandardCharsets.ISO_8859_1));
+            assertThat(whole.map(PlainRuleFileReaderTest::render)).as("whole-file path: " + what)
+                    .isEqualTo(fast.map(PlainRuleFileReaderTest::render));
+        }
         if (fast.isEmpty()) {
             return; // the snakeyaml reader runs: nothing to compare
         }
