@@ -151,6 +151,10 @@ public final class BenchMain {
         }
         t.append(String.format(Locale.ROOT, "| Full check ÷ parse limit, process wall | %.2f× | | | ≤ 1.5× | %s |%n",
                 checkWall / limitWall, verdict(checkWall / limitWall <= 1.5)));
+        List<Run> other = launcherFaster ? limitDefault : limitLauncher;
+        double otherWall = medianD(other.stream().map(Run::wall).toList());
+        t.append(String.format(Locale.ROOT, "| Full check ÷ the slower parse limit (%s flags), for comparison | %.2f× | | | | |%n",
+                launcherFaster ? "default" : "launcher", checkWall / otherWall));
         if (phases.containsKey("total")) {
             double inner = median(phases.get("total")) / (double) limitWork;
             t.append(String.format(Locale.ROOT, "| Engine phases ÷ limit work, in process | %.2f× | | | ≤ 1.5× | %s |%n",

@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.runbookgovernance.alerts.AlertCollector;
 import org.runbookgovernance.alerts.AlertLoad;
@@ -104,10 +102,9 @@ public final class Governance {
         Config config = withCliAlertSettings(request);
         boolean wantsAlerts = wants(request, "alerts", "index");
         AlertSettings alertSettings = wantsAlerts ? AlertSettings.from(config, List.of(), Map.of()) : null;
-        // Rule files need no Markdown: the other cores read them while this thread scans and parses.
-        CompletableFuture<AlertLoad> ruleFiles = wantsAlerts
-                ? CompletableFuture.supplyAsync(() -> AlertCollector.readRuleFiles(root, alertSettings))
-                : CompletableFuture.completedFuture(new AlertLoad(List.of(), List.of()));
+        // Rule files need no Markdown: the pool reads them while this thread scans and parses.
+        AlertCollector.RuleFilesInFlight ruleFiles = wantsAlerts
+                ? AlertCollector.startReadingRuleFiles(root, alertSettings) : null;
         progress.update("scan", 0, 0);
         // The parser reads each file once and reports binary or non-UTF-8 content itself.
         Scan scan = clock.time("scan", () -> RepositoryScanner.list(root, config.documents()));
@@ -115,10 +112,10 @@ public final class Governance {
         List<Document> documents = clock.time("parse", () -> parseAll(scan, problems, progress));
         progress.update("alerts", 0, 0);
         List<Alert> alerts = clock.time("alerts", () -> {
-            AlertLoad read = joined(ruleFiles);
             if (!wantsAlerts) {
                 return List.<Alert>of();
             }
+            AlertLoad read = ruleFiles.join();
             AlertLoad load = AlertCollector.collect(root, alertSettings, documents, null, read);
             problems.addAll(load.problems());
             return load.alerts();
@@ -132,21 +129,6 @@ public final class Governance {
             clock.time("alerts", () -> AlertResolutions.of(inventory));
         }
         return inventory;
-    }
-
-    /** The value of a task that turns bad input into problems itself: a failure is a bug, rethrown as is. */
-    private static <T> T joined(CompletableFuture<T> task) {
-        try {
-            return task.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
     }
 
     /** The generated regions of index documents that carry markers; bad markers become a finding. */
