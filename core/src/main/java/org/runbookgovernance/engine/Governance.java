@@ -123,7 +123,9 @@ public final class Governance {
         progress.update("git", 0, 0);
         GitFacts git = clock.time("git", () -> gitFacts(request, config, documents));
         List<IndexRegions> regions = clock.time("parse", () -> indexRegions(root, documents, problems));
-        Inventory inventory = new Inventory(config, request.today(), documents, alerts, git, problems, regions);
+        // Reading each runbook's typed metadata is part of parsing it.
+        Inventory inventory = clock.time("parse", () -> new Inventory(config, request.today(), documents, alerts, git,
+                problems, regions));
         if (wantsAlerts) {
             // Resolved here on every core, before the rules: inside a rule, the other rules would wait for it.
             clock.time("alerts", () -> AlertResolutions.of(inventory));

@@ -59,6 +59,9 @@ public record Report(String tool, String version, LocalDate today, String root, 
 
     /** The same report showing only findings at or above {@code minimum} (what {@code --min-severity} shows). */
     public Report withMinimum(Level minimum) {
+        if (findings.stream().allMatch(f -> f.level().atLeast(minimum))) {
+            return this; // nothing hidden: no second sort of a large report
+        }
         return new Report(tool, version, today, root, runbooks, alerts,
                 findings.stream().filter(f -> f.level().atLeast(minimum)).toList(), timings, notes);
     }
