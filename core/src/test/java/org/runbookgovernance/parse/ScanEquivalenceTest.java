@@ -26,13 +26,11 @@ class ScanEquivalenceTest {
     Path outside;
 
     private void write(String path, String text) throws IOException {
-        write(path, text.getBytes(StandardCharsets.UTF_8));
+        TreeFiles.write(repo, path, text);
     }
 
     private void write(String path, byte[] bytes) throws IOException {
-        Path file = repo.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.write(file, bytes);
+        TreeFiles.write(repo, path, bytes);
     }
 
     private boolean link(String path, Path target) throws IOException {

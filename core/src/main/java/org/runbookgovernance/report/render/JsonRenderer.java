@@ -1,8 +1,5 @@
 package org.runbookgovernance.report.render;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +19,7 @@ import org.runbookgovernance.report.render.JsonWriter.Name;
  * optional value as {@code null}, dates as {@code YYYY-MM-DD}, a finding's {@code line} 0 for the whole file.
  * Long arrays are rendered in slices on every core (see {@link ArraySlices}); the bytes do not change.
  */
-final class JsonRenderer implements ReportRenderer {
+final class JsonRenderer extends JsonDocumentRenderer {
 
     // Names written once per runbook, alert or finding: quoted once here instead.
     private static final Name ID = Name.of("id");
@@ -63,32 +60,7 @@ final class JsonRenderer implements ReportRenderer {
     }
 
     @Override
-    public String render(Report report) {
-        JsonWriter json = new JsonWriter();
-        write(report, json);
-        return json.toString();
-    }
-
-    @Override
-    public void render(Report report, Appendable out) throws IOException {
-        try {
-            write(report, new JsonWriter(out));
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-    }
-
-    @Override
-    public void render(Report report, OutputStream out) throws IOException {
-        try {
-            write(report, new JsonWriter(out));
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        out.flush();
-    }
-
-    private void write(Report report, JsonWriter json) {
+    void write(Report report, JsonWriter json) {
         json.beginObject();
         json.name("schemaVersion").value(Report.SCHEMA_VERSION);
         json.name("tool").beginObject()

@@ -1,8 +1,5 @@
 package org.runbookgovernance.report.render;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.DigestException;
 import java.security.MessageDigest;
@@ -25,7 +22,7 @@ import org.runbookgovernance.report.render.JsonWriter.Name;
  * result points at its file relative to {@code %SRCROOT%}, with a line when it has one. Streamed like the
  * JSON report, with a long results array rendered in slices on every core (see {@link ArraySlices}).
  */
-final class SarifRenderer implements ReportRenderer {
+final class SarifRenderer extends JsonDocumentRenderer {
 
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     static final String SRCROOT = "%SRCROOT%";
@@ -65,32 +62,7 @@ final class SarifRenderer implements ReportRenderer {
     }
 
     @Override
-    public String render(Report report) {
-        JsonWriter json = new JsonWriter();
-        write(report, json);
-        return json.toString();
-    }
-
-    @Override
-    public void render(Report report, Appendable out) throws IOException {
-        try {
-            write(report, new JsonWriter(out));
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-    }
-
-    @Override
-    public void render(Report report, OutputStream out) throws IOException {
-        try {
-            write(report, new JsonWriter(out));
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        out.flush();
-    }
-
-    private void write(Report report, JsonWriter json) {
+    void write(Report report, JsonWriter json) {
         Map<String, Level> rules = rules(report);
         Map<String, Integer> ruleIndex = new HashMap<>();
         for (String id : rules.keySet()) {

@@ -57,13 +57,7 @@ class JsonRendererBytesTest {
     void slicesRenderedInParallelGiveTheSequentialBytes(int threads, int slice) throws IOException {
         JsonRenderer renderer = new JsonRenderer(threads, slice);
 
-        assertThat(renderer.render(LARGE)).isEqualTo(SEQUENTIAL);
-        StringBuilder text = new StringBuilder();
-        renderer.render(LARGE, text);
-        assertThat(text.toString()).isEqualTo(SEQUENTIAL);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        renderer.render(LARGE, bytes);
-        assertThat(bytes.toByteArray()).isEqualTo(SEQUENTIAL.getBytes(StandardCharsets.UTF_8));
+        EveryOutput.assertRenders(renderer, LARGE, SEQUENTIAL);
     }
 
     @Test

@@ -28,13 +28,7 @@ class SarifRendererBytesTest {
     void slicedResultsGiveTheSequentialBytes(int threads, int slice) throws IOException {
         SarifRenderer renderer = new SarifRenderer(OPTIONS, threads, slice);
 
-        assertThat(renderer.render(LARGE)).isEqualTo(SEQUENTIAL);
-        StringBuilder text = new StringBuilder();
-        renderer.render(LARGE, text);
-        assertThat(text.toString()).isEqualTo(SEQUENTIAL);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        renderer.render(LARGE, bytes);
-        assertThat(bytes.toByteArray()).isEqualTo(SEQUENTIAL.getBytes(StandardCharsets.UTF_8));
+        EveryOutput.assertRenders(renderer, LARGE, SEQUENTIAL);
     }
 
     @ParameterizedTest
