@@ -62,6 +62,26 @@ class MainTest {
     }
 
     @Test
+    void everyCommandIsKeyedByItsOwnNameAndHelpListsThemAll() {
+        Invocation invocation = new Invocation(CLOCK, Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), false);
+        Map<String, java.util.function.Supplier<picocli.CommandLine>> commands = Main.commands(invocation);
+        assertThat(commands).hasSize(8);
+        commands.forEach((name, command) -> assertThat(command.get().getCommandName()).isEqualTo(name));
+
+        assertThat(run(false, Map.of(), "--help")).isZero();
+        for (String name : commands.keySet()) {
+            assertThat(stdout()).containsPattern("(?m)^\\s+" + java.util.regex.Pattern.quote(name) + "\\b");
+        }
+    }
+
+    @Test
+    void aMistypedCommandIsAUsageErrorNamingTheCommands() {
+        assertThat(run(false, Map.of(), "chek", repo.toString())).isEqualTo(2);
+        assertThat(stderr()).startsWith("runbook-governance: ").contains("chek").doesNotContain("Exception");
+    }
+
+    @Test
     void outputOptionWritesTheReportAndNothingToStdout() {
         Path report = tmp.resolve("reports/governance.txt");
 
