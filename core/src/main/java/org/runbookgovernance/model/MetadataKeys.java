@@ -56,22 +56,14 @@ public final class MetadataKeys {
     /** "Last Updated" → {@code last_updated}; "Document Owner" → {@code owner}. */
     public static String normalise(String label) {
         // Every runbook repeats the same few labels: two regex passes each would show in a large check.
-        String known = NORMALISED.get(label);
-        if (known != null) {
-            return known;
-        }
-        String k = EDGE_UNDERSCORES.matcher(NON_WORD.matcher(label.strip().toLowerCase(Locale.ROOT))
-                .replaceAll("_")).replaceAll("");
-        String key = SharedText.of(ALIASES.getOrDefault(k, k));
-        if (label.length() <= 64) {
-            if (NORMALISED.size() >= 4096) {
-                NORMALISED.clear(); // a bound for long-lived processes; only speed depends on it
-            }
-            NORMALISED.put(label, key);
-        }
-        return key;
+        return NORMALISED.get(label, MetadataKeys::normaliseAfresh);
     }
 
-    private static final java.util.concurrent.ConcurrentHashMap<String, String> NORMALISED =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final BoundedMemo<String> NORMALISED = new BoundedMemo<>(4096, 64);
+
+    private static String normaliseAfresh(String label) {
+        String k = EDGE_UNDERSCORES.matcher(NON_WORD.matcher(label.strip().toLowerCase(Locale.ROOT))
+                .replaceAll("_")).replaceAll("");
+        return SharedText.of(ALIASES.getOrDefault(k, k));
+    }
 }

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import org.runbookgovernance.model.BoundedMemo;
 import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.resolver.Resolver;
@@ -31,9 +31,7 @@ final class PlainFrontMatter {
      * The resolver's regular expressions were most of the fast path's cost, and keys, statuses, owners and
      * dates repeat across thousands of runbooks: short scalars' verdicts are remembered, within a bound.
      */
-    private static final Map<String, Boolean> REMEMBERED = new ConcurrentHashMap<>();
-    private static final int MAX_REMEMBERED = 4096;
-    private static final int MAX_REMEMBERED_CHARS = 40;
+    private static final BoundedMemo<Boolean> REMEMBERED = new BoundedMemo<>(4096, 40);
 
     /** Far under YamlLimits.SMALL's code point limit, so the fast path never reads what snakeyaml would refuse. */
     private static final int MAX_CHARS = 256 * 1024;
@@ -208,21 +206,11 @@ final class PlainFrontMatter {
 
     /** What snakeyaml resolves the plain scalar to: a string, or a timestamp that SafeYaml keeps as text. */
     private static boolean staysString(String plain) {
-        boolean cacheable = plain.length() <= MAX_REMEMBERED_CHARS;
-        if (cacheable) {
-            Boolean known = REMEMBERED.get(plain);
-            if (known != null) {
-                return known;
-            }
-        }
+        return REMEMBERED.get(plain, PlainFrontMatter::resolvesToString);
+    }
+
+    private static boolean resolvesToString(String plain) {
         Tag tag = RESOLVER.resolve(NodeId.scalar, plain, true);
-        boolean string = Tag.STR.equals(tag) || Tag.TIMESTAMP.equals(tag);
-        if (cacheable) {
-            if (REMEMBERED.size() >= MAX_REMEMBERED) {
-                REMEMBERED.clear(); // unique ids and titles fill it; the repeated scalars come back at once
-            }
-            REMEMBERED.put(plain, string);
-        }
-        return string;
+        return Tag.STR.equals(tag) || Tag.TIMESTAMP.equals(tag);
     }
 }
