@@ -49,9 +49,7 @@ public final class DocumentParser {
     static final int LABEL_FOOT_LINES = 30;
     static final int MAX_MOJIBAKE = 200;
 
-    private static final Parser MARKDOWN = Parser.builder()
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
-            .build();
+    private static final Parser MARKDOWN = markdown(true);
 
     private static final Pattern NO_GAP = Pattern.compile("\\bno (?:runbook )?gaps?\\b|\\bnone\\b",
             Pattern.CASE_INSENSITIVE);
@@ -59,6 +57,12 @@ public final class DocumentParser {
             "\\G[\\s,/&|]*(?:and\\s+)?([A-Za-z]{2,8}-\\d{1,6})(?![0-9A-Za-z])");
 
     private DocumentParser() {
+    }
+
+    /** The commonmark parser; with {@code neededInlinesOnly} it skips inline parsing nobody reads. */
+    static Parser markdown(boolean neededInlinesOnly) {
+        Parser.Builder builder = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES);
+        return (neededInlinesOnly ? builder.inlineParserFactory(new NeededInlines()) : builder).build();
     }
 
     /** Reads the file (at most {@link RepositoryScanner#MAX_FILE_BYTES}) and parses it. */
@@ -80,6 +84,10 @@ public final class DocumentParser {
 
     /** Parses file content; never throws for bad content, which becomes problems instead. */
     public static ParsedFile parse(String path, DocumentKind kind, byte[] content) {
+        return parse(path, kind, content, MARKDOWN);
+    }
+
+    static ParsedFile parse(String path, DocumentKind kind, byte[] content, Parser markdown) {
         Content.Decoded decoded = Content.decode(path, content);
         if (!decoded.ok()) {
             return skipped(decoded.problem());
@@ -97,7 +105,7 @@ public final class DocumentParser {
         // Valid UTF-8 gives one char per byte only when every byte is ASCII: then no line can hold mojibake.
         boolean ascii = text.length() == content.length - (Content.hasBom(content) ? 3 : 0);
         try {
-            return new Reading(path, kind, text, lfOnly, ascii, lines).read();
+            return new Reading(path, kind, text, lfOnly, ascii, lines).read(markdown);
         } catch (StackOverflowError e) {
             return skipped(new Problem(InputRules.TOO_LARGE, SourcePosition.file(path),
                     "document nests too deeply: `" + path + "` nests quotes or lists too deeply to read; "
@@ -195,12 +203,12 @@ public final class DocumentParser {
             this.lines = lines;
         }
 
-        ParsedFile read() {
+        ParsedFile read(Parser markdown) {
             FrontMatter.Block block = FrontMatter.locate(lines, path, problems);
             bodyStart = block.bodyStart();
             FrontMatter.read(lines, block, path, metadata, suppressions, problems);
             codeLines = new boolean[lines.size()];
-            walk(MARKDOWN.parse(body(text, lfOnly, lines, bodyStart)));
+            walk(markdown.parse(body(text, lfOnly, lines, bodyStart)));
 
             List<Mojibake> mojibake = new ArrayList<>();
             // Waivers live in <!-- --> comments: a text without one (most files) skips the per-line marker

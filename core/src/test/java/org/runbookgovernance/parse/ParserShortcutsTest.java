@@ -2,14 +2,22 @@ package org.runbookgovernance.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Stream;
+import org.commonmark.node.Paragraph;
 import org.commonmark.node.Node;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.runbookgovernance.model.Document;
 import org.runbookgovernance.model.DocumentKind;
 import org.runbookgovernance.model.Mojibake;
 import org.runbookgovernance.model.Problem;
@@ -98,6 +106,82 @@ class ParserShortcutsTest {
         assertThat(DocumentParser.parse("RB-001.md", DocumentKind.RUNBOOK, text.getBytes(StandardCharsets.UTF_8))
                 .document().orElseThrow().suppressions()).extracting(Suppression::rule, s -> s.position().line())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("links/broken", 3));
+    }
+
+    // ---- inline parsing only where a link, an image or a heading's text can come from ----
+
+    private static final Parser EVERY_INLINE = DocumentParser.markdown(false);
+    private static final Parser NEEDED_INLINES = DocumentParser.markdown(true);
+
+    private static final String[] INLINE_PIECES = {"# Title with [a link](a.md)", "## **Bold** _heading_ `code`",
+        "### Plain heading", "Setext *title* with <b>html</b>", "===", "---", "plain prose, nothing special",
+        "prose with *emphasis*, __strong__ and `code`", "a [link](../b.md#diagnosis) in prose",
+        "an ![image](img.png) and a [![badge](b.svg)](c.md)", "an autolink <https://example.com/x> here",
+        "mail <mailto:sre@example.com> and <span>html</span>", "\\[escaped\\](not-a-link.md)",
+        "&#91;entity&#93;(x.md) and &amp;", "`[code](span.md)` is not a link", "[ref]", "[Ref][]", "[text][ref]",
+        "[ref]: /url 'title'", "[other]:", "  https://example.com/o", "see [other] and [missing]", "[unclosed",
+        "](weird", "hard break  ", "back\\", "- item with [link](c.md)", "1. step <kbd>ctrl</kbd>",
+        "> quoted [link](q.md)", "> plain quote", "| [a](b.md) | c |", "|---|---|", "| x | y |",
+        "**Owner:** [team](t.md)", "**Last Updated:** 2026-01-01", "    indented [code](i.md)", "```", "~~~",
+        "<!-- runbook-governance: ignore links/broken -->", "<div>", "</div>", "[x](<a b.md>)",
+        "[multi", "line](m.md)", "<", "[", ""};
+
+    @Test
+    void onlyBlocksThatCanHoldALinkAreParsedInline() {
+        Node plain = NEEDED_INLINES.parse("plain prose, *emphasis* and `code`\n");
+        assertThat(plain.getFirstChild()).isInstanceOf(Paragraph.class);
+        assertThat(plain.getFirstChild().getFirstChild()).as("no inline nodes for prose without [ or <").isNull();
+        assertThat(EVERY_INLINE.parse("plain prose, *emphasis* and `code`\n").getFirstChild().getFirstChild())
+                .isNotNull();
+        Node linked = NEEDED_INLINES.parse("a [link](a.md) and <https://x.example>\n");
+        assertThat(dump(linked)).isEqualTo(dump(EVERY_INLINE.parse("a [link](a.md) and <https://x.example>\n")));
+        Node heading = NEEDED_INLINES.parse("## **Bold** heading\n");
+        assertThat(dump(heading)).isEqualTo(dump(EVERY_INLINE.parse("## **Bold** heading\n")));
+    }
+
+    @Test
+    void generatedDocumentsReadTheSameWithNeededInlinesOnly() {
+        Random random = new Random(11);
+        List<String> mismatches = new ArrayList<>();
+        int links = 0;
+        for (int d = 0; d < 3000; d++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = 1 + random.nextInt(14); n > 0; n--) {
+                String piece = INLINE_PIECES[random.nextInt(INLINE_PIECES.length)];
+                text.append(random.nextInt(4) == 0 ? "  " + piece : piece).append(random.nextInt(3) == 0 ? "\n\n" : "\n");
+            }
+            byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+            ParsedFile everyInline = DocumentParser.parse("RB-001.md", DocumentKind.RUNBOOK, bytes, EVERY_INLINE);
+            ParsedFile needed = DocumentParser.parse("RB-001.md", DocumentKind.RUNBOOK, bytes, NEEDED_INLINES);
+            if (!needed.equals(everyInline)) {
+                mismatches.add(escape(text.toString()));
+            }
+            links += everyInline.document().map(Document::links).map(List::size).orElse(0);
+        }
+        assertThat(mismatches).isEmpty();
+        assertThat(links).as("the generated documents hold many links").isGreaterThan(3000);
+    }
+
+    static Stream<Path> fixtureMarkdown() throws IOException {
+        List<Path> out = new ArrayList<>();
+        for (String dir : List.of("src/test/resources", "../cli/src/test/resources", "../runbooks")) {
+            try (Stream<Path> walk = Files.walk(Path.of(dir))) {
+                walk.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".md")
+                        || p.toString().contains("DocumentParserFuzzTestInputs/markdown")).sorted().forEach(out::add);
+            }
+        }
+        assertThat(out).hasSizeGreaterThan(40);
+        return out.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("fixtureMarkdown")
+    void fixturesReadTheSameWithNeededInlinesOnly(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        for (DocumentKind kind : List.of(DocumentKind.RUNBOOK, DocumentKind.INCIDENT_REPORT)) {
+            assertThat(DocumentParser.parse(file.toString(), kind, bytes, NEEDED_INLINES))
+                    .isEqualTo(DocumentParser.parse(file.toString(), kind, bytes, EVERY_INLINE));
+        }
     }
 
     private static String document(Random random) {
