@@ -1,8 +1,6 @@
 package org.runbookgovernance.parse;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.LinkedHashSet;
@@ -68,8 +66,8 @@ public final class DocumentParser {
     /** Reads the file (at most {@link RepositoryScanner#MAX_FILE_BYTES}) and parses it. */
     public static ParsedFile parse(ScannedFile file) {
         byte[] content;
-        try (InputStream in = Files.newInputStream(file.file())) {
-            content = in.readNBytes((int) RepositoryScanner.MAX_FILE_BYTES + 1);
+        try {
+            content = FileBytes.read(file.file());
         } catch (IOException | RuntimeException e) {
             return skipped(new Problem(InputRules.UNREADABLE, SourcePosition.file(file.path()),
                     "unreadable file: `" + file.path() + "` could not be read (" + e.getClass().getSimpleName()

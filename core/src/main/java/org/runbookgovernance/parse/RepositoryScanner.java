@@ -1,7 +1,6 @@
 package org.runbookgovernance.parse;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -200,8 +199,8 @@ public final class RepositoryScanner {
     /** Reads the file once to refuse binary and non-UTF-8 content before anything parses it. */
     private static Problem checkContent(Path file, String rel) {
         byte[] bytes;
-        try (InputStream in = Files.newInputStream(file)) {
-            bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+        try {
+            bytes = FileBytes.read(file);
         } catch (IOException | RuntimeException e) {
             return new Problem(InputRules.UNREADABLE, SourcePosition.file(rel),
                     "unreadable file: `" + rel + "` could not be read (" + e.getClass().getSimpleName()

@@ -114,7 +114,8 @@ class ParserShortcutsTest {
     private static final Parser NEEDED_INLINES = DocumentParser.markdown(true);
 
     private static final String[] INLINE_PIECES = {"# Title with [a link](a.md)", "## **Bold** _heading_ `code`",
-        "### Plain heading", "Setext *title* with <b>html</b>", "===", "---", "plain prose, nothing special",
+        "### Plain heading", "## Trailing blanks \t ", "#   Spaced   out   ", "# Tab\tinside", "Setext plain",
+        "## 50% done & more", "## Café – résumé", "# #hash # ", "##", "#\t", "Setext *title* with <b>html</b>", "===", "---", "plain prose, nothing special",
         "prose with *emphasis*, __strong__ and `code`", "a [link](../b.md#diagnosis) in prose",
         "an ![image](img.png) and a [![badge](b.svg)](c.md)", "an autolink <https://example.com/x> here",
         "mail <mailto:sre@example.com> and <span>html</span>", "\\[escaped\\](not-a-link.md)",
@@ -137,6 +138,18 @@ class ParserShortcutsTest {
         assertThat(dump(linked)).isEqualTo(dump(EVERY_INLINE.parse("a [link](a.md) and <https://x.example>\n")));
         Node heading = NEEDED_INLINES.parse("## **Bold** heading\n");
         assertThat(dump(heading)).isEqualTo(dump(EVERY_INLINE.parse("## **Bold** heading\n")));
+    }
+
+    @Test
+    void plainHeadingsBecomeTheTextNodeTheFullParserMakes() {
+        List<String> headings = List.of("# RB-001: Service Down", "## Overview\n", "### Trailing blanks  \t \n",
+                "#   Spaced   out   #\n", "# Tab\tinside\n", "Setext plain\n===\n", "Setext two\nlines\n---\n",
+                "## 50% done, 3 > 2\n", "## Café – résumé\n", "#\n", "# *emphasis* heading\n",
+                "# `code` heading\n", "# heading with \\ backslash\n", "# entity &amp; heading\n",
+                "# a_b heading\n", "  ## indented heading\n", "- ## heading in a list\n", "> # quoted heading\n");
+        for (String heading : headings) {
+            assertThat(dump(NEEDED_INLINES.parse(heading))).as(heading).isEqualTo(dump(EVERY_INLINE.parse(heading)));
+        }
     }
 
     @Test
