@@ -34,6 +34,18 @@ final class PlainRuleFileReader {
     /** Stands for a block scalar the fast path skipped without reading its text. */
     private static final Scalar UNREAD = new Scalar("\u0000unread", 0);
 
+    /**
+     * Stands for a one-line scalar that was checked but not cut out of its line: no rule reads it (a rule's
+     * {@code expr}, {@code for}, summary, group names). Only the alert name, labels and the runbook
+     * annotations are read, see {@link RuleFileReader#emitRule}.
+     */
+    private static final Scalar SKIPPED = new Scalar("\u0000skipped", 0);
+
+    /** What a mapping is to the rule it is part of, deciding which of its values are read. */
+    private static final int OTHER = 0;
+    private static final int LABELS = 1;
+    private static final int ANNOTATIONS = 2;
+
     /** Thrown, without a stack trace, when the file leaves the subset. */
     private static final class GiveUp extends Exception {
         private static final long serialVersionUID = 1L;
@@ -53,6 +65,8 @@ final class PlainRuleFileReader {
     /** The whole file, when it was read at once as plain ASCII; else null and lines come from {@code in}. */
     private String text;
     private int textAt;
+    /** False when the whole text has no tab, so no line needs looking for one. */
+    private boolean textHasTab = true;
     private String raw;
     private int rawNo;
     private long chars;
@@ -88,6 +102,7 @@ final class PlainRuleFileReader {
      */
     Optional<List<Alert>> read(String plainAscii) throws IOException {
         text = plainAscii;
+        textHasTab = plainAscii.indexOf('\t') >= 0;
         try {
             nextRaw();
             readStream();
@@ -158,7 +173,7 @@ final class PlainRuleFileReader {
     /** The next line that is not blank or a comment, left in {@code raw}; null at the end. */
     private String significant() throws IOException, GiveUp {
         while (raw != null) {
-            if (raw.indexOf('\t') >= 0) {
+            if (textHasTab && raw.indexOf('\t') >= 0) {
                 throw GIVE_UP; // tabs around structure: snakeyaml's rules for them are subtle
             }
             int i = indent(raw);
@@ -209,7 +224,7 @@ final class PlainRuleFileReader {
             if (ind != 0 || keyEnd(s, 0) < 0) {
                 throw GIVE_UP; // only mappings at the left margin are rule files
             }
-            readMapping(0, 0, false);
+            readMapping(0, 0, false, OTHER);
             String after = significant();
             if (after != null && structuralIndent(after) != -1) {
                 throw GIVE_UP;
@@ -244,7 +259,7 @@ final class PlainRuleFileReader {
      * A block mapping whose keys stand at column {@code n}; the current line holds its first key at
      * {@code n} (after a "- " when {@code inItem}). Returns the mapping when it is (part of) a rule.
      */
-    private Mapping readMapping(int n, int firstAt, boolean inItem) throws IOException, GiveUp {
+    private Mapping readMapping(int n, int firstAt, boolean inItem, int role) throws IOException, GiveUp {
         if (path.size() > MAX_DEPTH) {
             throw GIVE_UP;
         }
@@ -283,13 +298,23 @@ final class PlainRuleFileReader {
             if (colon < 0) {
                 throw GIVE_UP;
             }
-            String key = s.substring(at, colon);
+            String key = key(s, at, colon);
             if (keys.contains(key)) {
                 throw GIVE_UP; // duplicate keys: leave the verdict to snakeyaml
             }
             keys.add(key);
             path.add(key);
-            YNode value = readValue(s, colon + 1, n, true);
+            int childRole = OTHER;
+            boolean want;
+            if (rule) {
+                want = key.equals("alert");
+                childRole = key.equals("labels") ? LABELS : key.equals("annotations") ? ANNOTATIONS : OTHER;
+            } else if (role == ANNOTATIONS) {
+                want = runbookAnnotations.contains(key);
+            } else {
+                want = build; // labels, and (to be safe) any other mapping inside a rule
+            }
+            YNode value = readValue(s, colon + 1, n, true, childRole, want);
             path.remove(path.size() - 1);
             if (build) {
                 entries.put(key, value);
@@ -309,6 +334,26 @@ final class PlainRuleFileReader {
     }
 
     private boolean building;
+
+    /** Keys met so far: rule files repeat a dozen keys on every rule, so most keys are found here, not cut out. */
+    private final String[] knownKeys = new String[64];
+    private int knownKeyCount;
+
+    /** The key {@code s[at, end)}, the same instance for every line that writes it. */
+    private String key(String s, int at, int end) {
+        int len = end - at;
+        for (int k = 0; k < knownKeyCount; k++) {
+            String known = knownKeys[k];
+            if (known.length() == len && s.startsWith(known, at)) {
+                return known;
+            }
+        }
+        String key = s.substring(at, end);
+        if (knownKeyCount < knownKeys.length) {
+            knownKeys[knownKeyCount++] = key;
+        }
+        return key;
+    }
 
     /** A rule whose name, labels or runbook annotation sit in a skipped block scalar is left to snakeyaml. */
     private void checkRead(Mapping rule) throws GiveUp {
@@ -356,11 +401,11 @@ final class PlainRuleFileReader {
             path.add("*");
             YNode item;
             if (c < s.length() && s.charAt(c) != '#' && keyEnd(s, c) >= 0) {
-                item = readMapping(c, c, true);
+                item = readMapping(c, c, true, OTHER);
             } else if (c < s.length() && isSequenceLine(s, c)) {
                 throw GIVE_UP; // "- - x"
             } else {
-                item = readValue(s, n + 1, n, false);
+                item = readValue(s, n + 1, n, false, OTHER, items != null);
             }
             path.remove(path.size() - 1);
             if (items != null) {
@@ -374,7 +419,7 @@ final class PlainRuleFileReader {
      * The value after a key's ':' or an item's '-' at {@code from} on the current line; {@code n} is the
      * column of the key or the dash. Consumes the value's lines.
      */
-    private YNode readValue(String s, int from, int n, boolean ofKey) throws IOException, GiveUp {
+    private YNode readValue(String s, int from, int n, boolean ofKey, int role, boolean want) throws IOException, GiveUp {
         int p = from;
         while (p < s.length() && s.charAt(p) == ' ') {
             p++;
@@ -389,7 +434,7 @@ final class PlainRuleFileReader {
             if (t != null) {
                 int ti = structuralIndent(t);
                 if (ti > n) {
-                    return isSequenceLine(t, ti) ? readSequence(ti) : nested(t, ti);
+                    return isSequenceLine(t, ti) ? readSequence(ti) : nested(t, ti, role);
                 }
                 if (ti == n && ofKey && isSequenceLine(t, n)) {
                     return readSequence(n); // "rules:" with its items at the key's column
@@ -410,39 +455,48 @@ final class PlainRuleFileReader {
             skipBlock(n);
             return UNREAD;
         } else if (c == '"') {
-            value = doubleQuoted(s, p + 1);
+            value = doubleQuoted(s, p + 1, want);
         } else if (c == '\'') {
             value = singleQuoted(s, p + 1);
         } else {
-            value = plain(s, p);
+            value = plain(s, p, want);
         }
         nextRaw();
         String t = significant();
         if (t != null && structuralIndent(t) > n) {
             throw GIVE_UP; // a continued scalar, or text snakeyaml would reject
         }
-        return new Scalar(value, line);
+        return want ? new Scalar(value, line) : SKIPPED;
     }
 
-    private YNode nested(String t, int ti) throws IOException, GiveUp {
+    private YNode nested(String t, int ti, int role) throws IOException, GiveUp {
         if (keyEnd(t, ti) < 0) {
             throw GIVE_UP;
         }
-        return readMapping(ti, ti, false);
+        return readMapping(ti, ti, false, role);
     }
 
-    private static String plain(String s, int p) throws GiveUp {
+    /** A plain scalar from {@code p}, or null when it is valid but not wanted (then nothing is cut out). */
+    private static String plain(String s, int p, boolean want) throws GiveUp {
         char c = s.charAt(p);
         boolean nextBlank = p + 1 >= s.length() || s.charAt(p + 1) == ' ';
         if (c == '-' ? nextBlank : "?:,[]{}#&*!|>'\"%@`".indexOf(c) >= 0) {
             throw GIVE_UP;
         }
         int end = s.indexOf(" #", p);
-        String v = (end < 0 ? s.substring(p) : s.substring(p, end)).stripTrailing();
-        if (v.contains(": ") || v.endsWith(":")) {
+        if (end < 0) {
+            end = s.length();
+        }
+        // Trailing spaces only (tabs gave up already): snakeyaml keeps other Unicode spaces as text, where
+        // stripTrailing() used to drop them. Then contains(": ") and endsWith(":"), without the copies.
+        while (end > p && s.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int colon = s.indexOf(": ", p);
+        if ((colon >= 0 && colon + 2 <= end) || (end > p && s.charAt(end - 1) == ':')) {
             throw GIVE_UP;
         }
-        return v;
+        return want ? s.substring(p, end) : null;
     }
 
     private static void trailer(String s, int i) throws GiveUp {
@@ -475,7 +529,17 @@ final class PlainRuleFileReader {
         throw GIVE_UP; // continues on the next line
     }
 
-    private static String doubleQuoted(String s, int i) throws GiveUp {
+    /** A double-quoted scalar from after its quote, or null when it is valid but not wanted. */
+    private static String doubleQuoted(String s, int i, boolean want) throws GiveUp {
+        int close = s.indexOf('"', i);
+        if (close >= 0) {
+            int escape = s.indexOf('\\', i);
+            if (escape < 0 || escape > close) {
+                // No escapes: the text up to the closing quote, as the loop below would copy it.
+                trailer(s, close + 1);
+                return want ? s.substring(i, close) : null;
+            }
+        }
         StringBuilder b = new StringBuilder();
         int n = s.length();
         while (i < n) {
@@ -556,6 +620,10 @@ final class PlainRuleFileReader {
 
     /** Skips a block scalar's lines: all that are blank or indented at least as far as its first line. */
     private void skipBlock(int n) throws IOException, GiveUp {
+        if (text != null) {
+            skipBlockInText(n);
+            return;
+        }
         nextRaw();
         int lead = 0;
         int m = -1;
@@ -584,6 +652,62 @@ final class PlainRuleFileReader {
                 break;
             }
             nextRaw();
+        }
+    }
+
+    /**
+     * As {@link #skipBlock} on the whole-file text: the skipped lines are looked at where they stand, and only
+     * the line after the block is cut out into {@code raw}, as {@link #nextLineOfText} leaves it.
+     */
+    private void skipBlockInText(int n) throws GiveUp {
+        int lead = 0;
+        int m = -1;
+        int length = text.length();
+        while (true) {
+            rawNo++;
+            if (textAt >= length) {
+                raw = null;
+                return;
+            }
+            int start = textAt;
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = length;
+            }
+            chars += end - start + 1;
+            if (chars > MAX_CHARS) {
+                throw GIVE_UP;
+            }
+            int at = start;
+            while (at < end && text.charAt(at) == ' ') {
+                at++;
+            }
+            int ind = at - start;
+            boolean stop = false;
+            if (at == end) {
+                if (m < 0) {
+                    lead = Math.max(lead, ind);
+                }
+            } else {
+                if (text.charAt(at) == '\t' && (m < 0 || ind < m)) {
+                    throw GIVE_UP;
+                }
+                if (m < 0) {
+                    if (ind <= n) {
+                        stop = true;
+                    } else if (lead > ind) {
+                        throw GIVE_UP;
+                    } else {
+                        m = ind;
+                    }
+                }
+                stop = stop || ind < m;
+            }
+            textAt = end + 1;
+            if (stop) {
+                raw = text.substring(start, end);
+                return;
+            }
         }
     }
 }
