@@ -181,6 +181,8 @@ final class PlainRuleFileReader {
                 nextRaw();
                 continue;
             }
+            significantLine = raw;
+            significantIndent = i;
             return raw;
         }
         return null;
@@ -194,8 +196,16 @@ final class PlainRuleFileReader {
         return i;
     }
 
+    /** The last line {@link #significant} returned, and its indentation, so it is not counted again. */
+    private String significantLine;
+    private int significantIndent;
+
     /** The indentation of a significant line; -1 for a document marker, which closes every collection. */
-    private static int structuralIndent(String s) throws GiveUp {
+    private int structuralIndent(String s) throws GiveUp {
+        char first = s.charAt(0); // significant lines are never empty
+        if (first != '-' && first != '.' && first != '%') {
+            return s == significantLine ? significantIndent : indent(s);
+        }
         if (s.startsWith("---") || s.startsWith("...") || s.startsWith("%")) {
             if (s.startsWith("---") && s.substring(3).isBlank()) {
                 return -1;
@@ -236,15 +246,23 @@ final class PlainRuleFileReader {
         return s.length() > at && s.charAt(at) == '-' && (s.length() == at + 1 || s.charAt(at + 1) == ' ');
     }
 
+    /** Letters, digits, '_', '.', '/' and '-' (not first): the characters of a plain key the fast path reads. */
+    private static final boolean[] KEY_CHAR = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            KEY_CHAR[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
+                    || c == '.' || c == '/' || c == '-';
+        }
+    }
+
     /** The index of the ':' ending a plain key at {@code at}, or -1 when the line has no such key there. */
     private static int keyEnd(String s, int at) {
         int i = at;
         int n = s.length();
         while (i < n) {
             char c = s.charAt(i);
-            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
-                    || c == '.' || c == '/' || (c == '-' && i > at);
-            if (!ok) {
+            if (c >= 128 || !KEY_CHAR[c] || (c == '-' && i == at)) {
                 break;
             }
             i++;
@@ -316,8 +334,8 @@ final class PlainRuleFileReader {
             }
             YNode value = readValue(s, colon + 1, n, true, childRole, want);
             path.remove(path.size() - 1);
-            if (build) {
-                entries.put(key, value);
+            if (build && value != SKIPPED) {
+                entries.put(key, value); // a skipped value is never looked up: leaving it out saves a map entry
             }
         }
         building = outer;

@@ -312,7 +312,7 @@ final class RuleFileReader {
         if (rule.entries().get("annotations") instanceof Mapping annotations) {
             for (String key : runbookAnnotations) {
                 if (annotations.entries().get(key) instanceof Scalar s && !s.value().isBlank()) {
-                    ref = shared.optional(shared.text(s.value().strip()));
+                    ref = shared.optional(s.value().strip());
                     break;
                 }
             }

@@ -35,13 +35,13 @@ final class SharedAlertParts {
         return text;
     }
 
-    /** {@code Optional.of(text)}, shared per distinct text. */
+    /** {@code Optional.of(text)} of the shared text, shared per distinct text: one lookup when known. */
     Optional<String> optional(String text) {
         Optional<String> known = present.get(text);
         if (known != null) {
             return known;
         }
-        Optional<String> made = Optional.of(text);
+        Optional<String> made = Optional.of(text(text));
         if (text.length() <= MAX_TEXT_LENGTH && present.size() < MAX_ENTRIES) {
             present.put(text, made);
         }
