@@ -55,6 +55,9 @@ public final class RunbookResolver {
     private final Map<String, Resolution> byUrl = new ConcurrentHashMap<>();
     /** Made once: a method reference made per call is an object per alert. */
     private final java.util.function.Function<String, Resolution> urlResolution = this::resolveUrl;
+    /** The answers for runbooks' own alerts, by runbook path. */
+    private final Map<String, Resolution> byOwnPath = new ConcurrentHashMap<>();
+    private final java.util.function.Function<String, Resolution> ownPathResolution = p -> resolved(p, Optional.empty());
     /** Lower-case heading anchors per document path, computed on first use; a miss falls back to hasHeading. */
     private final Map<String, Set<String>> anchorsByPath = new ConcurrentHashMap<>();
 
@@ -85,7 +88,9 @@ public final class RunbookResolver {
             ref = t.rendered();
         }
         if (alert.origin() == AlertOrigin.RUNBOOK_METADATA) {
-            return resolved(ref, Optional.empty());
+            // A runbook's own alerts name the runbook itself: one answer per runbook, however many alerts it lists.
+            Resolution known = byOwnPath.get(ref);
+            return known != null ? known : byOwnPath.computeIfAbsent(ref, ownPathResolution);
         }
         // Compared in place: lower-casing each of 100,000 references only to look at its scheme was a copy each.
         if (ref.regionMatches(true, 0, "http://", 0, 7) || ref.regionMatches(true, 0, "https://", 0, 8)) {
