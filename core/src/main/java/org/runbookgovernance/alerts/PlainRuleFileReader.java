@@ -61,6 +61,10 @@ final class PlainRuleFileReader {
     private final List<String> runbookAnnotations;
     private final List<String> path = new ArrayList<>();
     private final List<Alert> alerts = new ArrayList<>();
+    /** Made once, not per rule. */
+    private final java.util.function.Consumer<Alert> sink = alerts::add;
+    /** The keys of every mapping being read, innermost last: one list for duplicate checks, not one per mapping. */
+    private final List<String> openKeys = new ArrayList<>();
     private BufferedReader in;
     /** The whole file, when it was read at once as plain ASCII; else null and lines come from {@code in}. */
     private String text;
@@ -286,8 +290,9 @@ final class PlainRuleFileReader {
         boolean build = rule || building;
         boolean outer = building;
         building = build;
-        Map<String, YNode> entries = build ? new LinkedHashMap<>() : null;
-        List<String> keys = new ArrayList<>();
+        // Rule mappings keep three entries (alert, labels, annotations), labels and annotations fewer.
+        Map<String, YNode> entries = build ? new LinkedHashMap<>(4) : null;
+        int keysFrom = openKeys.size();
         int line = rawNo;
         boolean first = true;
         while (true) {
@@ -317,10 +322,12 @@ final class PlainRuleFileReader {
                 throw GIVE_UP;
             }
             String key = key(s, at, colon);
-            if (keys.contains(key)) {
-                throw GIVE_UP; // duplicate keys: leave the verdict to snakeyaml
+            for (int k = keysFrom, size = openKeys.size(); k < size; k++) {
+                if (openKeys.get(k).equals(key)) {
+                    throw GIVE_UP; // duplicate keys: leave the verdict to snakeyaml
+                }
             }
-            keys.add(key);
+            openKeys.add(key);
             path.add(key);
             int childRole = OTHER;
             boolean want;
@@ -338,6 +345,9 @@ final class PlainRuleFileReader {
                 entries.put(key, value); // a skipped value is never looked up: leaving it out saves a map entry
             }
         }
+        while (openKeys.size() > keysFrom) {
+            openKeys.remove(openKeys.size() - 1);
+        }
         building = outer;
         if (!build) {
             return null;
@@ -345,7 +355,7 @@ final class PlainRuleFileReader {
         Mapping m = new Mapping(entries, line, 1);
         if (rule) {
             checkRead(m);
-            rules.emitRule(m, alerts::add);
+            rules.emitRule(m, sink);
             return null;
         }
         return m;
