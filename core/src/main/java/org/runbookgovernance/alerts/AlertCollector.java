@@ -304,8 +304,9 @@ public final class AlertCollector {
         PlainRuleFileReader plain = new PlainRuleFileReader(reader, settings.runbookAnnotations());
         if (Files.size(file) <= WHOLE_FILE_BYTES) {
             byte[] bytes = Files.readAllBytes(file);
-            if (PlainRuleFileReader.isPlainAscii(bytes)) {
-                return plain.read(new String(bytes, StandardCharsets.ISO_8859_1));
+            int shape = PlainRuleFileReader.asciiShape(bytes);
+            if (shape != PlainRuleFileReader.NOT_PLAIN) {
+                return plain.read(new String(bytes, StandardCharsets.ISO_8859_1), shape == PlainRuleFileReader.PLAIN_WITH_TABS);
             }
         }
         try (Reader in = utf8(file)) {

@@ -105,8 +105,13 @@ final class PlainRuleFileReader {
      * per-line check, so a large generated file costs a fraction of the decoding reader.
      */
     Optional<List<Alert>> read(String plainAscii) throws IOException {
+        return read(plainAscii, plainAscii.indexOf('\t') >= 0);
+    }
+
+    /** As {@link #read(String)}, told whether the text has a tab ({@link #asciiShape} found out already). */
+    Optional<List<Alert>> read(String plainAscii, boolean hasTab) throws IOException {
         text = plainAscii;
-        textHasTab = plainAscii.indexOf('\t') >= 0;
+        textHasTab = hasTab;
         try {
             nextRaw();
             readStream();
@@ -118,12 +123,26 @@ final class PlainRuleFileReader {
 
     /** True when every byte is printable ASCII, a tab or a line feed: no decoding, no carriage returns. */
     static boolean isPlainAscii(byte[] bytes) {
+        return asciiShape(bytes) != NOT_PLAIN;
+    }
+
+    static final int NOT_PLAIN = 0;
+    static final int PLAIN = 1;
+    static final int PLAIN_WITH_TABS = 2;
+
+    /** {@link #isPlainAscii}, and whether there is a tab, in one pass over the bytes. */
+    static int asciiShape(byte[] bytes) {
+        boolean tabs = false;
         for (byte b : bytes) {
-            if ((b < 0x20 || b == 0x7F) && b != '\n' && b != '\t') {
-                return false; // also every byte >= 0x80, negative as a Java byte
+            if (b < 0x20 || b == 0x7F) { // also every byte >= 0x80, negative as a Java byte
+                if (b == '\t') {
+                    tabs = true;
+                } else if (b != '\n') {
+                    return NOT_PLAIN;
+                }
             }
         }
-        return true;
+        return tabs ? PLAIN_WITH_TABS : PLAIN;
     }
 
     // ---- lines ----

@@ -125,6 +125,9 @@ class PlainRuleFileReaderTest {
                     .isEqualTo(expected);
         }
         assertThat(PlainRuleFileReader.isPlainAscii(new byte[0])).isTrue();
+        assertThat(PlainRuleFileReader.asciiShape(new byte[] {'a', '\n'})).isEqualTo(PlainRuleFileReader.PLAIN);
+        assertThat(PlainRuleFileReader.asciiShape(new byte[] {'a', '\t'})).isEqualTo(PlainRuleFileReader.PLAIN_WITH_TABS);
+        assertThat(PlainRuleFileReader.asciiShape(new byte[] {'\t', (byte) 0xC3})).isEqualTo(PlainRuleFileReader.NOT_PLAIN);
     }
 
     @Test
@@ -221,7 +224,8 @@ class PlainRuleFileReaderTest {
             // The whole-file path for ASCII files must read exactly what the line reader reads, or give up alike.
             RuleFileReader reader = new RuleFileReader("f.yml", ANNOTATIONS, YamlLimits.LARGE);
             Optional<List<Alert>> whole = new PlainRuleFileReader(reader, ANNOTATIONS)
-                    .read(new String(bytes, StandardCharsets.ISO_8859_1));
+                    .read(new String(bytes, StandardCharsets.ISO_8859_1),
+                            PlainRuleFileReader.asciiShape(bytes) == PlainRuleFileReader.PLAIN_WITH_TABS);
             assertThat(whole.map(PlainRuleFileReaderTest::render)).as("whole-file path: " + what)
                     .isEqualTo(fast.map(PlainRuleFileReaderTest::render));
         }
