@@ -93,7 +93,7 @@ public final class RunbookResolver {
             return known != null ? known : byOwnPath.computeIfAbsent(ref, ownPathResolution);
         }
         // Compared in place: lower-casing each of 100,000 references only to look at its scheme was a copy each.
-        if (ref.regionMatches(true, 0, "http://", 0, 7) || ref.regionMatches(true, 0, "https://", 0, 8)) {
+        if (startsWithLowered(ref, "http://") || startsWithLowered(ref, "https://")) {
             Resolution known = byUrl.get(ref);
             return known != null ? known : byUrl.computeIfAbsent(ref, urlResolution);
         }
@@ -183,6 +183,26 @@ public final class RunbookResolver {
         }
         return new Resolution(Optional.empty(), anchor, Resolution.Kind.EXTERNAL_UNMAPPED,
                 "no runbook URL mapping covers `" + url + "`");
+    }
+
+    /**
+     * {@code text.toLowerCase(Locale.ROOT).startsWith(lowerAscii)} without the copy. Only ASCII letters lower to
+     * the letters of a scheme (unlike regionMatches' case folding, which takes 'ſ' for 's').
+     */
+    static boolean startsWithLowered(String text, String lowerAscii) {
+        if (text.length() < lowerAscii.length()) {
+            return false;
+        }
+        for (int i = 0; i < lowerAscii.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if (c != lowerAscii.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code (candidate + "/").equals(base)} without the copy. */

@@ -98,6 +98,21 @@ class RunbookResolverTest {
         assertThat(RunbookResolver.normalize(path)).isEqualTo(RepositoryPaths.normalize(path));
     }
 
+    @org.junit.jupiter.api.Test
+    void schemeTestAgreesWithLowerCasing() {
+        // Every character in every position of the scheme, against what lower-casing the whole text decides.
+        for (String scheme : List.of("http://", "https://")) {
+            for (int at = 0; at < scheme.length(); at++) {
+                for (char c = 0; c < Character.MAX_VALUE; c++) {
+                    String text = scheme.substring(0, at) + c + scheme.substring(at + 1) + "x/RB-1";
+                    assertThat(RunbookResolver.startsWithLowered(text, scheme)).as(text)
+                            .isEqualTo(text.toLowerCase(java.util.Locale.ROOT).startsWith(scheme));
+                }
+            }
+        }
+        assertThat(RunbookResolver.startsWithLowered("http:", "http://")).isFalse();
+    }
+
     @ParameterizedTest(name = "[{index}] {0}")
     @MethodSource("references")
     void sameDetailTheSecondTime(String ref, Map<String, String> labels, String kind, String target) {
