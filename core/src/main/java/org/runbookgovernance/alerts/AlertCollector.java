@@ -96,8 +96,9 @@ public final class AlertCollector {
         CompletableFuture<AlertLoad> reading = CompletableFuture.supplyAsync(() -> {
             List<Alert> alerts = new ArrayList<>();
             List<Problem> fileProblems = new ArrayList<>();
+            SharedAlertParts shared = new SharedAlertParts();
             for (String file : files) {
-                readRuleFile(realRoot, file, settings, alerts, fileProblems);
+                readRuleFile(realRoot, file, settings, shared, alerts, fileProblems);
             }
             return new AlertLoad(alerts, fileProblems);
         }, ForkJoinPool.commonPool()); // named: with one worker, supplyAsync alone starts a thread per task
@@ -248,8 +249,8 @@ public final class AlertCollector {
         return String.join("/", lit);
     }
 
-    private static void readRuleFile(Path root, String rel, AlertSettings settings, List<Alert> alerts,
-                                     List<Problem> problems) {
+    private static void readRuleFile(Path root, String rel, AlertSettings settings, SharedAlertParts shared,
+                                     List<Alert> alerts, List<Problem> problems) {
         Path file = root.resolve(rel);
         try {
             long size = Files.size(file);
@@ -262,7 +263,7 @@ public final class AlertCollector {
             problems.add(new Problem(InputRules.UNREADABLE, SourcePosition.file(rel), "cannot read: " + e.getMessage()));
             return;
         }
-        RuleFileReader reader = new RuleFileReader(rel, settings.runbookAnnotations(), YamlLimits.LARGE);
+        RuleFileReader reader = new RuleFileReader(rel, settings.runbookAnnotations(), YamlLimits.LARGE, shared);
         Optional<List<Alert>> plain;
         try {
             plain = readPlain(file, reader, settings);
@@ -303,8 +304,9 @@ public final class AlertCollector {
         PlainRuleFileReader plain = new PlainRuleFileReader(reader, settings.runbookAnnotations());
         if (Files.size(file) <= WHOLE_FILE_BYTES) {
             byte[] bytes = Files.readAllBytes(file);
-            if (PlainRuleFileReader.isPlainAscii(bytes)) {
-                return plain.read(new String(bytes, StandardCharsets.ISO_8859_1));
+            int shape = PlainRuleFileReader.asciiShape(bytes);
+            if (shape != PlainRuleFileReader.NOT_PLAIN) {
+                return plain.read(new String(bytes, StandardCharsets.ISO_8859_1), shape == PlainRuleFileReader.PLAIN_WITH_TABS);
             }
         }
         try (Reader in = utf8(file)) {

@@ -28,7 +28,8 @@ public final class AlertResolutions {
         // The resolver's caches are concurrent maps and its path table is read-only: safe side by side.
         (resolved.length < PARALLEL_FROM_ALERTS ? indexes : indexes.parallel())
                 .forEach(i -> resolved[i] = resolver.resolve(alerts.get(i)));
-        this.byAlert = new IdentityHashMap<>(resolved.length * 2);
+        // Sized for the alerts it holds (its table stays alive to the end and is copied by young collections).
+        this.byAlert = new IdentityHashMap<>(resolved.length);
         for (int i = 0; i < resolved.length; i++) {
             byAlert.put(alerts.get(i), resolved[i]);
         }

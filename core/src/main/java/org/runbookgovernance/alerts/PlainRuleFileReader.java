@@ -34,6 +34,18 @@ final class PlainRuleFileReader {
     /** Stands for a block scalar the fast path skipped without reading its text. */
     private static final Scalar UNREAD = new Scalar("\u0000unread", 0);
 
+    /**
+     * Stands for a one-line scalar that was checked but not cut out of its line: no rule reads it (a rule's
+     * {@code expr}, {@code for}, summary, group names). Only the alert name, labels and the runbook
+     * annotations are read, see {@link RuleFileReader#emitRule}.
+     */
+    private static final Scalar SKIPPED = new Scalar("\u0000skipped", 0);
+
+    /** What a mapping is to the rule it is part of, deciding which of its values are read. */
+    private static final int OTHER = 0;
+    private static final int LABELS = 1;
+    private static final int ANNOTATIONS = 2;
+
     /** Thrown, without a stack trace, when the file leaves the subset. */
     private static final class GiveUp extends Exception {
         private static final long serialVersionUID = 1L;
@@ -49,10 +61,16 @@ final class PlainRuleFileReader {
     private final List<String> runbookAnnotations;
     private final List<String> path = new ArrayList<>();
     private final List<Alert> alerts = new ArrayList<>();
+    /** Made once, not per rule. */
+    private final java.util.function.Consumer<Alert> sink = alerts::add;
+    /** The keys of every mapping being read, innermost last: one list for duplicate checks, not one per mapping. */
+    private final List<String> openKeys = new ArrayList<>();
     private BufferedReader in;
     /** The whole file, when it was read at once as plain ASCII; else null and lines come from {@code in}. */
     private String text;
     private int textAt;
+    /** False when the whole text has no tab, so no line needs looking for one. */
+    private boolean textHasTab = true;
     private String raw;
     private int rawNo;
     private long chars;
@@ -87,7 +105,13 @@ final class PlainRuleFileReader {
      * per-line check, so a large generated file costs a fraction of the decoding reader.
      */
     Optional<List<Alert>> read(String plainAscii) throws IOException {
+        return read(plainAscii, plainAscii.indexOf('\t') >= 0);
+    }
+
+    /** As {@link #read(String)}, told whether the text has a tab ({@link #asciiShape} found out already). */
+    Optional<List<Alert>> read(String plainAscii, boolean hasTab) throws IOException {
         text = plainAscii;
+        textHasTab = hasTab;
         try {
             nextRaw();
             readStream();
@@ -99,12 +123,26 @@ final class PlainRuleFileReader {
 
     /** True when every byte is printable ASCII, a tab or a line feed: no decoding, no carriage returns. */
     static boolean isPlainAscii(byte[] bytes) {
+        return asciiShape(bytes) != NOT_PLAIN;
+    }
+
+    static final int NOT_PLAIN = 0;
+    static final int PLAIN = 1;
+    static final int PLAIN_WITH_TABS = 2;
+
+    /** {@link #isPlainAscii}, and whether there is a tab, in one pass over the bytes. */
+    static int asciiShape(byte[] bytes) {
+        boolean tabs = false;
         for (byte b : bytes) {
-            if ((b < 0x20 || b == 0x7F) && b != '\n' && b != '\t') {
-                return false; // also every byte >= 0x80, negative as a Java byte
+            if (b < 0x20 || b == 0x7F) { // also every byte >= 0x80, negative as a Java byte
+                if (b == '\t') {
+                    tabs = true;
+                } else if (b != '\n') {
+                    return NOT_PLAIN;
+                }
             }
         }
-        return true;
+        return tabs ? PLAIN_WITH_TABS : PLAIN;
     }
 
     // ---- lines ----
@@ -158,7 +196,7 @@ final class PlainRuleFileReader {
     /** The next line that is not blank or a comment, left in {@code raw}; null at the end. */
     private String significant() throws IOException, GiveUp {
         while (raw != null) {
-            if (raw.indexOf('\t') >= 0) {
+            if (textHasTab && raw.indexOf('\t') >= 0) {
                 throw GIVE_UP; // tabs around structure: snakeyaml's rules for them are subtle
             }
             int i = indent(raw);
@@ -166,6 +204,8 @@ final class PlainRuleFileReader {
                 nextRaw();
                 continue;
             }
+            significantLine = raw;
+            significantIndent = i;
             return raw;
         }
         return null;
@@ -179,8 +219,16 @@ final class PlainRuleFileReader {
         return i;
     }
 
+    /** The last line {@link #significant} returned, and its indentation, so it is not counted again. */
+    private String significantLine;
+    private int significantIndent;
+
     /** The indentation of a significant line; -1 for a document marker, which closes every collection. */
-    private static int structuralIndent(String s) throws GiveUp {
+    private int structuralIndent(String s) throws GiveUp {
+        char first = s.charAt(0); // significant lines are never empty
+        if (first != '-' && first != '.' && first != '%') {
+            return s == significantLine ? significantIndent : indent(s);
+        }
         if (s.startsWith("---") || s.startsWith("...") || s.startsWith("%")) {
             if (s.startsWith("---") && s.substring(3).isBlank()) {
                 return -1;
@@ -209,7 +257,7 @@ final class PlainRuleFileReader {
             if (ind != 0 || keyEnd(s, 0) < 0) {
                 throw GIVE_UP; // only mappings at the left margin are rule files
             }
-            readMapping(0, 0, false);
+            readMapping(0, 0, false, OTHER);
             String after = significant();
             if (after != null && structuralIndent(after) != -1) {
                 throw GIVE_UP;
@@ -221,15 +269,23 @@ final class PlainRuleFileReader {
         return s.length() > at && s.charAt(at) == '-' && (s.length() == at + 1 || s.charAt(at + 1) == ' ');
     }
 
+    /** Letters, digits, '_', '.', '/' and '-' (not first): the characters of a plain key the fast path reads. */
+    private static final boolean[] KEY_CHAR = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            KEY_CHAR[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
+                    || c == '.' || c == '/' || c == '-';
+        }
+    }
+
     /** The index of the ':' ending a plain key at {@code at}, or -1 when the line has no such key there. */
     private static int keyEnd(String s, int at) {
         int i = at;
         int n = s.length();
         while (i < n) {
             char c = s.charAt(i);
-            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
-                    || c == '.' || c == '/' || (c == '-' && i > at);
-            if (!ok) {
+            if (c >= 128 || !KEY_CHAR[c] || (c == '-' && i == at)) {
                 break;
             }
             i++;
@@ -244,7 +300,7 @@ final class PlainRuleFileReader {
      * A block mapping whose keys stand at column {@code n}; the current line holds its first key at
      * {@code n} (after a "- " when {@code inItem}). Returns the mapping when it is (part of) a rule.
      */
-    private Mapping readMapping(int n, int firstAt, boolean inItem) throws IOException, GiveUp {
+    private Mapping readMapping(int n, int firstAt, boolean inItem, int role) throws IOException, GiveUp {
         if (path.size() > MAX_DEPTH) {
             throw GIVE_UP;
         }
@@ -253,8 +309,9 @@ final class PlainRuleFileReader {
         boolean build = rule || building;
         boolean outer = building;
         building = build;
-        Map<String, YNode> entries = build ? new LinkedHashMap<>() : null;
-        List<String> keys = new ArrayList<>();
+        // Rule mappings keep three entries (alert, labels, annotations), labels and annotations fewer.
+        Map<String, YNode> entries = build ? new LinkedHashMap<>(4) : null;
+        int keysFrom = openKeys.size();
         int line = rawNo;
         boolean first = true;
         while (true) {
@@ -283,17 +340,32 @@ final class PlainRuleFileReader {
             if (colon < 0) {
                 throw GIVE_UP;
             }
-            String key = s.substring(at, colon);
-            if (keys.contains(key)) {
-                throw GIVE_UP; // duplicate keys: leave the verdict to snakeyaml
+            String key = key(s, at, colon);
+            for (int k = keysFrom, size = openKeys.size(); k < size; k++) {
+                if (openKeys.get(k).equals(key)) {
+                    throw GIVE_UP; // duplicate keys: leave the verdict to snakeyaml
+                }
             }
-            keys.add(key);
+            openKeys.add(key);
             path.add(key);
-            YNode value = readValue(s, colon + 1, n, true);
-            path.remove(path.size() - 1);
-            if (build) {
-                entries.put(key, value);
+            int childRole = OTHER;
+            boolean want;
+            if (rule) {
+                want = key.equals("alert");
+                childRole = key.equals("labels") ? LABELS : key.equals("annotations") ? ANNOTATIONS : OTHER;
+            } else if (role == ANNOTATIONS) {
+                want = runbookAnnotations.contains(key);
+            } else {
+                want = build; // labels, and (to be safe) any other mapping inside a rule
             }
+            YNode value = readValue(s, colon + 1, n, true, childRole, want);
+            path.remove(path.size() - 1);
+            if (build && value != SKIPPED) {
+                entries.put(key, value); // a skipped value is never looked up: leaving it out saves a map entry
+            }
+        }
+        while (openKeys.size() > keysFrom) {
+            openKeys.remove(openKeys.size() - 1);
         }
         building = outer;
         if (!build) {
@@ -302,13 +374,33 @@ final class PlainRuleFileReader {
         Mapping m = new Mapping(entries, line, 1);
         if (rule) {
             checkRead(m);
-            rules.emitRule(m, alerts::add);
+            rules.emitRule(m, sink);
             return null;
         }
         return m;
     }
 
     private boolean building;
+
+    /** Keys met so far: rule files repeat a dozen keys on every rule, so most keys are found here, not cut out. */
+    private final String[] knownKeys = new String[64];
+    private int knownKeyCount;
+
+    /** The key {@code s[at, end)}, the same instance for every line that writes it. */
+    private String key(String s, int at, int end) {
+        int len = end - at;
+        for (int k = 0; k < knownKeyCount; k++) {
+            String known = knownKeys[k];
+            if (known.length() == len && s.startsWith(known, at)) {
+                return known;
+            }
+        }
+        String key = s.substring(at, end);
+        if (knownKeyCount < knownKeys.length) {
+            knownKeys[knownKeyCount++] = key;
+        }
+        return key;
+    }
 
     /** A rule whose name, labels or runbook annotation sit in a skipped block scalar is left to snakeyaml. */
     private void checkRead(Mapping rule) throws GiveUp {
@@ -356,11 +448,11 @@ final class PlainRuleFileReader {
             path.add("*");
             YNode item;
             if (c < s.length() && s.charAt(c) != '#' && keyEnd(s, c) >= 0) {
-                item = readMapping(c, c, true);
+                item = readMapping(c, c, true, OTHER);
             } else if (c < s.length() && isSequenceLine(s, c)) {
                 throw GIVE_UP; // "- - x"
             } else {
-                item = readValue(s, n + 1, n, false);
+                item = readValue(s, n + 1, n, false, OTHER, items != null);
             }
             path.remove(path.size() - 1);
             if (items != null) {
@@ -374,7 +466,7 @@ final class PlainRuleFileReader {
      * The value after a key's ':' or an item's '-' at {@code from} on the current line; {@code n} is the
      * column of the key or the dash. Consumes the value's lines.
      */
-    private YNode readValue(String s, int from, int n, boolean ofKey) throws IOException, GiveUp {
+    private YNode readValue(String s, int from, int n, boolean ofKey, int role, boolean want) throws IOException, GiveUp {
         int p = from;
         while (p < s.length() && s.charAt(p) == ' ') {
             p++;
@@ -389,7 +481,7 @@ final class PlainRuleFileReader {
             if (t != null) {
                 int ti = structuralIndent(t);
                 if (ti > n) {
-                    return isSequenceLine(t, ti) ? readSequence(ti) : nested(t, ti);
+                    return isSequenceLine(t, ti) ? readSequence(ti) : nested(t, ti, role);
                 }
                 if (ti == n && ofKey && isSequenceLine(t, n)) {
                     return readSequence(n); // "rules:" with its items at the key's column
@@ -410,39 +502,48 @@ final class PlainRuleFileReader {
             skipBlock(n);
             return UNREAD;
         } else if (c == '"') {
-            value = doubleQuoted(s, p + 1);
+            value = doubleQuoted(s, p + 1, want);
         } else if (c == '\'') {
             value = singleQuoted(s, p + 1);
         } else {
-            value = plain(s, p);
+            value = plain(s, p, want);
         }
         nextRaw();
         String t = significant();
         if (t != null && structuralIndent(t) > n) {
             throw GIVE_UP; // a continued scalar, or text snakeyaml would reject
         }
-        return new Scalar(value, line);
+        return want ? new Scalar(value, line) : SKIPPED;
     }
 
-    private YNode nested(String t, int ti) throws IOException, GiveUp {
+    private YNode nested(String t, int ti, int role) throws IOException, GiveUp {
         if (keyEnd(t, ti) < 0) {
             throw GIVE_UP;
         }
-        return readMapping(ti, ti, false);
+        return readMapping(ti, ti, false, role);
     }
 
-    private static String plain(String s, int p) throws GiveUp {
+    /** A plain scalar from {@code p}, or null when it is valid but not wanted (then nothing is cut out). */
+    private static String plain(String s, int p, boolean want) throws GiveUp {
         char c = s.charAt(p);
         boolean nextBlank = p + 1 >= s.length() || s.charAt(p + 1) == ' ';
         if (c == '-' ? nextBlank : "?:,[]{}#&*!|>'\"%@`".indexOf(c) >= 0) {
             throw GIVE_UP;
         }
         int end = s.indexOf(" #", p);
-        String v = (end < 0 ? s.substring(p) : s.substring(p, end)).stripTrailing();
-        if (v.contains(": ") || v.endsWith(":")) {
+        if (end < 0) {
+            end = s.length();
+        }
+        // Trailing spaces only (tabs gave up already): snakeyaml keeps other Unicode spaces as text, where
+        // stripTrailing() used to drop them. Then contains(": ") and endsWith(":"), without the copies.
+        while (end > p && s.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int colon = s.indexOf(": ", p);
+        if ((colon >= 0 && colon + 2 <= end) || (end > p && s.charAt(end - 1) == ':')) {
             throw GIVE_UP;
         }
-        return v;
+        return want ? s.substring(p, end) : null;
     }
 
     private static void trailer(String s, int i) throws GiveUp {
@@ -475,7 +576,17 @@ final class PlainRuleFileReader {
         throw GIVE_UP; // continues on the next line
     }
 
-    private static String doubleQuoted(String s, int i) throws GiveUp {
+    /** A double-quoted scalar from after its quote, or null when it is valid but not wanted. */
+    private static String doubleQuoted(String s, int i, boolean want) throws GiveUp {
+        int close = s.indexOf('"', i);
+        if (close >= 0) {
+            int escape = s.indexOf('\\', i);
+            if (escape < 0 || escape > close) {
+                // No escapes: the text up to the closing quote, as the loop below would copy it.
+                trailer(s, close + 1);
+                return want ? s.substring(i, close) : null;
+            }
+        }
         StringBuilder b = new StringBuilder();
         int n = s.length();
         while (i < n) {
@@ -556,6 +667,10 @@ final class PlainRuleFileReader {
 
     /** Skips a block scalar's lines: all that are blank or indented at least as far as its first line. */
     private void skipBlock(int n) throws IOException, GiveUp {
+        if (text != null) {
+            skipBlockInText(n);
+            return;
+        }
         nextRaw();
         int lead = 0;
         int m = -1;
@@ -584,6 +699,62 @@ final class PlainRuleFileReader {
                 break;
             }
             nextRaw();
+        }
+    }
+
+    /**
+     * As {@link #skipBlock} on the whole-file text: the skipped lines are looked at where they stand, and only
+     * the line after the block is cut out into {@code raw}, as {@link #nextLineOfText} leaves it.
+     */
+    private void skipBlockInText(int n) throws GiveUp {
+        int lead = 0;
+        int m = -1;
+        int length = text.length();
+        while (true) {
+            rawNo++;
+            if (textAt >= length) {
+                raw = null;
+                return;
+            }
+            int start = textAt;
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = length;
+            }
+            chars += end - start + 1;
+            if (chars > MAX_CHARS) {
+                throw GIVE_UP;
+            }
+            int at = start;
+            while (at < end && text.charAt(at) == ' ') {
+                at++;
+            }
+            int ind = at - start;
+            boolean stop = false;
+            if (at == end) {
+                if (m < 0) {
+                    lead = Math.max(lead, ind);
+                }
+            } else {
+                if (text.charAt(at) == '\t' && (m < 0 || ind < m)) {
+                    throw GIVE_UP;
+                }
+                if (m < 0) {
+                    if (ind <= n) {
+                        stop = true;
+                    } else if (lead > ind) {
+                        throw GIVE_UP;
+                    } else {
+                        m = ind;
+                    }
+                }
+                stop = stop || ind < m;
+            }
+            textAt = end + 1;
+            if (stop) {
+                raw = text.substring(start, end);
+                return;
+            }
         }
     }
 }

@@ -37,12 +37,18 @@ final class RuleFileReader {
     private final String path;
     private final List<String> runbookAnnotations;
     private final YamlLimits limits;
-    private final Map<String, String> canonical = new HashMap<>();
+    private final SharedAlertParts shared;
 
     RuleFileReader(String path, List<String> runbookAnnotations, YamlLimits limits) {
+        this(path, runbookAnnotations, limits, new SharedAlertParts());
+    }
+
+    /** As the other constructor, sharing label texts, label sets and references with other files read by one task. */
+    RuleFileReader(String path, List<String> runbookAnnotations, YamlLimits limits, SharedAlertParts shared) {
         this.path = path;
         this.runbookAnnotations = List.copyOf(runbookAnnotations);
         this.limits = limits;
+        this.shared = shared;
     }
 
     /** A rule file that cannot be read as YAML: where, and why. */
@@ -287,43 +293,41 @@ final class RuleFileReader {
 
     /** Hands one rule mapping over as an alert; recording rules are skipped. Shared with the fast path. */
     void emitRule(Mapping rule, Consumer<Alert> sink) {
-        Optional<String> name = rule.text("alert");
-        if (name.isEmpty()) {
+        // Plain lookups, no Optional chains: this runs once per rule, 100,000 times on a large check.
+        YNode nameNode = rule.entries().get("alert");
+        if (!(nameNode instanceof Scalar name) || name.value().isBlank()) {
             return; // a recording rule
         }
-        Map<String, String> labels = new LinkedHashMap<>();
-        rule.mapping("labels").ifPresent(m -> m.entries().forEach((k, v) -> {
-            if (v instanceof Scalar s) {
-                labels.put(shared(k), shared(s.value()));
+        Map<String, String> labels = Map.of();
+        if (rule.entries().get("labels") instanceof Mapping m && !m.entries().isEmpty()) {
+            Map<String, String> read = new LinkedHashMap<>();
+            for (Map.Entry<String, YNode> e : m.entries().entrySet()) {
+                if (e.getValue() instanceof Scalar s) {
+                    read.put(shared.text(e.getKey()), shared.text(s.value()));
+                }
             }
-        }));
+            labels = shared.labels(read);
+        }
         Optional<String> ref = Optional.empty();
-        Optional<Mapping> annotations = rule.mapping("annotations");
-        for (String key : runbookAnnotations) {
-            ref = annotations.flatMap(a -> a.text(key)).map(String::strip).map(RuleFileReader.this::shared);
-            if (ref.isPresent()) {
-                break;
+        if (rule.entries().get("annotations") instanceof Mapping annotations) {
+            for (String key : runbookAnnotations) {
+                if (annotations.entries().get(key) instanceof Scalar s && !s.value().isBlank()) {
+                    ref = shared.optional(s.value().strip());
+                    break;
+                }
             }
         }
-        Optional<String> severity = Optional.ofNullable(labels.get("severity")).map(String::strip)
-                .filter(s -> !s.isEmpty());
-        // The line of the alert's name: the "- alert:" line as usually written, also under an anchor.
-        int line = rule.entries().get("alert").line();
-        sink.accept(new Alert(name.get().strip(), severity, ref, new SourcePosition(path, line),
-                AlertOrigin.RULE_FILE, labels));
-    }
-
-    /**
-     * One instance per distinct short label text or runbook reference in a file: 100,000 alerts repeat
-     * {@code severity: critical}, {@code team: ...} and a few thousand runbook URLs, and the copies the YAML parser makes would otherwise all stay alive (and be
-     * copied by every garbage collection) for the rest of the check.
-     */
-    private String shared(String text) {
-        if (text.length() > 256 || canonical.size() >= 10_000) {
-            return text;
+        Optional<String> severity = Optional.empty();
+        String sev = labels.get("severity");
+        if (sev != null) {
+            sev = sev.strip();
+            if (!sev.isEmpty()) {
+                severity = shared.optional(sev);
+            }
         }
-        String known = canonical.putIfAbsent(text, text);
-        return known == null ? text : known;
+        // The line of the alert's name: the "- alert:" line as usually written, also under an anchor.
+        sink.accept(new Alert(name.value().strip(), severity, ref, new SourcePosition(path, name.line()),
+                AlertOrigin.RULE_FILE, labels));
     }
 
     /** {@code groups[*].rules[*]}, under the root, {@code spec} or {@code items[*].spec}. */

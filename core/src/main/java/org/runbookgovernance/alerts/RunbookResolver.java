@@ -53,6 +53,11 @@ public final class RunbookResolver {
     private final Map<String, String> bases = new LinkedHashMap<>();
     /** Tens of thousands of alerts share a few thousand URLs: each is resolved once. */
     private final Map<String, Resolution> byUrl = new ConcurrentHashMap<>();
+    /** Made once: a method reference made per call is an object per alert. */
+    private final java.util.function.Function<String, Resolution> urlResolution = this::resolveUrl;
+    /** The answers for runbooks' own alerts, by runbook path. */
+    private final Map<String, Resolution> byOwnPath = new ConcurrentHashMap<>();
+    private final java.util.function.Function<String, Resolution> ownPathResolution = p -> resolved(p, Optional.empty());
     /** Lower-case heading anchors per document path, computed on first use; a miss falls back to hasHeading. */
     private final Map<String, Set<String>> anchorsByPath = new ConcurrentHashMap<>();
 
@@ -83,11 +88,14 @@ public final class RunbookResolver {
             ref = t.rendered();
         }
         if (alert.origin() == AlertOrigin.RUNBOOK_METADATA) {
-            return resolved(ref, Optional.empty());
+            // A runbook's own alerts name the runbook itself: one answer per runbook, however many alerts it lists.
+            Resolution known = byOwnPath.get(ref);
+            return known != null ? known : byOwnPath.computeIfAbsent(ref, ownPathResolution);
         }
-        String lower = ref.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("http://") || lower.startsWith("https://")) {
-            return byUrl.computeIfAbsent(ref, this::resolveUrl);
+        // Compared in place: lower-casing each of 100,000 references only to look at its scheme was a copy each.
+        if (startsWithLowered(ref, "http://") || startsWithLowered(ref, "https://")) {
+            Resolution known = byUrl.get(ref);
+            return known != null ? known : byUrl.computeIfAbsent(ref, urlResolution);
         }
         if (BARE_ID.matcher(ref).matches()) {
             return resolveId(ref);
@@ -108,9 +116,10 @@ public final class RunbookResolver {
         List<String> tried = new ArrayList<>();
         if (!path.startsWith("/") && alert.origin() == AlertOrigin.RULE_FILE) {
             String fromFile = RepositoryPaths.folderOf(alert.position().path()) + path;
-            Optional<String> found = RepositoryPaths.normalize(fromFile).flatMap(this::find);
-            if (found.isPresent()) {
-                return withAnchor(found.get(), anchor);
+            Optional<String> normal = RepositoryPaths.normalize(fromFile);
+            String found = normal.isPresent() ? find(normal.get()) : null;
+            if (found != null) {
+                return withAnchor(found, anchor);
             }
             RepositoryPaths.normalize(fromFile).ifPresent(tried::add);
         }
@@ -119,9 +128,9 @@ public final class RunbookResolver {
             return new Resolution(Optional.empty(), anchor, Resolution.Kind.DANGLING,
                     "`" + path + "` leads outside the repository");
         }
-        Optional<String> found = find(fromRoot.get());
-        if (found.isPresent()) {
-            return withAnchor(found.get(), anchor);
+        String found = find(fromRoot.get());
+        if (found != null) {
+            return withAnchor(found, anchor);
         }
         if (!tried.contains(fromRoot.get())) {
             tried.add(fromRoot.get());
@@ -137,15 +146,29 @@ public final class RunbookResolver {
         int query = noFragment.indexOf('?');
         String bare = query < 0 ? noFragment : noFragment.substring(0, query);
         Resolution dangling = null;
-        for (String candidate : urlForms(bare)) {
+        String first = normaliseUrl(bare);
+        List<String> others = null; // the GitHub forms, made only when the URL as written does not resolve
+        for (int f = 0; ; f++) {
+            String candidate;
+            if (f == 0) {
+                candidate = first;
+            } else {
+                if (others == null) {
+                    others = githubForms(first);
+                }
+                if (f > others.size()) {
+                    break;
+                }
+                candidate = others.get(f - 1);
+            }
             for (Map.Entry<String, String> base : bases.entrySet()) {
                 String b = base.getKey();
-                if (candidate.startsWith(b) || (candidate + "/").equals(b)) {
+                if (candidate.startsWith(b) || isBaseWithoutSlash(candidate, b)) {
                     String rest = candidate.length() > b.length() ? RepositoryPaths.decode(candidate.substring(b.length())) : "";
-                    Optional<String> path = RepositoryPaths.normalize(base.getValue() + rest);
-                    Optional<String> found = path.flatMap(this::find);
-                    if (found.isPresent()) {
-                        return withAnchor(found.get(), anchor);
+                    Optional<String> path = normalize(base.getValue() + rest);
+                    String found = path.isPresent() ? find(path.get()) : null;
+                    if (found != null) {
+                        return withAnchor(found, anchor);
                     }
                     if (dangling == null) {
                         dangling = new Resolution(Optional.empty(), anchor, Resolution.Kind.DANGLING, "`" + url
@@ -162,11 +185,52 @@ public final class RunbookResolver {
                 "no runbook URL mapping covers `" + url + "`");
     }
 
-    /** The URL itself plus the equivalent GitHub forms: blob instead of tree/raw, and repository root + path. */
-    private static List<String> urlForms(String url) {
-        String n = normaliseUrl(url);
-        List<String> forms = new ArrayList<>();
-        forms.add(n);
+    /**
+     * {@code text.toLowerCase(Locale.ROOT).startsWith(lowerAscii)} without the copy. Only ASCII letters lower to
+     * the letters of a scheme (unlike regionMatches' case folding, which takes 'ſ' for 's').
+     */
+    static boolean startsWithLowered(String text, String lowerAscii) {
+        if (text.length() < lowerAscii.length()) {
+            return false;
+        }
+        for (int i = 0; i < lowerAscii.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if (c != lowerAscii.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code (candidate + "/").equals(base)} without the copy. */
+    private static boolean isBaseWithoutSlash(String candidate, String base) {
+        return base.length() == candidate.length() + 1 && base.endsWith("/") && base.startsWith(candidate);
+    }
+
+    /** As {@link RepositoryPaths#normalize}; a path with nothing to fold is returned as it is, without splitting it. */
+    static Optional<String> normalize(String path) {
+        int at = 0;
+        int n = path.length();
+        boolean plain = n > 0 && path.indexOf('\\') < 0;
+        while (plain && at <= n) {
+            int slash = path.indexOf('/', at);
+            int end = slash < 0 ? n : slash;
+            int len = end - at;
+            // Empty segments (leading, trailing or doubled slashes), "." and ".." need folding.
+            if (len == 0 || (path.charAt(at) == '.' && (len == 1 || (len == 2 && path.charAt(at + 1) == '.')))) {
+                plain = false;
+            }
+            at = end + 1;
+        }
+        return plain ? Optional.of(path) : RepositoryPaths.normalize(path);
+    }
+
+    /** The equivalent GitHub forms of a normalised URL: blob instead of tree/raw, and repository root + path. */
+    private static List<String> githubForms(String n) {
+        List<String> forms = new ArrayList<>(2);
         Matcher gh = GITHUB.matcher(n);
         Matcher raw = GITHUB_RAW.matcher(n);
         Matcher m = gh.matches() ? gh : raw.matches() ? raw : null;
@@ -208,9 +272,12 @@ public final class RunbookResolver {
         return "https://" + host + (pathStart < 0 ? "" : url.substring(pathStart));
     }
 
-    /** The inventory path for a repository path, the way static sites and GitHub serve it. */
-    private Optional<String> find(String path) {
+    /** The inventory path for a repository path, the way static sites and GitHub serve it; null when none. */
+    private String find(String path) {
         String p = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        if (inventory.document(p).isPresent()) {
+            return p; // the first candidate below, and nearly every reference: no list to build
+        }
         List<String> candidates = new ArrayList<>();
         candidates.add(p);
         String lowerP = p.toLowerCase(Locale.ROOT);
@@ -224,16 +291,16 @@ public final class RunbookResolver {
         candidates.add(prefix + "_index.md");
         for (String c : candidates) {
             if (inventory.document(c).isPresent()) {
-                return Optional.of(c);
+                return c;
             }
         }
         for (String c : candidates) {
             String hit = byLowerPath.get(c.toLowerCase(Locale.ROOT));
             if (hit != null) {
-                return Optional.of(hit);
+                return hit;
             }
         }
-        return Optional.empty();
+        return null;
     }
 
     private Resolution withAnchor(String path, Optional<String> anchor) {
@@ -250,6 +317,10 @@ public final class RunbookResolver {
     }
 
     private Set<String> anchors(Document doc) {
+        Set<String> known = anchorsByPath.get(doc.path());
+        if (known != null) {
+            return known; // no capturing lambda made per reference
+        }
         return anchorsByPath.computeIfAbsent(doc.path(), p -> {
             Set<String> out = new HashSet<>();
             for (Heading h : doc.headings()) {

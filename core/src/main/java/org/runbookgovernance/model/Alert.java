@@ -15,6 +15,7 @@ public record Alert(String name, Optional<String> severity, Optional<String> run
                     AlertOrigin origin, Map<String, String> labels) {
 
     public Alert {
+        // A no-op for maps that are immutable copies already: rule files hand over one shared map per label set.
         labels = Map.copyOf(labels);
     }
 }

@@ -101,6 +101,23 @@ class PlainRuleFileReaderTest {
     }
 
     @Test
+    void valuesCheckedWithoutCopiesStillTakeTheFastPath() throws IOException {
+        // Edge cases above that the fast path must read itself, or their comparison with snakeyaml tests nothing.
+        String head = "groups:\n- name: g\n  rules:\n";
+        for (String text : List.of(
+                head + "  - alert: A\n    for: \"5m\" # c\n    labels:\n      severity: \"crit\\u0061l\"\n"
+                        + "    annotations:\n      summary: \"a \\\"b\\\" {{ $labels.job }}\"\n      runbook_url: \"https://x/RB-1\"  # c\n",
+                head + "  - alert: A\n    labels:\n      team: a:b # c\n      tier: x  \n",
+                head + "  - alert: A\n    labels: x\n  - alert: B\n    labels:\n      team: t\n    annotations:\n      labels: y\n      runbook: RB-2\n",
+                head + "  - alert: A\n    expr: |\n      x\n\n      y\n  - alert: B\n    expr: |\n      z\n",
+                head + "  - alert: A\n    labels:\n      severity: crit\u3000\n      team: t\u00a0\n")) {
+            Optional<List<Alert>> fast = plain(text.getBytes(StandardCharsets.UTF_8));
+            assertThat(fast).as(text).isPresent();
+            assertThat(fast.get()).as(text).isNotEmpty();
+        }
+    }
+
+    @Test
     void plainAsciiMeansPrintableAsciiTabsAndLineFeedsOnly() {
         for (int b = 0; b < 256; b++) {
             boolean expected = b == '\t' || b == '\n' || b >= 0x20 && b < 0x7F;
@@ -108,6 +125,9 @@ class PlainRuleFileReaderTest {
                     .isEqualTo(expected);
         }
         assertThat(PlainRuleFileReader.isPlainAscii(new byte[0])).isTrue();
+        assertThat(PlainRuleFileReader.asciiShape(new byte[] {'a', '\n'})).isEqualTo(PlainRuleFileReader.PLAIN);
+        assertThat(PlainRuleFileReader.asciiShape(new byte[] {'a', '\t'})).isEqualTo(PlainRuleFileReader.PLAIN_WITH_TABS);
+        assertThat(PlainRuleFileReader.asciiShape(new byte[] {'\t', (byte) 0xC3})).isEqualTo(PlainRuleFileReader.NOT_PLAIN);
     }
 
     @Test
@@ -159,7 +179,23 @@ class PlainRuleFileReaderTest {
                 head + "  - alert: ---\n",
                 "---\n  groups: []\n",
                 "groups:\n- name: g\n  rules:\n  - alert: A\n    labels:\n      s\u00e9v: x\n",
-                "kind: List\nitems:\n- spec:\n    groups:\n    - name: g\n      rules:\n      - alert: K\n");
+                "kind: List\nitems:\n- spec:\n    groups:\n    - name: g\n      rules:\n      - alert: K\n",
+                // Values the fast path checks without cutting out (expr, for, summary) and those it reads.
+                head + "  - alert: A\n    for: \"5m\" # c\n    labels:\n      severity: \"crit\\u0061l\"\n"
+                        + "    annotations:\n      summary: \"a \\\"b\\\" {{ $labels.job }}\"\n      runbook_url: \"https://x/RB-1\"  # c\n",
+                head + "  - alert: A\n    annotations:\n      summary: \"a\" \"b\"\n",
+                head + "  - alert: A\n    for: \"5m\n",
+                head + "  - alert: A\n    for: 5m:\n",
+                head + "  - alert: A\n    for: 5m: x\n",
+                head + "  - alert: A\n    labels:\n      team: a:b # c\n      tier: x:  \n",
+                head + "  - alert: A\n    labels:\n      team: a:b\n      tier: \"x\" y\n",
+                head + "  - alert: A\n    labels: x\n  - alert: B\n    labels:\n      team: t\n    annotations:\n      labels: y\n      runbook: RB-2\n",
+                head + "  - alert: A\n    annotations: x\n  - alert: B\n    extra:\n      runbook_url: RB-3\n    annotations:\n"
+                        + "      runbook_url: >\n        RB-4\n",
+                head + "  - alert: A\n    expr: |\n      x\n\n      y\n  - alert: B\n    expr: |\n      z\n",
+                head + "  - alert: A\n    expr: |\n      x",
+                head + "  - alert: A\n    labels:\n      severity: crit\u3000\n      team: t\u00a0\n",
+                head + "  - alert: \"A\"\n  - alert: \"\"\n  - alert: \" \"\n");
     }
 
     @ParameterizedTest
@@ -188,7 +224,8 @@ class PlainRuleFileReaderTest {
             // The whole-file path for ASCII files must read exactly what the line reader reads, or give up alike.
             RuleFileReader reader = new RuleFileReader("f.yml", ANNOTATIONS, YamlLimits.LARGE);
             Optional<List<Alert>> whole = new PlainRuleFileReader(reader, ANNOTATIONS)
-                    .read(new String(bytes, StandardCharsets.ISO_8859_1));
+                    .read(new String(bytes, StandardCharsets.ISO_8859_1),
+                            PlainRuleFileReader.asciiShape(bytes) == PlainRuleFileReader.PLAIN_WITH_TABS);
             assertThat(whole.map(PlainRuleFileReaderTest::render)).as("whole-file path: " + what)
                     .isEqualTo(fast.map(PlainRuleFileReaderTest::render));
         }

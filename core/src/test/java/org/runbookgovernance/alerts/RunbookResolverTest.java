@@ -15,6 +15,7 @@ import org.runbookgovernance.model.AlertOrigin;
 import org.runbookgovernance.model.DocumentKind;
 import org.runbookgovernance.model.GitFacts;
 import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.model.RepositoryPaths;
 import org.runbookgovernance.model.SourcePosition;
 
 class RunbookResolverTest {
@@ -76,7 +77,51 @@ class RunbookResolverTest {
                 Arguments.of("https://docs.example.org/runbooks/web", Map.of(), "RESOLVED",
                         "docs/runbooks/web/_index.md"),
                 Arguments.of("https://wiki.example.com/OPS/Security", Map.of(), "EXTERNAL_UNMAPPED", ""),
+                Arguments.of("https://github.com/acme/ops/tree/main/incidents/RB-008.md#x", Map.of(), "DANGLING", ""),
+                Arguments.of("https://github.com/acme/ops", Map.of(), "EXTERNAL_UNMAPPED", ""),
+                Arguments.of("https://github.com/acme/ops/blob/main", Map.of(), "DANGLING", ""),
+                Arguments.of("https://docs.example.org/runbooks//api/./", Map.of(), "RESOLVED", "docs/runbooks/api/README.md"),
+                Arguments.of("https://docs.example.org/runbooks/x/../api", Map.of(), "RESOLVED", "docs/runbooks/api/README.md"),
+                Arguments.of("https://docs.example.org/../../etc/passwd", Map.of(), "DANGLING", ""),
                 Arguments.of("  ", Map.of(), "NONE", ""));
+    }
+
+    static Stream<String> paths() {
+        return Stream.of("", "a", "a/b.md", "/a", "a/", "a//b", "./a", "a/./b", "a/../b", "../a", "..", ".", ".md",
+                "a/.hidden/b", "..x/y", "x/..y", "a\\b", "a/..", "a/.", "docs/", "incidents/edge/RB-09001-X.md", "//", "/");
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @MethodSource("paths")
+    void normalizeAgreesWithRepositoryPaths(String path) {
+        // The resolver's shortcut for paths with nothing to fold must give what the general folding gives.
+        assertThat(RunbookResolver.normalize(path)).isEqualTo(RepositoryPaths.normalize(path));
+    }
+
+    @org.junit.jupiter.api.Test
+    void schemeTestAgreesWithLowerCasing() {
+        // Every character in every position of the scheme, against what lower-casing the whole text decides.
+        for (String scheme : List.of("http://", "https://")) {
+            for (int at = 0; at < scheme.length(); at++) {
+                for (char c = 0; c < Character.MAX_VALUE; c++) {
+                    String text = scheme.substring(0, at) + c + scheme.substring(at + 1) + "x/RB-1";
+                    assertThat(RunbookResolver.startsWithLowered(text, scheme)).as(text)
+                            .isEqualTo(text.toLowerCase(java.util.Locale.ROOT).startsWith(scheme));
+                }
+            }
+        }
+        assertThat(RunbookResolver.startsWithLowered("http:", "http://")).isFalse();
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @MethodSource("references")
+    void sameDetailTheSecondTime(String ref, Map<String, String> labels, String kind, String target) {
+        // The second answer comes from the per-URL cache: it must be the first one, word for word.
+        Alert alert = new Alert("EtcdNoLeader", Optional.empty(), Optional.of(ref),
+                new SourcePosition("alerts/etcd.rules.yml", 3), AlertOrigin.RULE_FILE, labels);
+        RunbookResolver resolver = new RunbookResolver(INVENTORY, SETTINGS);
+
+        assertThat(resolver.resolve(alert)).isEqualTo(resolver.resolve(alert));
     }
 
     @ParameterizedTest(name = "[{index}] {0} {1}")
