@@ -93,7 +93,7 @@ public final class Broken implements Rule {
             // "#" alone jumps to the top of the page; "#section" must be a heading here.
             return anchor.isEmpty() ? null : anchorProblem(doc, anchor, "this document");
         }
-        Optional<String> resolved = resolvedInFolder.computeIfAbsent(pathPart, part -> resolve(doc.path(), folder, part));
+        Optional<String> resolved = resolvedInFolder.computeIfAbsent(pathPart, part -> LinkTargets.resolve(doc.path(), folder, part));
         if (resolved.isEmpty()) {
             return "link leaves the repository: `" + written + "` climbs above the repository root;"
                     + " link to a file inside the repository or use a full URL.";
@@ -128,53 +128,6 @@ public final class Broken implements Rule {
     static boolean mayBeExternal(Link link) {
         String t = link.target();
         return t.isEmpty() || t.charAt(0) != '.' && t.charAt(0) != '#';
-    }
-
-    /**
-     * {@link RepositoryPaths#resolveLink} from a document in {@code folder}: plain targets (no escapes,
-     * backslashes or surrounding space, as nearly every link is) are folded here without splitting into
-     * a list; anything else goes the general way.
-     */
-    static Optional<String> resolve(String fromFile, String folder, String part) {
-        if (!plain(part)) {
-            return RepositoryPaths.resolveLink(fromFile, part);
-        }
-        return fold(part.charAt(0) == '/' ? part : folder.concat(part));
-    }
-
-    /** No '%', '\\', '#', '?' and no space or control character at either end. */
-    static boolean plain(String part) {
-        if (part.isEmpty() || part.charAt(0) <= ' ' || part.charAt(part.length() - 1) <= ' '
-                || Character.isWhitespace(part.charAt(0)) || Character.isWhitespace(part.charAt(part.length() - 1))) {
-            return false;
-        }
-        return part.indexOf('%') < 0 && part.indexOf('\\') < 0 && part.indexOf('#') < 0 && part.indexOf('?') < 0;
-    }
-
-    /** {@link RepositoryPaths#normalize} of a path with '/' only: "." and empty segments dropped, ".." folded. */
-    static Optional<String> fold(String path) {
-        StringBuilder out = new StringBuilder(path.length());
-        int start = 0;
-        int length = path.length();
-        while (start <= length) {
-            int slash = path.indexOf('/', start);
-            int end = slash < 0 ? length : slash;
-            int segment = end - start;
-            if (segment == 2 && path.charAt(start) == '.' && path.charAt(start + 1) == '.') {
-                if (out.length() == 0) {
-                    return Optional.empty();
-                }
-                int cut = out.lastIndexOf("/");
-                out.setLength(cut < 0 ? 0 : cut);
-            } else if (segment > 0 && !(segment == 1 && path.charAt(start) == '.')) {
-                if (out.length() > 0) {
-                    out.append('/');
-                }
-                out.append(path, start, end);
-            }
-            start = end + 1;
-        }
-        return Optional.of(out.toString());
     }
 
     private static String anchorProblem(Document target, String anchor, String where) {

@@ -11,8 +11,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.runbookgovernance.model.Link;
 import org.runbookgovernance.model.RepositoryPaths;
 
-/** Differential: Broken's fast link resolution against the general {@link RepositoryPaths#resolveLink}. */
-class BrokenResolveTest {
+/**
+ * Differential: {@link LinkTargets} against the general {@link RepositoryPaths#resolveLink}, and Broken's
+ * external shortcut against {@link Link#isExternal}.
+ */
+class LinkTargetsTest {
 
     private static final List<String> FROM = List.of("README.md", "incidents/RB-001.md",
             "incidents/identity/RB-002.md", "a/b/c/d.md");
@@ -44,7 +47,7 @@ class BrokenResolveTest {
     @MethodSource("targets")
     void resolvesAsTheGeneralPathDoes(String target) {
         for (String from : FROM) {
-            assertThat(Broken.resolve(from, RepositoryPaths.folderOf(from), target))
+            assertThat(LinkTargets.resolve(from, RepositoryPaths.folderOf(from), target))
                     .as("from %s to '%s'", from, target)
                     .isEqualTo(RepositoryPaths.resolveLink(from, target));
         }
@@ -62,8 +65,8 @@ class BrokenResolveTest {
     @ParameterizedTest
     @MethodSource("targets")
     void foldsPlainPathsAsNormalizeDoes(String path) {
-        if (Broken.plain(path)) {
-            assertThat(Broken.fold(path)).as("'%s'", path).isEqualTo(RepositoryPaths.normalize(path));
+        if (LinkTargets.plain(path)) {
+            assertThat(LinkTargets.fold(path)).as("'%s'", path).isEqualTo(RepositoryPaths.normalize(path));
         }
     }
 }
