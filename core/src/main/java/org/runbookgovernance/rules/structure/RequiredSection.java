@@ -1,6 +1,7 @@
 package org.runbookgovernance.rules.structure;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -72,21 +73,29 @@ public final class RequiredSection implements Rule {
         Map<Integer, List<String>> bySeverity = bySeverity(inventory.config());
         // Normalised names and synonyms are the same for every document: worked out once per check.
         Map<String, List<String>> accepted = new HashMap<>();
+        Function<String, List<String>> acceptedFor = name -> accepted(accepted, name, synonyms);
         // Documents share most heading texts ("Diagnosis", "Escalation"): each distinct one is normalised once.
         Map<String, String> normalised = new HashMap<>();
+        // What a document must have depends only on its kind and severity: worked out once per pair.
+        Map<DocumentKind, Map<Optional<Severity>, List<String>>> requiredByKind = new EnumMap<>(DocumentKind.class);
         for (Document doc : inventory.documents()) {
             Optional<Runbook> runbook = inventory.runbookAt(doc.path());
-            List<String> required = required(settings, doc.kind(), runbook, bySeverity, inventory.config());
+            Optional<Severity> severity = runbook.flatMap(r -> InvalidSeverity.severityOf(r, inventory.config()));
+            List<String> required = requiredByKind.computeIfAbsent(doc.kind(), k -> new HashMap<>())
+                    .computeIfAbsent(severity, sev -> required(settings, doc.kind(), sev, bySeverity));
             if (required.isEmpty()) {
                 continue;
             }
-            List<Section> sections = doc.headings().stream().filter(h -> h.level() >= 2)
-                    .map(h -> new Section(h, normalised.computeIfAbsent(h.text(), RequiredSection::normalise)))
-                    .toList();
+            List<Section> sections = new ArrayList<>(doc.headings().size());
+            for (Heading h : doc.headings()) {
+                if (h.level() >= 2) {
+                    sections.add(new Section(h, normalised.computeIfAbsent(h.text(), RequiredSection::normalise)));
+                }
+            }
             int line = doc.titleLine() > 0 ? doc.titleLine() : 1;
             for (int i = 0; i < required.size(); i++) {
                 String name = required.get(i);
-                if (find(sections, accepted(accepted, name, synonyms)).isPresent()) {
+                if (find(sections, acceptedFor.apply(name)).isPresent()) {
                     continue;
                 }
                 List<String> alternatives = synonyms.getOrDefault(normalise(name), List.of());
@@ -95,18 +104,16 @@ public final class RequiredSection implements Rule {
                                 + (alternatives.size() == 1 ? " also counts)" : " also count)");
                 findings.report(doc.position(line), runbook.map(Runbook::id).orElse(null),
                         "missing section: `" + who(doc, runbook) + "` has no `## " + name + "` section" + also
-                                + "; add it " + where(sections, required, i, name2 -> accepted(accepted, name2,
-                                synonyms)) + ".");
+                                + "; add it " + where(sections, required, i, acceptedFor) + ".");
             }
         }
     }
 
     /** The sections required of this document: its kind's list plus its severity's extras, without repeats. */
-    private static List<String> required(RuleSettings settings, DocumentKind kind, Optional<Runbook> runbook,
-                                         Map<Integer, List<String>> bySeverity, Config config) {
+    private static List<String> required(RuleSettings settings, DocumentKind kind, Optional<Severity> severity,
+                                         Map<Integer, List<String>> bySeverity) {
         List<String> fallback = kind == DocumentKind.RUNBOOK ? DEFAULT_RUNBOOK_SECTIONS : List.of();
         Set<String> out = new LinkedHashSet<>(settings.listOption(kind.label(), fallback));
-        Optional<Severity> severity = runbook.flatMap(r -> InvalidSeverity.severityOf(r, config));
         if (severity.isPresent()) {
             bySeverity.forEach((level, extra) -> {
                 if (severity.get().includes(level)) {
