@@ -82,8 +82,9 @@ final class AlertCoverage {
                 declaredElsewhere.computeIfAbsent(a.name(), k -> new ArrayList<>()).add(a);
             }
         }
-        this.routingAlerts = List.copyOf(routing);
-        this.ruleFileAlerts = List.copyOf(ruleFile);
+        // Views, not copies: the lists are never changed after this constructor.
+        this.routingAlerts = Collections.unmodifiableList(routing);
+        this.ruleFileAlerts = Collections.unmodifiableList(ruleFile);
         this.ruleFileAlertNames = Collections.unmodifiableSet(names);
         this.routingResolutions = routingResolved.toArray(new Resolution[0]);
         this.routingRunbooks = routingReached.toArray(new Runbook[0]);

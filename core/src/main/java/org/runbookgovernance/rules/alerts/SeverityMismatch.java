@@ -51,15 +51,28 @@ public final class SeverityMismatch implements Rule {
                 continue;
             }
             String label = a.severity().get();
-            Optional<Severity> expected = priorities.computeIfAbsent(label, coverage.settings()::priorityOf);
+            // get-then-put rather than computeIfAbsent: no lambda made per alert (C1 does not elide it).
+            Optional<Severity> expected = priorities.get(label);
+            if (expected == null) {
+                expected = coverage.settings().priorityOf(label);
+                priorities.put(label, expected);
+            }
             Runbook runbook = coverage.ruleFileRunbook(i);
             if (expected.isEmpty() || runbook == null || runbook.severity().isEmpty()) {
                 continue;
             }
             Severity actual = runbook.severity().get();
             if (!expected.get().overlaps(actual)) {
-                String tail = tails.computeIfAbsent(label, k -> new IdentityHashMap<>())
-                        .computeIfAbsent(runbook, r -> tail(label, expected.get(), r, actual));
+                Map<Runbook, String> byRunbook = tails.get(label);
+                if (byRunbook == null) {
+                    byRunbook = new IdentityHashMap<>();
+                    tails.put(label, byRunbook);
+                }
+                String tail = byRunbook.get(runbook);
+                if (tail == null) {
+                    tail = tail(label, expected.get(), runbook, actual);
+                    byRunbook.put(runbook, tail);
+                }
                 findings.report(a.position(), runbook.id(), new StringBuilder(PREFIX.length() + a.name().length()
                         + tail.length()).append(PREFIX).append(a.name()).append(tail).toString());
             }

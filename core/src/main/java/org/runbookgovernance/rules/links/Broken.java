@@ -93,7 +93,13 @@ public final class Broken implements Rule {
             // "#" alone jumps to the top of the page; "#section" must be a heading here.
             return anchor.isEmpty() ? null : anchorProblem(doc, anchor, "this document");
         }
-        Optional<String> resolved = resolvedInFolder.computeIfAbsent(pathPart, part -> LinkTargets.resolve(doc.path(), folder, part));
+        // get-then-put rather than computeIfAbsent: no lambda made per link (C1 does not elide it).
+        Optional<String> resolved = resolvedInFolder.get(pathPart);
+        if (resolved == null) {
+            resolved = LinkTargets.resolve(doc.path(), folder, pathPart);
+            resolvedInFolder.put(pathPart, resolved);
+        }
+
         if (resolved.isEmpty()) {
             return "link leaves the repository: `" + written + "` climbs above the repository root;"
                     + " link to a file inside the repository or use a full URL.";

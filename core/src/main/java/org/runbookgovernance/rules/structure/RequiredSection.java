@@ -80,9 +80,15 @@ public final class RequiredSection implements Rule {
         Map<DocumentKind, Map<Optional<Severity>, List<String>>> requiredByKind = new EnumMap<>(DocumentKind.class);
         for (Document doc : inventory.documents()) {
             Optional<Runbook> runbook = inventory.runbookAt(doc.path());
-            Optional<Severity> severity = runbook.flatMap(r -> InvalidSeverity.severityOf(r, inventory.config()));
-            List<String> required = requiredByKind.computeIfAbsent(doc.kind(), k -> new HashMap<>())
-                    .computeIfAbsent(severity, sev -> required(settings, doc.kind(), sev, bySeverity));
+            Optional<Severity> severity = runbook.isPresent()
+                    ? InvalidSeverity.severityOf(runbook.get(), inventory.config()) : Optional.empty();
+            Map<Optional<Severity>, List<String>> bySeverityOfKind = requiredByKind.computeIfAbsent(doc.kind(),
+                    k -> new HashMap<>());
+            List<String> required = bySeverityOfKind.get(severity);
+            if (required == null) {
+                required = required(settings, doc.kind(), severity, bySeverity);
+                bySeverityOfKind.put(severity, required);
+            }
             if (required.isEmpty()) {
                 continue;
             }
