@@ -75,8 +75,10 @@ public final class MissingField implements Rule {
     }
 
     private static boolean has(Document doc, String key) {
-        // A plain loop: this runs for every required field of every runbook.
-        for (MetadataEntry e : doc.metadata()) {
+        // A plain indexed loop: this runs for every required field of every runbook.
+        List<MetadataEntry> metadata = doc.metadata();
+        for (int i = 0; i < metadata.size(); i++) {
+            MetadataEntry e = metadata.get(i);
             if (e.key().equals(key) && (!e.value().isBlank() || !e.items().isEmpty())) {
                 return true;
             }

@@ -101,7 +101,7 @@ public final class RequiredSection implements Rule {
             int line = doc.titleLine() > 0 ? doc.titleLine() : 1;
             for (int i = 0; i < required.size(); i++) {
                 String name = required.get(i);
-                if (find(sections, acceptedFor.apply(name)).isPresent()) {
+                if (indexOf(sections, acceptedFor.apply(name)) >= 0) {
                     continue;
                 }
                 List<String> alternatives = synonyms.getOrDefault(normalise(name), List.of());
@@ -147,16 +147,24 @@ public final class RequiredSection implements Rule {
     }
 
     private static Optional<Heading> find(List<Section> sections, List<String> accepted) {
-        for (Section s : sections) {
-            String text = s.text();
-            for (String a : accepted) {
+        int i = indexOf(sections, accepted);
+        return i < 0 ? Optional.empty() : Optional.of(sections.get(i).heading());
+    }
+
+    /** The index of the first section that counts for a required one, or -1. */
+    private static int indexOf(List<Section> sections, List<String> accepted) {
+        // Indexed loops: called per required section per document, and C1 would make an iterator each time.
+        for (int i = 0; i < sections.size(); i++) {
+            String text = sections.get(i).text();
+            for (int j = 0; j < accepted.size(); j++) {
+                String a = accepted.get(j);
                 // "Verification Steps" and "Escalation & Contacts" count for Verification and Escalation.
                 if (text.startsWith(a) && (text.length() == a.length() || text.charAt(a.length()) == ' ')) {
-                    return Optional.of(s.heading());
+                    return i;
                 }
             }
         }
-        return Optional.empty();
+        return -1;
     }
 
     /** After the nearest earlier required section that exists, else before the nearest later one. */
