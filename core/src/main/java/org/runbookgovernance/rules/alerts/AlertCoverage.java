@@ -3,7 +3,8 @@ package org.runbookgovernance.rules.alerts;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +32,14 @@ final class AlertCoverage {
     private final AlertResolutions resolutions;
     private final List<Alert> routingAlerts;
     private final List<Alert> ruleFileAlerts;
+    /**
+     * Each routing and rule-file alert's resolution and the runbook it reaches (null when none), by the
+     * alert's index in its list: the rules walk 100,000 alerts each, so the lookups are made once here.
+     */
+    private final Resolution[] routingResolutions;
+    private final Runbook[] routingRunbooks;
+    private final Resolution[] ruleFileResolutions;
+    private final Runbook[] ruleFileRunbooks;
     private final Set<String> ruleFileAlertNames;
     /** Runbooks the index table or runbook metadata name per alert name: alert-without-runbook's hint. */
     private final Map<String, List<Alert>> declaredElsewhere = new HashMap<>();
@@ -41,10 +50,30 @@ final class AlertCoverage {
         this.resolutions = AlertResolutions.of(inventory);
         List<Alert> routing = new ArrayList<>();
         List<Alert> ruleFile = new ArrayList<>();
-        Set<String> names = new LinkedHashSet<>();
+        List<Resolution> routingResolved = new ArrayList<>();
+        List<Runbook> routingReached = new ArrayList<>();
+        List<Resolution> ruleFileResolved = new ArrayList<>();
+        List<Runbook> ruleFileReached = new ArrayList<>();
+        // Only ever asked "contains?": no insertion order to keep; sized for every alert up front.
+        Set<String> names = new HashSet<>(inventory.alerts().size() * 4 / 3 + 1);
+        // Alerts sharing a reference share its resolution (~10 alerts per runbook in a large repository): the
+        // runbook is looked up by the resolution's identity, cheaper than hashing its path again.
+        Map<Resolution, Runbook> reachedBy = new IdentityHashMap<>();
         for (Alert a : inventory.alerts()) {
             if (routes(a)) {
+                Resolution r = resolutions.resolution(a);
+                Runbook reached = reachedBy.get(r);
+                if (reached == null && !reachedBy.containsKey(r)) {
+                    reached = runbookOrNull(r);
+                    reachedBy.put(r, reached);
+                }
                 routing.add(a);
+                routingResolved.add(r);
+                routingReached.add(reached);
+                if (a.origin() == AlertOrigin.RULE_FILE) {
+                    ruleFileResolved.add(r);
+                    ruleFileReached.add(reached);
+                }
             }
             if (a.origin() == AlertOrigin.RULE_FILE) {
                 ruleFile.add(a);
@@ -53,9 +82,14 @@ final class AlertCoverage {
                 declaredElsewhere.computeIfAbsent(a.name(), k -> new ArrayList<>()).add(a);
             }
         }
-        this.routingAlerts = List.copyOf(routing);
-        this.ruleFileAlerts = List.copyOf(ruleFile);
+        // Views, not copies: the lists are never changed after this constructor.
+        this.routingAlerts = Collections.unmodifiableList(routing);
+        this.ruleFileAlerts = Collections.unmodifiableList(ruleFile);
         this.ruleFileAlertNames = Collections.unmodifiableSet(names);
+        this.routingResolutions = routingResolved.toArray(new Resolution[0]);
+        this.routingRunbooks = routingReached.toArray(new Runbook[0]);
+        this.ruleFileResolutions = ruleFileResolved.toArray(new Resolution[0]);
+        this.ruleFileRunbooks = ruleFileReached.toArray(new Runbook[0]);
     }
 
     /** One coverage per inventory, shared by the {@code alerts/*} rules. */
@@ -94,6 +128,26 @@ final class AlertCoverage {
         return declaredElsewhere.getOrDefault(name, List.of());
     }
 
+    /** The resolution of {@code routingAlerts().get(index)}. */
+    Resolution routingResolution(int index) {
+        return routingResolutions[index];
+    }
+
+    /** The runbook {@code routingAlerts().get(index)} reaches, or null. */
+    Runbook routingRunbook(int index) {
+        return routingRunbooks[index];
+    }
+
+    /** The resolution of {@code ruleFileAlerts().get(index)}. */
+    Resolution ruleFileResolution(int index) {
+        return ruleFileResolutions[index];
+    }
+
+    /** The runbook {@code ruleFileAlerts().get(index)} reaches, or null. */
+    Runbook ruleFileRunbook(int index) {
+        return ruleFileRunbooks[index];
+    }
+
     Resolution resolution(Alert alert) {
         return resolutions.resolution(alert);
     }
@@ -101,6 +155,10 @@ final class AlertCoverage {
     /** The runbook at a resolved path, when it is one. */
     Optional<Runbook> runbookAt(Resolution r) {
         return r.runbookPath().flatMap(inventory::runbookAt);
+    }
+
+    private Runbook runbookOrNull(Resolution r) {
+        return r.runbookPath().isPresent() ? inventory.runbookAt(r.runbookPath().get()).orElse(null) : null;
     }
 
     /** Where a runbook states its alerts, else its title line: where a coverage finding points. */

@@ -1,5 +1,6 @@
 package org.runbookgovernance.rules.alerts;
 
+import java.util.List;
 import java.util.Optional;
 import org.runbookgovernance.alerts.Resolution;
 import org.runbookgovernance.model.Alert;
@@ -36,8 +37,10 @@ public final class AlertWithoutRunbook implements Rule {
     @Override
     public void check(Inventory inventory, Findings findings) {
         AlertCoverage coverage = AlertCoverage.of(inventory);
-        for (Alert a : coverage.ruleFileAlerts()) {
-            if (coverage.resolution(a).kind() != Resolution.Kind.NONE
+        List<Alert> alerts = coverage.ruleFileAlerts();
+        for (int i = 0; i < alerts.size(); i++) {
+            Alert a = alerts.get(i);
+            if (coverage.ruleFileResolution(i).kind() != Resolution.Kind.NONE
                     || !coverage.settings().requiresRunbook(a.severity())) {
                 continue;
             }

@@ -1,5 +1,6 @@
 package org.runbookgovernance.rules.alerts;
 
+import java.util.List;
 import org.runbookgovernance.alerts.Resolution;
 import org.runbookgovernance.model.Alert;
 import org.runbookgovernance.model.Inventory;
@@ -34,8 +35,10 @@ public final class DanglingRunbookUrl implements Rule {
     @Override
     public void check(Inventory inventory, Findings findings) {
         AlertCoverage coverage = AlertCoverage.of(inventory);
-        for (Alert a : coverage.routingAlerts()) {
-            Resolution r = coverage.resolution(a);
+        List<Alert> alerts = coverage.routingAlerts();
+        for (int i = 0; i < alerts.size(); i++) {
+            Alert a = alerts.get(i);
+            Resolution r = coverage.routingResolution(i);
             String ref = a.runbookRef().orElse("");
             switch (r.kind()) {
                 case DANGLING -> findings.report(a.position(), "dangling runbook URL: `" + ref + "` of alert `"

@@ -2,8 +2,6 @@ package org.runbookgovernance.rules.alerts;
 
 import java.util.HashSet;
 import java.util.Set;
-import org.runbookgovernance.alerts.Resolution;
-import org.runbookgovernance.model.Alert;
 import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.model.Runbook;
 import org.runbookgovernance.report.Findings;
@@ -42,10 +40,13 @@ public final class RunbookWithoutAlert implements Rule {
         }
         boolean countDeclared = inventory.config().rule(ID).boolOption("count_declared", false);
         Set<String> covered = new HashSet<>();
-        for (Alert a : coverage.routingAlerts()) {
-            Resolution r = coverage.resolution(a);
-            // A missing heading is dangling-runbook-url's finding; the alert still reaches the file.
-            r.runbookPath().ifPresent(covered::add);
+        // A missing heading is dangling-runbook-url's finding; the alert still reaches the file. Only
+        // runbook paths are ever asked about, so a path that is no runbook need not be kept.
+        for (int i = 0, n = coverage.routingAlerts().size(); i < n; i++) {
+            Runbook reached = coverage.routingRunbook(i);
+            if (reached != null) {
+                covered.add(reached.path());
+            }
         }
         Set<String> ruleNames = countDeclared ? coverage.ruleFileAlertNames() : Set.of();
         for (Runbook r : inventory.runbooks()) {

@@ -1,6 +1,8 @@
 package org.runbookgovernance.rules.alerts;
 
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.runbookgovernance.model.Alert;
@@ -38,25 +40,50 @@ public final class SeverityMismatch implements Rule {
     @Override
     public void check(Inventory inventory, Findings findings) {
         AlertCoverage coverage = AlertCoverage.of(inventory);
+        List<Alert> alerts = coverage.ruleFileAlerts();
         // A handful of labels (critical, warning, ...) across 100,000 alerts: each is looked up once.
         Map<String, Optional<Severity>> priorities = new HashMap<>();
-        for (Alert a : coverage.ruleFileAlerts()) {
+        // Per label, each runbook's message tail: many alerts of one label lead to the same runbook.
+        Map<String, Map<Runbook, String>> tails = new HashMap<>();
+        for (int i = 0; i < alerts.size(); i++) {
+            Alert a = alerts.get(i);
             if (a.severity().isEmpty()) {
                 continue;
             }
-            Optional<Severity> expected = priorities.computeIfAbsent(a.severity().get(),
-                    coverage.settings()::priorityOf);
-            Optional<Runbook> runbook = coverage.runbookAt(coverage.resolution(a));
-            if (expected.isEmpty() || runbook.isEmpty() || runbook.get().severity().isEmpty()) {
+            String label = a.severity().get();
+            // get-then-put rather than computeIfAbsent: no lambda made per alert (C1 does not elide it).
+            Optional<Severity> expected = priorities.get(label);
+            if (expected == null) {
+                expected = coverage.settings().priorityOf(label);
+                priorities.put(label, expected);
+            }
+            Runbook runbook = coverage.ruleFileRunbook(i);
+            if (expected.isEmpty() || runbook == null || runbook.severity().isEmpty()) {
                 continue;
             }
-            Severity actual = runbook.get().severity().get();
+            Severity actual = runbook.severity().get();
             if (!expected.get().overlaps(actual)) {
-                findings.report(a.position(), runbook.get().id(), "severity mismatch: alert `" + a.name()
-                        + "` is labelled `" + a.severity().get() + "` (" + expected.get() + ") but its runbook `"
-                        + runbook.get().id() + "` is " + actual + "; change the label or the runbook's severity, "
-                        + "or adjust `alerts.severity_map`.");
+                Map<Runbook, String> byRunbook = tails.get(label);
+                if (byRunbook == null) {
+                    byRunbook = new IdentityHashMap<>();
+                    tails.put(label, byRunbook);
+                }
+                String tail = byRunbook.get(runbook);
+                if (tail == null) {
+                    tail = tail(label, expected.get(), runbook, actual);
+                    byRunbook.put(runbook, tail);
+                }
+                findings.report(a.position(), runbook.id(), new StringBuilder(PREFIX.length() + a.name().length()
+                        + tail.length()).append(PREFIX).append(a.name()).append(tail).toString());
             }
         }
+    }
+
+    private static final String PREFIX = "severity mismatch: alert `";
+
+    /** Everything after the alert's name: the same for every alert of this label leading to this runbook. */
+    private static String tail(String label, Severity expected, Runbook runbook, Severity actual) {
+        return "` is labelled `" + label + "` (" + expected + ") but its runbook `" + runbook.id() + "` is " + actual
+                + "; change the label or the runbook's severity, or adjust `alerts.severity_map`.";
     }
 }

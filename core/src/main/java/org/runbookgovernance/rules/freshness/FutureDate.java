@@ -2,7 +2,10 @@ package org.runbookgovernance.rules.freshness;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.runbookgovernance.model.Dates;
 import org.runbookgovernance.model.Document;
 import org.runbookgovernance.model.Inventory;
@@ -25,6 +28,8 @@ public final class FutureDate implements Rule {
     /** One day by default: a date written in UTC+14 can be "tomorrow" for a UTC build agent. */
     private static final int DEFAULT_TOLERANCE_DAYS = 1;
 
+    private static final List<String> KEYS = List.of(MetadataKeys.LAST_UPDATED, MetadataKeys.LAST_REVIEW);
+
     @Override
     public String id() {
         return ID;
@@ -45,10 +50,16 @@ public final class FutureDate implements Rule {
         int tolerance = Math.max(0, inventory.config().rule(ID).intOption("tolerance_days", DEFAULT_TOLERANCE_DAYS));
         LocalDate today = inventory.today();
         LocalDate latestAllowed = today.plusDays(tolerance);
+        // Date values repeat across documents (and are shared strings): each distinct one is parsed once.
+        Map<String, Optional<LocalDate>> parsed = new HashMap<>();
         for (Document d : inventory.documents()) {
-            for (String key : List.of(MetadataKeys.LAST_UPDATED, MetadataKeys.LAST_REVIEW)) {
-                for (MetadataEntry e : d.entries(key)) {
-                    LocalDate date = Dates.parse(e.value()).orElse(null);
+            for (String key : KEYS) {
+                // d.entries(key) without a stream: every entry of this key, in file order.
+                for (MetadataEntry e : d.metadata()) {
+                    if (!e.key().equals(key)) {
+                        continue;
+                    }
+                    LocalDate date = parsed.computeIfAbsent(e.value(), Dates::parse).orElse(null);
                     if (date == null || !date.isAfter(latestAllowed)) {
                         continue;
                     }

@@ -51,22 +51,27 @@ public final class InconsistentDates implements Rule {
             LocalDate next = r.nextReview().get();
             ReviewInterval interval = policy.intervalFor(r);
             LocalDate expected = last.plus(interval.period());
-            SourcePosition at = ReviewedDocuments.lineOf(r.document(), MetadataKeys.NEXT_REVIEW);
-            String name = ReviewedDocuments.name(r);
             if (!next.isAfter(last)) {
-                findings.report(at, ReviewedDocuments.findingId(r),
-                        "review dates inconsistent: `" + name + "` declares Next Review " + next
+                findings.report(position(r), ReviewedDocuments.findingId(r),
+                        "review dates inconsistent: `" + ReviewedDocuments.name(r) + "` declares Next Review "
+                                + next
                                 + (next.equals(last) ? " on the same day as" : " before") + " Last Review " + last
                                 + "; set Next Review to the next due date, " + expected + " under the "
                                 + ReviewedDocuments.policyName(interval) + ".");
             } else if (next.isAfter(expected.plusDays(slack))) {
-                findings.report(at, ReviewedDocuments.findingId(r),
-                        "review schedule looser than policy: `" + name + "` declares Next Review " + next + ", "
+                findings.report(position(r), ReviewedDocuments.findingId(r),
+                        "review schedule looser than policy: `" + ReviewedDocuments.name(r) + "` declares Next Review "
+                                + next + ", "
                                 + Durations.period(Period.between(last, next)) + " after Last Review " + last
                                 + ", but the " + ReviewedDocuments.policyName(interval) + " allows "
                                 + Durations.period(interval.period()) + "; set Next Review to " + expected
                                 + " or earlier, or declare a Review Interval for this document.");
             }
         }
+    }
+
+    /** Where the finding points, worked out only for a document that has one. */
+    private static SourcePosition position(Runbook r) {
+        return ReviewedDocuments.lineOf(r.document(), MetadataKeys.NEXT_REVIEW);
     }
 }

@@ -50,7 +50,7 @@ public final class MissingEntry implements Rule {
             String folder = IndexPaths.folder(index.path());
             for (Link link : index.links()) {
                 if (!link.isExternal()) {
-                    IndexPaths.resolve(folder, link.target()).ifPresent(linked::add);
+                    IndexLinks.resolve(folder, link.target()).ifPresent(linked::add);
                 }
             }
         }

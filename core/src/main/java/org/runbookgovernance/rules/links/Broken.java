@@ -55,27 +55,32 @@ public final class Broken implements Rule {
     @Override
     public void check(Inventory inventory, Findings findings) {
         boolean checkOther = inventory.config().rule(ID).boolOption("check_non_markdown", false);
+        // Asked for once per check, not once per link: the shared values cost a map lookup each time.
+        Folders folders = inventory.derived(Folders.class, Folders::of);
         // A link resolves the same from every document in a folder, and many documents share links.
         Map<String, Map<String, Optional<String>>> resolvedByFolder = new HashMap<>();
         for (Document doc : inventory.documents()) {
             RunbookId runbook = inventory.runbookAt(doc.path()).map(Runbook::id).orElse(null);
-            Map<String, Optional<String>> resolved = resolvedByFolder
-                    .computeIfAbsent(RepositoryPaths.folderOf(doc.path()), folder -> new HashMap<>());
+            String folder = RepositoryPaths.folderOf(doc.path());
+            Map<String, Optional<String>> resolved = resolvedByFolder.computeIfAbsent(folder, f -> new HashMap<>());
             for (Link link : doc.links()) {
-                problem(inventory, doc, link, checkOther, resolved)
-                        .ifPresent(message -> findings.report(doc.position(link.line()), runbook, message));
+                String message = problem(inventory, folders, doc, folder, link, checkOther, resolved);
+                if (message != null) {
+                    findings.report(doc.position(link.line()), runbook, message);
+                }
             }
         }
     }
 
-    private static Optional<String> problem(Inventory inventory, Document doc, Link link, boolean checkOther,
-            Map<String, Optional<String>> resolvedInFolder) {
+    /** What is wrong with the link, or null when it works (or cannot be checked here). */
+    private static String problem(Inventory inventory, Folders folders, Document doc, String folder, Link link,
+            boolean checkOther, Map<String, Optional<String>> resolvedInFolder) {
         String written = link.target().strip();
         if (written.startsWith("<") && written.endsWith(">")) {
             written = written.substring(1, written.length() - 1).strip();
         }
-        if (written.isEmpty() || link.isExternal() || hasScheme(written)) {
-            return Optional.empty();
+        if (written.isEmpty() || mayBeExternal(link) && link.isExternal() || hasScheme(written)) {
+            return null;
         }
         int hash = written.indexOf('#');
         String pathPart = hash < 0 ? written : written.substring(0, hash);
@@ -86,48 +91,67 @@ public final class Broken implements Rule {
         }
         if (pathPart.isEmpty()) {
             // "#" alone jumps to the top of the page; "#section" must be a heading here.
-            return anchor.isEmpty() ? Optional.empty() : anchorProblem(doc, anchor, "this document");
+            return anchor.isEmpty() ? null : anchorProblem(doc, anchor, "this document");
         }
-        Optional<String> resolved = resolvedInFolder.computeIfAbsent(pathPart,
-                part -> RepositoryPaths.resolveLink(doc.path(), part));
+        // get-then-put rather than computeIfAbsent: no lambda made per link (C1 does not elide it).
+        Optional<String> resolved = resolvedInFolder.get(pathPart);
+        if (resolved == null) {
+            resolved = LinkTargets.resolve(doc.path(), folder, pathPart);
+            resolvedInFolder.put(pathPart, resolved);
+        }
+
         if (resolved.isEmpty()) {
-            return Optional.of("link leaves the repository: `" + written + "` climbs above the repository root;"
-                    + " link to a file inside the repository or use a full URL.");
+            return "link leaves the repository: `" + written + "` climbs above the repository root;"
+                    + " link to a file inside the repository or use a full URL.";
         }
         String path = resolved.get();
         Optional<Document> target = inventory.document(path);
         if (target.isPresent()) {
-            return anchor.isEmpty() ? Optional.empty()
-                    : anchorProblem(target.get(), anchor, "`" + target.get().path() + "`");
+            return anchor.isEmpty() ? null : anchorProblem(target.get(), anchor, "`" + target.get().path() + "`");
         }
-        if (isFolder(inventory, path)) {
-            return Optional.empty();
+        if (folders.paths().contains(path)) {
+            return null;
         }
         boolean markdown = isMarkdown(path);
         if (!markdown && !checkOther) {
-            return Optional.empty();
+            return null;
         }
         if (inventory.config().documents().kindOf(path) == null) {
-            return Optional.empty(); // excluded from the scan, so its absence proves nothing
+            return null; // excluded from the scan, so its absence proves nothing
         }
         Optional<String> otherCase = inventory.derived(CaseFoldedPaths.class, CaseFoldedPaths::of).find(path);
         if (otherCase.isPresent()) {
-            return Optional.of("broken link: `" + written + "` does not exist; the file is `" + otherCase.get()
-                    + "` (paths are case-sensitive), so fix the path's case.");
+            return "broken link: `" + written + "` does not exist; the file is `" + otherCase.get()
+                    + "` (paths are case-sensitive), so fix the path's case.";
         }
-        return Optional.of("broken link: `" + written + "` does not exist; fix the path or remove the link.");
+        return "broken link: `" + written + "` does not exist; fix the path or remove the link.";
     }
 
-    private static Optional<String> anchorProblem(Document target, String anchor, String where) {
+    /**
+     * False when the target starts with '.' or '#': lower-cased it still does, so none of
+     * {@link Link#isExternal}'s prefixes can match, and the lower-cased copy of the target is not needed.
+     */
+    static boolean mayBeExternal(Link link) {
+        String t = link.target();
+        return t.isEmpty() || t.charAt(0) != '.' && t.charAt(0) != '#';
+    }
+
+    private static String anchorProblem(Document target, String anchor, String where) {
         String wanted = anchor.toLowerCase(Locale.ROOT);
         // GitHub's line anchors (#L10, #L10-L20) are not headings but they do work.
         if (wanted.startsWith("l") && LINE_ANCHOR.matcher(wanted).matches()) {
-            return Optional.empty();
+            return null;
         }
         // Anchors are written in lower case already: the exact comparison settles nearly every link.
         for (Heading h : target.headings()) {
-            if (h.anchor().equals(wanted) || h.anchor().toLowerCase(Locale.ROOT).equals(wanted)) {
-                return Optional.empty();
+            if (h.anchor().equals(wanted)) {
+                return null;
+            }
+        }
+        // Only then the lower-cased copies, which cost a string per heading.
+        for (Heading h : target.headings()) {
+            if (h.anchor().toLowerCase(Locale.ROOT).equals(wanted)) {
+                return null;
             }
         }
         List<Heading> headings = target.headings().stream().filter(h -> h.level() >= 2).toList();
@@ -139,7 +163,7 @@ public final class Broken implements Rule {
         String more = headings.size() > MAX_LISTED ? ", ..." : "";
         String tail = headings.isEmpty() ? "it has no headings, so link to the file without an anchor."
                 : "headings there: " + listed + more + ".";
-        return Optional.of("broken anchor: `#" + anchor + "` is not a heading in " + where + "; " + tail);
+        return "broken anchor: `#" + anchor + "` is not a heading in " + where + "; " + tail;
     }
 
     /** SCHEME, tried only when it can match: most links are relative paths with no ':' after a letter. */
@@ -147,11 +171,6 @@ public final class Broken implements Rule {
         char first = written.charAt(0);
         boolean letter = first >= 'A' && first <= 'Z' || first >= 'a' && first <= 'z';
         return letter && written.indexOf(':') > 1 && SCHEME.matcher(written).matches();
-    }
-
-    /** A link to a folder works on GitHub when the folder holds scanned documents. */
-    private static boolean isFolder(Inventory inventory, String path) {
-        return inventory.derived(Folders.class, Folders::of).paths().contains(path);
     }
 
     /** Every folder that holds a scanned document, at any depth ("" for the root): a lookup per link. */

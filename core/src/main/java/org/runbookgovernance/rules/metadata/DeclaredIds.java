@@ -1,7 +1,9 @@
 package org.runbookgovernance.rules.metadata;
 
+import java.util.List;
 import java.util.Optional;
 import org.runbookgovernance.model.Document;
+import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.model.MetadataEntry;
 import org.runbookgovernance.model.MetadataKeys;
 import org.runbookgovernance.model.RunbookId;
@@ -19,6 +21,24 @@ record DeclaredIds(Optional<RunbookId> field, int fieldLine, Optional<RunbookId>
                 entry.map(MetadataEntry::line).orElse(0),
                 doc.title().flatMap(RunbookId::findIn), doc.titleLine(),
                 RunbookId.findIn(fileName(doc.path())));
+    }
+
+    /**
+     * {@link #of} of every runbook, by its index in {@code inventory.runbooks()}: three metadata rules read
+     * them, and each costs three pattern searches, so they are read once per inventory.
+     */
+    static List<DeclaredIds> ofRunbooks(Inventory inventory) {
+        return inventory.derived(OfRunbooks.class, OfRunbooks::of).ids();
+    }
+
+    private record OfRunbooks(List<DeclaredIds> ids) {
+        static OfRunbooks of(Inventory inventory) {
+            DeclaredIds[] ids = new DeclaredIds[inventory.runbooks().size()];
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = DeclaredIds.of(inventory.runbooks().get(i).document());
+            }
+            return new OfRunbooks(List.of(ids));
+        }
     }
 
     /** The id the runbook is known by, as {@code Runbook.from} picks it; empty when none is RB-like. */

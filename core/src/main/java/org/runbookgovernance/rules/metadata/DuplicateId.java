@@ -41,8 +41,10 @@ public final class DuplicateId implements Rule {
     public void check(Inventory inventory, Findings findings) {
         // Only RB-like ids count: a fallback id made from the file name (README) is metadata/missing-field's job.
         Map<RunbookId, List<Runbook>> byId = new TreeMap<>();
-        for (Runbook r : inventory.runbooks()) {
-            Optional<RunbookId> declared = DeclaredIds.of(r.document()).any();
+        List<DeclaredIds> declaredIds = DeclaredIds.ofRunbooks(inventory);
+        for (int i = 0; i < declaredIds.size(); i++) {
+            Runbook r = inventory.runbooks().get(i);
+            Optional<RunbookId> declared = declaredIds.get(i).any();
             declared.ifPresent(id -> byId.computeIfAbsent(id, k -> new ArrayList<>()).add(r));
         }
         for (Map.Entry<RunbookId, List<Runbook>> e : byId.entrySet()) {

@@ -1,9 +1,10 @@
 package org.runbookgovernance.rules.metadata;
 
+import java.util.List;
 import java.util.Optional;
 import org.runbookgovernance.model.Document;
 import org.runbookgovernance.model.Inventory;
-import org.runbookgovernance.model.Runbook;
+
 import org.runbookgovernance.model.RunbookId;
 import org.runbookgovernance.report.Findings;
 import org.runbookgovernance.report.Level;
@@ -35,9 +36,10 @@ public final class IdMismatch implements Rule {
 
     @Override
     public void check(Inventory inventory, Findings findings) {
-        for (Runbook runbook : inventory.runbooks()) {
-            Document doc = runbook.document();
-            DeclaredIds ids = DeclaredIds.of(doc);
+        List<DeclaredIds> declaredIds = DeclaredIds.ofRunbooks(inventory);
+        for (int i = 0; i < declaredIds.size(); i++) {
+            Document doc = inventory.runbooks().get(i).document();
+            DeclaredIds ids = declaredIds.get(i);
             String file = DeclaredIds.fileName(doc.path());
             if (ids.field().isPresent()) {
                 RunbookId declared = ids.field().get();

@@ -1,5 +1,7 @@
 package org.runbookgovernance.rules.metadata;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.runbookgovernance.model.Dates;
 import org.runbookgovernance.model.Document;
@@ -40,10 +42,12 @@ public final class InvalidDate implements Rule {
 
     @Override
     public void check(Inventory inventory, Findings findings) {
+        // Date values repeat across documents (and are shared strings): each distinct one is judged once.
+        Map<String, Boolean> acceptable = new HashMap<>();
         for (Document doc : inventory.documents()) {
             for (MetadataEntry e : doc.metadata()) {
-                if (!MetadataKeys.DATE_FIELDS.contains(e.key()) || Dates.isPlaceholder(e.value())
-                        || Dates.parse(e.value()).isPresent()) {
+                if (!MetadataKeys.DATE_FIELDS.contains(e.key()) || acceptable.computeIfAbsent(e.value(),
+                        v -> Dates.isPlaceholder(v) || Dates.parse(v).isPresent())) {
                     continue;
                 }
                 String why = ISO_SHAPE.matcher(e.value()).matches() ? "is not a calendar date"

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Set;
 import org.runbookgovernance.model.Document;
 import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.model.MetadataEntry;
 import org.runbookgovernance.model.MetadataKeys;
-import org.runbookgovernance.model.Runbook;
+
 import org.runbookgovernance.report.Findings;
 import org.runbookgovernance.report.Level;
 import org.runbookgovernance.rules.Rule;
@@ -44,9 +45,10 @@ public final class MissingField implements Rule {
         for (String field : inventory.config().rule(ID).listOption("fields", DEFAULT_FIELDS)) {
             required.add(MetadataKeys.normalise(field));
         }
-        for (Runbook runbook : inventory.runbooks()) {
-            Document doc = runbook.document();
-            DeclaredIds ids = DeclaredIds.of(doc);
+        List<DeclaredIds> declaredIds = DeclaredIds.ofRunbooks(inventory);
+        for (int i = 0; i < declaredIds.size(); i++) {
+            Document doc = inventory.runbooks().get(i).document();
+            DeclaredIds ids = declaredIds.get(i);
             for (String field : required) {
                 if (present(doc, ids, field)) {
                     continue;
@@ -73,7 +75,15 @@ public final class MissingField implements Rule {
     }
 
     private static boolean has(Document doc, String key) {
-        return doc.entries(key).stream().anyMatch(e -> !e.value().isBlank() || !e.items().isEmpty());
+        // A plain indexed loop: this runs for every required field of every runbook.
+        List<MetadataEntry> metadata = doc.metadata();
+        for (int i = 0; i < metadata.size(); i++) {
+            MetadataEntry e = metadata.get(i);
+            if (e.key().equals(key) && (!e.value().isBlank() || !e.items().isEmpty())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String example(String field) {

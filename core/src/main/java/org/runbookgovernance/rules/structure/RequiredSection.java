@@ -1,6 +1,7 @@
 package org.runbookgovernance.rules.structure;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -72,21 +73,35 @@ public final class RequiredSection implements Rule {
         Map<Integer, List<String>> bySeverity = bySeverity(inventory.config());
         // Normalised names and synonyms are the same for every document: worked out once per check.
         Map<String, List<String>> accepted = new HashMap<>();
+        Function<String, List<String>> acceptedFor = name -> accepted(accepted, name, synonyms);
         // Documents share most heading texts ("Diagnosis", "Escalation"): each distinct one is normalised once.
         Map<String, String> normalised = new HashMap<>();
+        // What a document must have depends only on its kind and severity: worked out once per pair.
+        Map<DocumentKind, Map<Optional<Severity>, List<String>>> requiredByKind = new EnumMap<>(DocumentKind.class);
         for (Document doc : inventory.documents()) {
             Optional<Runbook> runbook = inventory.runbookAt(doc.path());
-            List<String> required = required(settings, doc.kind(), runbook, bySeverity, inventory.config());
+            Optional<Severity> severity = runbook.isPresent()
+                    ? InvalidSeverity.severityOf(runbook.get(), inventory.config()) : Optional.empty();
+            Map<Optional<Severity>, List<String>> bySeverityOfKind = requiredByKind.computeIfAbsent(doc.kind(),
+                    k -> new HashMap<>());
+            List<String> required = bySeverityOfKind.get(severity);
+            if (required == null) {
+                required = required(settings, doc.kind(), severity, bySeverity);
+                bySeverityOfKind.put(severity, required);
+            }
             if (required.isEmpty()) {
                 continue;
             }
-            List<Section> sections = doc.headings().stream().filter(h -> h.level() >= 2)
-                    .map(h -> new Section(h, normalised.computeIfAbsent(h.text(), RequiredSection::normalise)))
-                    .toList();
+            List<Section> sections = new ArrayList<>(doc.headings().size());
+            for (Heading h : doc.headings()) {
+                if (h.level() >= 2) {
+                    sections.add(new Section(h, normalised.computeIfAbsent(h.text(), RequiredSection::normalise)));
+                }
+            }
             int line = doc.titleLine() > 0 ? doc.titleLine() : 1;
             for (int i = 0; i < required.size(); i++) {
                 String name = required.get(i);
-                if (find(sections, accepted(accepted, name, synonyms)).isPresent()) {
+                if (indexOf(sections, acceptedFor.apply(name)) >= 0) {
                     continue;
                 }
                 List<String> alternatives = synonyms.getOrDefault(normalise(name), List.of());
@@ -95,18 +110,16 @@ public final class RequiredSection implements Rule {
                                 + (alternatives.size() == 1 ? " also counts)" : " also count)");
                 findings.report(doc.position(line), runbook.map(Runbook::id).orElse(null),
                         "missing section: `" + who(doc, runbook) + "` has no `## " + name + "` section" + also
-                                + "; add it " + where(sections, required, i, name2 -> accepted(accepted, name2,
-                                synonyms)) + ".");
+                                + "; add it " + where(sections, required, i, acceptedFor) + ".");
             }
         }
     }
 
     /** The sections required of this document: its kind's list plus its severity's extras, without repeats. */
-    private static List<String> required(RuleSettings settings, DocumentKind kind, Optional<Runbook> runbook,
-                                         Map<Integer, List<String>> bySeverity, Config config) {
+    private static List<String> required(RuleSettings settings, DocumentKind kind, Optional<Severity> severity,
+                                         Map<Integer, List<String>> bySeverity) {
         List<String> fallback = kind == DocumentKind.RUNBOOK ? DEFAULT_RUNBOOK_SECTIONS : List.of();
         Set<String> out = new LinkedHashSet<>(settings.listOption(kind.label(), fallback));
-        Optional<Severity> severity = runbook.flatMap(r -> InvalidSeverity.severityOf(r, config));
         if (severity.isPresent()) {
             bySeverity.forEach((level, extra) -> {
                 if (severity.get().includes(level)) {
@@ -134,16 +147,24 @@ public final class RequiredSection implements Rule {
     }
 
     private static Optional<Heading> find(List<Section> sections, List<String> accepted) {
-        for (Section s : sections) {
-            String text = s.text();
-            for (String a : accepted) {
+        int i = indexOf(sections, accepted);
+        return i < 0 ? Optional.empty() : Optional.of(sections.get(i).heading());
+    }
+
+    /** The index of the first section that counts for a required one, or -1. */
+    private static int indexOf(List<Section> sections, List<String> accepted) {
+        // Indexed loops: called per required section per document, and C1 would make an iterator each time.
+        for (int i = 0; i < sections.size(); i++) {
+            String text = sections.get(i).text();
+            for (int j = 0; j < accepted.size(); j++) {
+                String a = accepted.get(j);
                 // "Verification Steps" and "Escalation & Contacts" count for Verification and Escalation.
                 if (text.startsWith(a) && (text.length() == a.length() || text.charAt(a.length()) == ' ')) {
-                    return Optional.of(s.heading());
+                    return i;
                 }
             }
         }
-        return Optional.empty();
+        return -1;
     }
 
     /** After the nearest earlier required section that exists, else before the nearest later one. */

@@ -101,6 +101,42 @@ class AlertsRulesTest {
     }
 
     @Test
+    void alertsSharingALabelAndARunbookEachGetTheirOwnMessageBetweenAlertsOfOtherOrigins() {
+        Inventory seed = FixtureRepository.load(FixtureRepository.resource("seed")).inventory();
+        String rb012 = "incidents/RB-012-CERTIFICATE-EXPIRATION.md";
+        List<org.runbookgovernance.model.Alert> alerts = new java.util.ArrayList<>();
+        // Alerts of other origins first and in between: the rule-file alerts' indexes differ from the routing ones.
+        alerts.add(alert("FromIndexTable", null, rb012, "README.md", AlertOrigin.INDEX_TABLE));
+        alerts.addAll(seed.alerts());
+        alerts.add(alert("CertificateRenewalFailed", "warning", "../" + rb012, "alerts/certs.rules.yml",
+                AlertOrigin.RULE_FILE));
+        alerts.add(alert("FromMetadata", null, rb012, rb012, AlertOrigin.RUNBOOK_METADATA));
+        alerts.add(alert("CertificateExpired", "warning", "../" + rb012, "alerts/certs.rules.yml",
+                AlertOrigin.RULE_FILE));
+        Inventory inventory = new Inventory(seed.config(), seed.today(), seed.documents(), alerts, seed.git(),
+                seed.problems());
+
+        assertThat(check(new SeverityMismatch(), inventory)).extracting(Finding::message).containsExactly(
+                "severity mismatch: alert `CertificateExpiringSoon` is labelled `warning` (P2-P3) but its runbook "
+                        + "`RB-012` is P0-P1; change the label or the runbook's severity, or adjust "
+                        + "`alerts.severity_map`.",
+                "severity mismatch: alert `CertificateRenewalFailed` is labelled `warning` (P2-P3) but its runbook "
+                        + "`RB-012` is P0-P1; change the label or the runbook's severity, or adjust "
+                        + "`alerts.severity_map`.",
+                "severity mismatch: alert `CertificateExpired` is labelled `warning` (P2-P3) but its runbook "
+                        + "`RB-012` is P0-P1; change the label or the runbook's severity, or adjust "
+                        + "`alerts.severity_map`.");
+        assertThat(check(new AlertWithoutRunbook(), inventory)).extracting(Finding::position)
+                .containsExactly(new SourcePosition("alerts/resources.rules.yml", 22));
+    }
+
+    private static org.runbookgovernance.model.Alert alert(String name, String severity, String ref, String file,
+                                                           AlertOrigin origin) {
+        return new org.runbookgovernance.model.Alert(name, java.util.Optional.ofNullable(severity),
+                java.util.Optional.of(ref), new SourcePosition(file, 4), origin, Map.of());
+    }
+
+    @Test
     void noAlertSourceMeansNothingToCheck() {
         Inventory seed = FixtureRepository.load(FixtureRepository.resource("seed")).inventory();
         Inventory onlyMetadata = new Inventory(seed.config(), seed.today(), seed.documents(),
