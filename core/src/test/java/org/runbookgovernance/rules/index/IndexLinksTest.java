@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.runbookgovernance.rules.RandomStrings;
 import org.runbookgovernance.index.IndexPaths;
 
 /** Differential: the index rules' link resolution against {@link IndexPaths#resolve}. */
@@ -22,15 +22,7 @@ class IndexLinksTest {
                 "x.md?plain=1", "./", "a/..", "a/../..", "ü.md", "\u2003x.md"));
         // Random strings over the characters that matter to resolution, with a fixed seed.
         char[] alphabet = {'a', 'x', '.', '.', '/', '/', '\\', '%', '2', '0', '#', '?', ':', ' '};
-        Random random = new Random(1127L);
-        for (int i = 0; i < 2000; i++) {
-            StringBuilder t = new StringBuilder();
-            int length = random.nextInt(10);
-            for (int j = 0; j < length; j++) {
-                t.append(alphabet[random.nextInt(alphabet.length)]);
-            }
-            out.add(t.toString());
-        }
+        out.addAll(RandomStrings.of(alphabet, 2000, 10, 1127L));
         return out.stream();
     }
 

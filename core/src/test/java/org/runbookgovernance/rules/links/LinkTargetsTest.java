@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.runbookgovernance.rules.RandomStrings;
 import org.runbookgovernance.model.Link;
 import org.runbookgovernance.model.RepositoryPaths;
 
@@ -31,15 +31,7 @@ class LinkTargetsTest {
                 "HTTPS://x", "http:x", ".http://x", "#http://x", "//cdn/x.md", "./mailto:x", "MailTo:x", "#tel:1"));
         // Random strings over the characters that matter to folding, with a fixed seed.
         char[] alphabet = {'a', 'b', 'h', 't', 'p', ':', '.', '.', '/', '/', '\\', '%', '2', '0', '#', '?', ' ', 'é'};
-        Random random = new Random(20261127L);
-        for (int i = 0; i < 3000; i++) {
-            StringBuilder t = new StringBuilder();
-            int length = random.nextInt(12);
-            for (int j = 0; j < length; j++) {
-                t.append(alphabet[random.nextInt(alphabet.length)]);
-            }
-            out.add(t.toString());
-        }
+        out.addAll(RandomStrings.of(alphabet, 3000, 12, 20261127L));
         return out.stream();
     }
 
