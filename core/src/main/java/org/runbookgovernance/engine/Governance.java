@@ -120,7 +120,9 @@ public final class Governance {
             problems.addAll(load.problems());
             return load.alerts();
         });
-        progress.update("git", 0, 0);
+        if (request.useGit()) {
+            progress.update("git", 0, 0); // with --no-git there is no such phase to show
+        }
         GitFacts git = clock.time("git", () -> gitFacts(request, config, documents));
         List<IndexRegions> regions = clock.time("parse", () -> indexRegions(root, documents, problems));
         // Reading each runbook's typed metadata is part of parsing it.

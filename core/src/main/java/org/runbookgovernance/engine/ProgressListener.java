@@ -11,7 +11,7 @@ public interface ProgressListener {
     ProgressListener NONE = (phase, done, total) -> { };
 
     /**
-     * @param phase the phase running now: scan, parse, alerts, rules or report
+     * @param phase the phase running now: scan, parse, alerts, git (when the check reads git), rules or report
      * @param done  items finished in this phase (files scanned, files parsed, rules run)
      * @param total items in this phase when known, else 0
      */
