@@ -320,18 +320,8 @@ final class PlainRuleFileReader {
             if (first) {
                 at = firstAt;
             } else {
-                if (s == null) {
-                    break;
-                }
-                int ind = structuralIndent(s);
-                if (ind < n) {
-                    break;
-                }
-                if (ind > n) {
-                    throw GIVE_UP;
-                }
-                if (isSequenceLine(s, n)) {
-                    break; // the parent decides whether an item may stand here
+                if (!continuesAt(s, n) || isSequenceLine(s, n)) {
+                    break; // a sequence line: the parent decides whether an item may stand here
                 }
                 at = n;
             }
@@ -419,6 +409,21 @@ final class PlainRuleFileReader {
         }
     }
 
+    /**
+     * Whether the significant line {@code s} (null at the end) stands at column {@code n}, so the block there
+     * goes on; a shallower line ends it, a deeper one is left to snakeyaml.
+     */
+    private boolean continuesAt(String s, int n) throws GiveUp {
+        if (s == null) {
+            return false;
+        }
+        int ind = structuralIndent(s);
+        if (ind > n) {
+            throw GIVE_UP;
+        }
+        return ind == n;
+    }
+
     /** A block sequence whose "- " stand at column {@code n}; the current line is its first item. */
     private Sequence readSequence(int n) throws IOException, GiveUp {
         if (path.size() > MAX_DEPTH) {
@@ -428,17 +433,7 @@ final class PlainRuleFileReader {
         int line = rawNo;
         while (true) {
             String s = significant();
-            if (s == null) {
-                break;
-            }
-            int ind = structuralIndent(s);
-            if (ind < n) {
-                break;
-            }
-            if (ind > n) {
-                throw GIVE_UP;
-            }
-            if (!isSequenceLine(s, n)) {
+            if (!continuesAt(s, n) || !isSequenceLine(s, n)) {
                 break;
             }
             int c = n + 1;
