@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.model.ReviewPolicy;
-import org.runbookgovernance.model.ReviewState;
 import org.runbookgovernance.model.Runbook;
 import org.runbookgovernance.report.Findings;
 import org.runbookgovernance.report.Level;
@@ -36,11 +35,12 @@ public final class DueSoon implements Rule {
         int days = inventory.config().rule(ID).intOption("days", base.dueSoonDays());
         ReviewPolicy policy = ReviewedDocuments.withDueSoonDays(base, Math.max(0, days));
         LocalDate today = inventory.today();
+        LocalDate soonLimit = today.plusDays(policy.dueSoonDays());
         for (Runbook r : ReviewedDocuments.of(inventory)) {
-            if (policy.stateOn(r, today) != ReviewState.DUE_SOON) {
+            LocalDate due = ReviewedDocuments.dueSoonDate(policy, r, today, soonLimit);
+            if (due == null) {
                 continue;
             }
-            LocalDate due = policy.dueDate(r).orElseThrow();
             long left = ChronoUnit.DAYS.between(today, due);
             findings.report(ReviewedDocuments.reviewPosition(r.document()), ReviewedDocuments.findingId(r),
                     "review due soon: `" + ReviewedDocuments.name(r) + "` is due for review on " + due + ", "

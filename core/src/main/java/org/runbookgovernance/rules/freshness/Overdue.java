@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.model.ReviewPolicy;
-import org.runbookgovernance.model.ReviewState;
 import org.runbookgovernance.model.Runbook;
 import org.runbookgovernance.report.Findings;
 import org.runbookgovernance.report.Level;
@@ -35,10 +34,10 @@ public final class Overdue implements Rule {
         ReviewPolicy policy = inventory.config().review();
         LocalDate today = inventory.today();
         for (Runbook r : ReviewedDocuments.of(inventory)) {
-            if (policy.stateOn(r, today) != ReviewState.OVERDUE) {
+            LocalDate due = ReviewedDocuments.overdueDate(policy, r, today);
+            if (due == null) {
                 continue;
             }
-            LocalDate due = policy.dueDate(r).orElseThrow();
             long late = ChronoUnit.DAYS.between(due, today);
             findings.report(ReviewedDocuments.reviewPosition(r.document()), ReviewedDocuments.findingId(r),
                     "review overdue: `" + ReviewedDocuments.name(r) + "` was due for review on " + due + ", "

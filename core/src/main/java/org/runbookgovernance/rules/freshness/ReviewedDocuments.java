@@ -1,7 +1,9 @@
 package org.runbookgovernance.rules.freshness;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.runbookgovernance.model.Document;
 import org.runbookgovernance.model.DocumentKind;
 import org.runbookgovernance.model.Inventory;
@@ -74,7 +76,40 @@ final class ReviewedDocuments {
     /** "quarterly policy", or "policy of every 90d" when the interval has no name of its own. */
     static String policyName(ReviewInterval interval) {
         String n = interval.name();
-        return n.matches("[a-z-]+") ? n + " policy" : "policy of every " + n;
+        return isWord(n) ? n + " policy" : "policy of every " + n;
+    }
+
+    /** {@code text.matches("[a-z-]+")} without compiling a pattern per message. */
+    static boolean isWord(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < 'a' || c > 'z') && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The due date when {@code policy.stateOn(r, today)} is {@code OVERDUE}, else null: the date is
+     * worked out once, not once for the state and again for the message.
+     */
+    static LocalDate overdueDate(ReviewPolicy policy, Runbook r, LocalDate today) {
+        Optional<LocalDate> due = policy.dueDate(r);
+        return due.isPresent() && due.get().isBefore(today) ? due.get() : null;
+    }
+
+    /** The due date when {@code policy.stateOn(r, today)} is {@code DUE_SOON}, else null. */
+    static LocalDate dueSoonDate(ReviewPolicy policy, Runbook r, LocalDate today, LocalDate soonLimit) {
+        Optional<LocalDate> due = policy.dueDate(r);
+        if (due.isEmpty()) {
+            return null;
+        }
+        LocalDate d = due.get();
+        return d.isBefore(today) || d.isAfter(soonLimit) ? null : d;
     }
 
     static ReviewPolicy withDueSoonDays(ReviewPolicy p, int days) {
