@@ -40,7 +40,12 @@ final class AlertCoverage {
     private final Runbook[] routingRunbooks;
     private final Resolution[] ruleFileResolutions;
     private final Runbook[] ruleFileRunbooks;
-    private final Set<String> ruleFileAlertNames;
+    /** Every alert name a runbook declares: the only names {@link #ruleFileDefines} is asked about in a check. */
+    private final Set<String> declaredNames = new HashSet<>();
+    /** The declared names some rule-file alert carries (a few thousand, not one entry per alert). */
+    private final Set<String> declaredAndDefined = new HashSet<>();
+    /** Every rule-file alert name, built only if a name no runbook declares is asked about. */
+    private Set<String> allRuleFileNames;
     /** Runbooks the index table or runbook metadata name per alert name: alert-without-runbook's hint. */
     private final Map<String, List<Alert>> declaredElsewhere = new HashMap<>();
 
@@ -54,8 +59,9 @@ final class AlertCoverage {
         List<Runbook> routingReached = new ArrayList<>();
         List<Resolution> ruleFileResolved = new ArrayList<>();
         List<Runbook> ruleFileReached = new ArrayList<>();
-        // Only ever asked "contains?": no insertion order to keep; sized for every alert up front.
-        Set<String> names = new HashSet<>(inventory.alerts().size() * 4 / 3 + 1);
+        for (Runbook r : inventory.runbooks()) {
+            declaredNames.addAll(r.alerts());
+        }
         // Alerts sharing a reference share its resolution (~10 alerts per runbook in a large repository): the
         // runbook is looked up by the resolution's identity, cheaper than hashing its path again.
         Map<Resolution, Runbook> reachedBy = new IdentityHashMap<>();
@@ -77,7 +83,9 @@ final class AlertCoverage {
             }
             if (a.origin() == AlertOrigin.RULE_FILE) {
                 ruleFile.add(a);
-                names.add(a.name());
+                if (declaredNames.contains(a.name())) {
+                    declaredAndDefined.add(a.name());
+                }
             } else {
                 declaredElsewhere.computeIfAbsent(a.name(), k -> new ArrayList<>()).add(a);
             }
@@ -85,7 +93,6 @@ final class AlertCoverage {
         // Views, not copies: the lists are never changed after this constructor.
         this.routingAlerts = Collections.unmodifiableList(routing);
         this.ruleFileAlerts = Collections.unmodifiableList(ruleFile);
-        this.ruleFileAlertNames = Collections.unmodifiableSet(names);
         this.routingResolutions = routingResolved.toArray(new Resolution[0]);
         this.routingRunbooks = routingReached.toArray(new Runbook[0]);
         this.ruleFileResolutions = ruleFileResolved.toArray(new Resolution[0]);
@@ -119,8 +126,21 @@ final class AlertCoverage {
         return ruleFileAlerts;
     }
 
-    Set<String> ruleFileAlertNames() {
-        return ruleFileAlertNames;
+    /** True when some rule-file alert is named {@code name}. */
+    boolean ruleFileDefines(String name) {
+        return declaredNames.contains(name) ? declaredAndDefined.contains(name) : allRuleFileNames().contains(name);
+    }
+
+    /** The general answer for names no runbook declares: every rule-file alert's name, made on first use. */
+    synchronized Set<String> allRuleFileNames() {
+        if (allRuleFileNames == null) {
+            Set<String> names = new HashSet<>();
+            for (Alert a : ruleFileAlerts) {
+                names.add(a.name());
+            }
+            allRuleFileNames = names;
+        }
+        return allRuleFileNames;
     }
 
     /** Alerts of this name from the index table or runbook metadata, in inventory order. */

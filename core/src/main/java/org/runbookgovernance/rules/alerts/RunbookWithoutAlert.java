@@ -40,17 +40,19 @@ public final class RunbookWithoutAlert implements Rule {
         }
         boolean countDeclared = inventory.config().rule(ID).boolOption("count_declared", false);
         Set<String> covered = new HashSet<>();
+        Runbook previous = null;
         // A missing heading is dangling-runbook-url's finding; the alert still reaches the file. Only
         // runbook paths are ever asked about, so a path that is no runbook need not be kept.
         for (int i = 0, n = coverage.routingAlerts().size(); i < n; i++) {
             Runbook reached = coverage.routingRunbook(i);
-            if (reached != null) {
+            // Alerts of one group mostly lead to one runbook in a row: its path is added once per run.
+            if (reached != null && reached != previous) {
                 covered.add(reached.path());
             }
+            previous = reached;
         }
-        Set<String> ruleNames = countDeclared ? coverage.ruleFileAlertNames() : Set.of();
         for (Runbook r : inventory.runbooks()) {
-            if (covered.contains(r.path()) || r.alerts().stream().anyMatch(ruleNames::contains)) {
+            if (covered.contains(r.path()) || countDeclared && declaresDefinedAlert(coverage, r)) {
                 continue;
             }
             findings.report(AlertCoverage.position(r), r.id(), "runbook without alert: `" + r.id() + "`"
@@ -58,5 +60,14 @@ public final class RunbookWithoutAlert implements Rule {
                     + "files or the index's By Alert Name table; set `runbook_url` on the alerts that should lead "
                     + "here, or add a row for them to the index table.");
         }
+    }
+
+    private static boolean declaresDefinedAlert(AlertCoverage coverage, Runbook r) {
+        for (String name : r.alerts()) {
+            if (coverage.ruleFileDefines(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
