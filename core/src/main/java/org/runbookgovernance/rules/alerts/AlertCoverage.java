@@ -65,13 +65,23 @@ final class AlertCoverage {
         // Alerts sharing a reference share its resolution (~10 alerts per runbook in a large repository): the
         // runbook is looked up by the resolution's identity, cheaper than hashing its path again.
         Map<Resolution, Runbook> reachedBy = new IdentityHashMap<>();
+        Resolution previousResolution = null;
+        Runbook previousReached = null;
         for (Alert a : inventory.alerts()) {
             if (routes(a)) {
                 Resolution r = resolutions.resolution(a);
-                Runbook reached = reachedBy.get(r);
-                if (reached == null && !reachedBy.containsKey(r)) {
-                    reached = runbookOrNull(r);
-                    reachedBy.put(r, reached);
+                // Neighbouring alerts mostly share a reference: the previous answer is checked first.
+                Runbook reached;
+                if (r == previousResolution) {
+                    reached = previousReached;
+                } else {
+                    reached = reachedBy.get(r);
+                    if (reached == null && !reachedBy.containsKey(r)) {
+                        reached = runbookOrNull(r);
+                        reachedBy.put(r, reached);
+                    }
+                    previousResolution = r;
+                    previousReached = reached;
                 }
                 routing.add(a);
                 routingResolved.add(r);

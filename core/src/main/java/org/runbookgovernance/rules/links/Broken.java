@@ -58,23 +58,35 @@ public final class Broken implements Rule {
         // Asked for once per check, not once per link: the shared values cost a map lookup each time.
         Folders folders = inventory.derived(Folders.class, Folders::of);
         // A link resolves the same from every document in a folder, and many documents share links.
-        Map<String, Map<String, Optional<String>>> resolvedByFolder = new HashMap<>();
+        Map<String, Map<String, Target>> resolvedByFolder = new HashMap<>();
         for (Document doc : inventory.documents()) {
-            RunbookId runbook = inventory.runbookAt(doc.path()).map(Runbook::id).orElse(null);
+            if (doc.links().isEmpty()) {
+                continue;
+            }
             String folder = RepositoryPaths.folderOf(doc.path());
-            Map<String, Optional<String>> resolved = resolvedByFolder.computeIfAbsent(folder, f -> new HashMap<>());
+            Map<String, Target> resolved = resolvedByFolder.get(folder);
+            if (resolved == null) {
+                resolved = new HashMap<>();
+                resolvedByFolder.put(folder, resolved);
+            }
             for (Link link : doc.links()) {
                 String message = problem(inventory, folders, doc, folder, link, checkOther, resolved);
                 if (message != null) {
+                    // Looked up only for the few documents with a finding.
+                    RunbookId runbook = inventory.runbookAt(doc.path()).map(Runbook::id).orElse(null);
                     findings.report(doc.position(link.line()), runbook, message);
                 }
             }
         }
     }
 
+    /** A link target resolved from one folder: its path (empty above the root) and the document there, or null. */
+    private record Target(Optional<String> path, Document document) {
+    }
+
     /** What is wrong with the link, or null when it works (or cannot be checked here). */
     private static String problem(Inventory inventory, Folders folders, Document doc, String folder, Link link,
-            boolean checkOther, Map<String, Optional<String>> resolvedInFolder) {
+            boolean checkOther, Map<String, Target> resolvedInFolder) {
         String written = link.target().strip();
         if (written.startsWith("<") && written.endsWith(">")) {
             written = written.substring(1, written.length() - 1).strip();
@@ -94,20 +106,22 @@ public final class Broken implements Rule {
             return anchor.isEmpty() ? null : anchorProblem(doc, anchor, "this document");
         }
         // get-then-put rather than computeIfAbsent: no lambda made per link (C1 does not elide it).
-        Optional<String> resolved = resolvedInFolder.get(pathPart);
-        if (resolved == null) {
-            resolved = LinkTargets.resolve(doc.path(), folder, pathPart);
-            resolvedInFolder.put(pathPart, resolved);
+        Target cached = resolvedInFolder.get(pathPart);
+        if (cached == null) {
+            Optional<String> resolved = LinkTargets.resolve(doc.path(), folder, pathPart);
+            cached = new Target(resolved, resolved.isEmpty() ? null : inventory.document(resolved.get()).orElse(null));
+            resolvedInFolder.put(pathPart, cached);
         }
 
+        Optional<String> resolved = cached.path();
         if (resolved.isEmpty()) {
             return "link leaves the repository: `" + written + "` climbs above the repository root;"
                     + " link to a file inside the repository or use a full URL.";
         }
         String path = resolved.get();
-        Optional<Document> target = inventory.document(path);
-        if (target.isPresent()) {
-            return anchor.isEmpty() ? null : anchorProblem(target.get(), anchor, "`" + target.get().path() + "`");
+        Document target = cached.document();
+        if (target != null) {
+            return anchor.isEmpty() ? null : anchorProblem(target, anchor, "`" + target.path() + "`");
         }
         if (folders.paths().contains(path)) {
             return null;
