@@ -40,12 +40,7 @@ final class AlertCoverage {
     private final Runbook[] routingRunbooks;
     private final Resolution[] ruleFileResolutions;
     private final Runbook[] ruleFileRunbooks;
-    /** Every alert name a runbook declares: the only names {@link #ruleFileDefines} is asked about in a check. */
-    private final Set<String> declaredNames = new HashSet<>();
-    /** The declared names some rule-file alert carries (a few thousand, not one entry per alert). */
-    private final Set<String> declaredAndDefined = new HashSet<>();
-    /** Every rule-file alert name, built only if a name no runbook declares is asked about. */
-    private Set<String> allRuleFileNames;
+    private final Set<String> ruleFileAlertNames;
     /** Runbooks the index table or runbook metadata name per alert name: alert-without-runbook's hint. */
     private final Map<String, List<Alert>> declaredElsewhere = new HashMap<>();
 
@@ -59,9 +54,8 @@ final class AlertCoverage {
         List<Runbook> routingReached = new ArrayList<>();
         List<Resolution> ruleFileResolved = new ArrayList<>();
         List<Runbook> ruleFileReached = new ArrayList<>();
-        for (Runbook r : inventory.runbooks()) {
-            declaredNames.addAll(r.alerts());
-        }
+        // Only ever asked "contains?": no insertion order to keep; sized for every alert up front.
+        Set<String> names = new HashSet<>(inventory.alerts().size() * 4 / 3 + 1);
         // Alerts sharing a reference share its resolution (~10 alerts per runbook in a large repository): the
         // runbook is looked up by the resolution's identity, cheaper than hashing its path again.
         Map<Resolution, Runbook> reachedBy = new IdentityHashMap<>();
@@ -93,9 +87,7 @@ final class AlertCoverage {
             }
             if (a.origin() == AlertOrigin.RULE_FILE) {
                 ruleFile.add(a);
-                if (declaredNames.contains(a.name())) {
-                    declaredAndDefined.add(a.name());
-                }
+                names.add(a.name());
             } else {
                 declaredElsewhere.computeIfAbsent(a.name(), k -> new ArrayList<>()).add(a);
             }
@@ -103,6 +95,7 @@ final class AlertCoverage {
         // Views, not copies: the lists are never changed after this constructor.
         this.routingAlerts = Collections.unmodifiableList(routing);
         this.ruleFileAlerts = Collections.unmodifiableList(ruleFile);
+        this.ruleFileAlertNames = Collections.unmodifiableSet(names);
         this.routingResolutions = routingResolved.toArray(new Resolution[0]);
         this.routingRunbooks = routingReached.toArray(new Runbook[0]);
         this.ruleFileResolutions = ruleFileResolved.toArray(new Resolution[0]);
@@ -136,21 +129,8 @@ final class AlertCoverage {
         return ruleFileAlerts;
     }
 
-    /** True when some rule-file alert is named {@code name}. */
-    boolean ruleFileDefines(String name) {
-        return declaredNames.contains(name) ? declaredAndDefined.contains(name) : allRuleFileNames().contains(name);
-    }
-
-    /** The general answer for names no runbook declares: every rule-file alert's name, made on first use. */
-    synchronized Set<String> allRuleFileNames() {
-        if (allRuleFileNames == null) {
-            Set<String> names = new HashSet<>();
-            for (Alert a : ruleFileAlerts) {
-                names.add(a.name());
-            }
-            allRuleFileNames = names;
-        }
-        return allRuleFileNames;
+    Set<String> ruleFileAlertNames() {
+        return ruleFileAlertNames;
     }
 
     /** Alerts of this name from the index table or runbook metadata, in inventory order. */

@@ -51,8 +51,9 @@ public final class RunbookWithoutAlert implements Rule {
             }
             previous = reached;
         }
+        Set<String> ruleNames = countDeclared ? coverage.ruleFileAlertNames() : Set.of();
         for (Runbook r : inventory.runbooks()) {
-            if (covered.contains(r.path()) || countDeclared && declaresDefinedAlert(coverage, r)) {
+            if (covered.contains(r.path()) || r.alerts().stream().anyMatch(ruleNames::contains)) {
                 continue;
             }
             findings.report(AlertCoverage.position(r), r.id(), "runbook without alert: `" + r.id() + "`"
@@ -60,14 +61,5 @@ public final class RunbookWithoutAlert implements Rule {
                     + "files or the index's By Alert Name table; set `runbook_url` on the alerts that should lead "
                     + "here, or add a row for them to the index table.");
         }
-    }
-
-    private static boolean declaresDefinedAlert(AlertCoverage coverage, Runbook r) {
-        for (String name : r.alerts()) {
-            if (coverage.ruleFileDefines(name)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

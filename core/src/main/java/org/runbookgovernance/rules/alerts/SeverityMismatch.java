@@ -45,6 +45,9 @@ public final class SeverityMismatch implements Rule {
         Map<String, Optional<Severity>> priorities = new HashMap<>();
         // Per label, each runbook's message tail: many alerts of one label lead to the same runbook.
         Map<String, Map<Runbook, String>> tails = new HashMap<>();
+        Runbook previousRunbook = null;
+        String previousLabel = null;
+        String previousTail = null;
         for (int i = 0; i < alerts.size(); i++) {
             Alert a = alerts.get(i);
             if (a.severity().isEmpty()) {
@@ -63,15 +66,24 @@ public final class SeverityMismatch implements Rule {
             }
             Severity actual = runbook.severity().get();
             if (!expected.get().overlaps(actual)) {
-                Map<Runbook, String> byRunbook = tails.get(label);
-                if (byRunbook == null) {
-                    byRunbook = new IdentityHashMap<>();
-                    tails.put(label, byRunbook);
-                }
-                String tail = byRunbook.get(runbook);
-                if (tail == null) {
-                    tail = tail(label, expected.get(), runbook, actual);
-                    byRunbook.put(runbook, tail);
+                // Alerts of one group mostly share label and runbook: the previous tail is checked first.
+                String tail;
+                if (runbook == previousRunbook && label.equals(previousLabel)) {
+                    tail = previousTail;
+                } else {
+                    Map<Runbook, String> byRunbook = tails.get(label);
+                    if (byRunbook == null) {
+                        byRunbook = new IdentityHashMap<>();
+                        tails.put(label, byRunbook);
+                    }
+                    tail = byRunbook.get(runbook);
+                    if (tail == null) {
+                        tail = tail(label, expected.get(), runbook, actual);
+                        byRunbook.put(runbook, tail);
+                    }
+                    previousRunbook = runbook;
+                    previousLabel = label;
+                    previousTail = tail;
                 }
                 findings.report(a.position(), runbook.id(), new StringBuilder(PREFIX.length() + a.name().length()
                         + tail.length()).append(PREFIX).append(a.name()).append(tail).toString());

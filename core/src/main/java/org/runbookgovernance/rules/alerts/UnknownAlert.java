@@ -1,5 +1,6 @@
 package org.runbookgovernance.rules.alerts;
 
+import java.util.Set;
 import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.model.Runbook;
 import org.runbookgovernance.report.Findings;
@@ -36,9 +37,10 @@ public final class UnknownAlert implements Rule {
         if (!coverage.hasRuleFiles()) {
             return;
         }
+        Set<String> defined = coverage.ruleFileAlertNames();
         for (Runbook r : inventory.runbooks()) {
             for (String name : r.alerts()) {
-                if (!coverage.ruleFileDefines(name)) {
+                if (!defined.contains(name)) {
                     findings.report(AlertCoverage.position(r), r.id(), "unknown alert: `" + r.id()
                             + "` declares alert `" + name + "`, which no rule file defines; correct the name or "
                             + "remove it from the runbook's alerts.");
