@@ -13,6 +13,7 @@ import org.runbookgovernance.model.Link;
 import org.runbookgovernance.model.RunbookId;
 import org.runbookgovernance.report.Findings;
 import org.runbookgovernance.report.Level;
+import org.runbookgovernance.rules.IdTokens;
 import org.runbookgovernance.rules.Rule;
 
 /**
@@ -64,7 +65,7 @@ public final class UnknownEntry implements Rule {
                             + "; fix the link or remove the row.");
                     continue;
                 }
-                Optional<RunbookId> id = RunbookId.findIn(link.text()).filter(i -> prefixes.contains(prefix(i)));
+                Optional<RunbookId> id = IdTokens.find(link.text()).filter(i -> prefixes.contains(prefix(i)));
                 if (id.isPresent() && inventory.runbooks(id.get()).isEmpty()) {
                     findings.report(index.position(link.line()), id.get(), "unknown index entry: `" + id.get()
                             + "` is listed in the index but no runbook declares it; fix the id or remove the row.");

@@ -7,6 +7,7 @@ import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.model.MetadataEntry;
 import org.runbookgovernance.model.MetadataKeys;
 import org.runbookgovernance.model.RunbookId;
+import org.runbookgovernance.rules.IdTokens;
 
 /**
  * The three places a runbook can state its id: the {@code id} field, the H1 ("RB-001: Service Down") and
@@ -17,10 +18,10 @@ record DeclaredIds(Optional<RunbookId> field, int fieldLine, Optional<RunbookId>
 
     static DeclaredIds of(Document doc) {
         Optional<MetadataEntry> entry = doc.entry(MetadataKeys.ID);
-        return new DeclaredIds(entry.map(MetadataEntry::value).flatMap(RunbookId::findIn),
-                entry.map(MetadataEntry::line).orElse(0),
-                doc.title().flatMap(RunbookId::findIn), doc.titleLine(),
-                RunbookId.findIn(fileName(doc.path())));
+        return new DeclaredIds(entry.isPresent() ? IdTokens.find(entry.get().value()) : Optional.empty(),
+                entry.isPresent() ? entry.get().line() : 0,
+                doc.title().isPresent() ? IdTokens.find(doc.title().get()) : Optional.empty(), doc.titleLine(),
+                IdTokens.find(fileName(doc.path())));
     }
 
     /**
