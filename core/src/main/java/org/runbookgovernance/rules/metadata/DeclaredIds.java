@@ -47,6 +47,11 @@ record DeclaredIds(Optional<RunbookId> field, int fieldLine, Optional<RunbookId>
         return field.or(() -> title).or(() -> fileName);
     }
 
+    /** {@link #any}, or null: without the lambdas, for loops over every runbook. */
+    RunbookId anyOrNull() {
+        return field.isPresent() ? field.get() : title.isPresent() ? title.get() : fileName.orElse(null);
+    }
+
     /** The line that states the id: the field, else the H1, else the first line. */
     int line() {
         if (field.isPresent() && fieldLine > 0) {

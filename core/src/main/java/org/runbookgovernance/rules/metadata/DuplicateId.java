@@ -1,11 +1,11 @@
 package org.runbookgovernance.rules.metadata;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.model.Runbook;
@@ -40,21 +40,33 @@ public final class DuplicateId implements Rule {
     @Override
     public void check(Inventory inventory, Findings findings) {
         // Only RB-like ids count: a fallback id made from the file name (README) is metadata/missing-field's job.
-        Map<RunbookId, List<Runbook>> byId = new TreeMap<>();
+        // Grouped by hash, then only the ids with more than one runbook are sorted (the order a TreeMap gives).
+        Map<RunbookId, List<Runbook>> byId = new HashMap<>();
+        List<RunbookId> repeated = new ArrayList<>();
         List<DeclaredIds> declaredIds = DeclaredIds.ofRunbooks(inventory);
         for (int i = 0; i < declaredIds.size(); i++) {
-            Runbook r = inventory.runbooks().get(i);
-            Optional<RunbookId> declared = declaredIds.get(i).any();
-            declared.ifPresent(id -> byId.computeIfAbsent(id, k -> new ArrayList<>()).add(r));
+            RunbookId id = declaredIds.get(i).anyOrNull();
+            if (id == null) {
+                continue;
+            }
+            List<Runbook> same = byId.get(id);
+            if (same == null) {
+                same = new ArrayList<>(1);
+                byId.put(id, same);
+            } else if (same.size() == 1) {
+                repeated.add(id);
+            }
+            same.add(inventory.runbooks().get(i));
         }
-        for (Map.Entry<RunbookId, List<Runbook>> e : byId.entrySet()) {
-            List<Runbook> same = e.getValue().stream().sorted(Comparator.comparing(Runbook::path)).toList();
+        Collections.sort(repeated);
+        for (RunbookId key : repeated) {
+            List<Runbook> same = byId.get(key).stream().sorted(Comparator.comparing(Runbook::path)).toList();
             for (int i = 1; i < same.size(); i++) {
                 Runbook dup = same.get(i);
                 String others = same.stream().filter(r -> r != dup).map(r -> "`" + r.path() + "`")
                         .collect(Collectors.joining(", "));
-                findings.report(dup.document().position(DeclaredIds.of(dup.document()).line()), e.getKey(),
-                        "duplicate id: `" + e.getKey() + "` is also declared by " + others
+                findings.report(dup.document().position(DeclaredIds.of(dup.document()).line()), key,
+                        "duplicate id: `" + key + "` is also declared by " + others
                                 + "; give this runbook an unused id and rename its file to match.");
             }
         }

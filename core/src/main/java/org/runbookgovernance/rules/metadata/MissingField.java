@@ -65,7 +65,7 @@ public final class MissingField implements Rule {
 
     private static boolean present(Document doc, DeclaredIds ids, String field) {
         return switch (field) {
-            case MetadataKeys.ID -> ids.any().isPresent();
+            case MetadataKeys.ID -> ids.anyOrNull() != null;
             case MetadataKeys.TITLE -> has(doc, field) || doc.title().filter(t -> !t.isBlank()).isPresent();
             // The review policy computes the next review from the last review (or the interval) when it is absent.
             case MetadataKeys.NEXT_REVIEW -> has(doc, field) || has(doc, MetadataKeys.REVIEW_INTERVAL)

@@ -137,13 +137,19 @@ public final class RequiredSection implements Rule {
     /** The normalised forms that count for a required section: its name and its synonyms. */
     private static List<String> accepted(Map<String, List<String>> cache, String name,
                                          Map<String, List<String>> synonyms) {
-        return cache.computeIfAbsent(name, n -> {
-            List<String> accepted = new ArrayList<>();
-            accepted.add(normalise(n));
-            synonyms.getOrDefault(normalise(n), List.of()).forEach(s -> accepted.add(normalise(s)));
-            accepted.removeIf(String::isEmpty);
-            return List.copyOf(accepted);
-        });
+        // get-then-put rather than computeIfAbsent: the capturing lambda would be made per required section
+        // per document (C1 does not elide it), though the list is worked out once per name.
+        List<String> known = cache.get(name);
+        if (known != null) {
+            return known;
+        }
+        List<String> accepted = new ArrayList<>();
+        accepted.add(normalise(name));
+        synonyms.getOrDefault(normalise(name), List.of()).forEach(s -> accepted.add(normalise(s)));
+        accepted.removeIf(String::isEmpty);
+        List<String> made = List.copyOf(accepted);
+        cache.put(name, made);
+        return made;
     }
 
     private static Optional<Heading> find(List<Section> sections, List<String> accepted) {
