@@ -48,20 +48,52 @@ final class AlertCoverage {
         this.inventory = inventory;
         this.settings = AlertSettings.from(inventory.config(), List.of(), Map.of());
         this.resolutions = AlertResolutions.of(inventory);
-        List<Alert> routing = new ArrayList<>();
-        List<Alert> ruleFile = new ArrayList<>();
-        List<Resolution> routingResolved = new ArrayList<>();
-        List<Runbook> routingReached = new ArrayList<>();
-        List<Resolution> ruleFileResolved = new ArrayList<>();
-        List<Runbook> ruleFileReached = new ArrayList<>();
-        // Only ever asked "contains?": no insertion order to keep; sized for every alert up front.
-        Set<String> names = new HashSet<>(inventory.alerts().size() * 4 / 3 + 1);
-        // Alerts sharing a reference share its resolution (~10 alerts per runbook in a large repository): the
-        // runbook is looked up by the resolution's identity, cheaper than hashing its path again.
-        Map<Resolution, Runbook> reachedBy = new IdentityHashMap<>();
-        Resolution previousResolution = null;
-        Runbook previousReached = null;
-        for (Alert a : inventory.alerts()) {
+        // The loop only hands each alert on: the constructor runs once, so its own loop stays in the interpreter
+        // (C1 replaces a running loop only after some 60,000 turns), while the per-alert method is compiled.
+        Gathering g = new Gathering(inventory, resolutions, declaredElsewhere);
+        List<Alert> alerts = inventory.alerts();
+        for (int i = 0; i < alerts.size(); i++) {
+            g.add(alerts.get(i));
+        }
+        // Views, not copies: the lists are never changed after this constructor.
+        this.routingAlerts = Collections.unmodifiableList(g.routing);
+        this.ruleFileAlerts = Collections.unmodifiableList(g.ruleFile);
+        this.ruleFileAlertNames = Collections.unmodifiableSet(g.names);
+        this.routingResolutions = g.routingResolved.toArray(new Resolution[0]);
+        this.routingRunbooks = g.routingReached.toArray(new Runbook[0]);
+        this.ruleFileResolutions = g.ruleFileResolved.toArray(new Resolution[0]);
+        this.ruleFileRunbooks = g.ruleFileReached.toArray(new Runbook[0]);
+    }
+
+    /** The constructor's walk over the inventory's alerts: what each list holds so far. */
+    private static final class Gathering {
+        private final Inventory inventory;
+        private final AlertResolutions resolutions;
+        private final Map<String, List<Alert>> declaredElsewhere;
+        final List<Alert> routing = new ArrayList<>();
+        final List<Alert> ruleFile = new ArrayList<>();
+        final List<Resolution> routingResolved = new ArrayList<>();
+        final List<Runbook> routingReached = new ArrayList<>();
+        final List<Resolution> ruleFileResolved = new ArrayList<>();
+        final List<Runbook> ruleFileReached = new ArrayList<>();
+        /** Only ever asked "contains?": no insertion order to keep; sized for every alert up front. */
+        final Set<String> names;
+        /**
+         * Alerts sharing a reference share its resolution (~10 alerts per runbook in a large repository): the
+         * runbook is looked up by the resolution's identity, cheaper than hashing its path again.
+         */
+        private final Map<Resolution, Runbook> reachedBy = new IdentityHashMap<>();
+        private Resolution previousResolution;
+        private Runbook previousReached;
+
+        Gathering(Inventory inventory, AlertResolutions resolutions, Map<String, List<Alert>> declaredElsewhere) {
+            this.inventory = inventory;
+            this.resolutions = resolutions;
+            this.declaredElsewhere = declaredElsewhere;
+            this.names = new HashSet<>(inventory.alerts().size() * 4 / 3 + 1);
+        }
+
+        void add(Alert a) {
             if (routes(a)) {
                 Resolution r = resolutions.resolution(a);
                 // Neighbouring alerts mostly share a reference: the previous answer is checked first.
@@ -89,17 +121,18 @@ final class AlertCoverage {
                 ruleFile.add(a);
                 names.add(a.name());
             } else {
-                declaredElsewhere.computeIfAbsent(a.name(), k -> new ArrayList<>()).add(a);
+                List<Alert> same = declaredElsewhere.get(a.name());
+                if (same == null) {
+                    same = new ArrayList<>();
+                    declaredElsewhere.put(a.name(), same);
+                }
+                same.add(a);
             }
         }
-        // Views, not copies: the lists are never changed after this constructor.
-        this.routingAlerts = Collections.unmodifiableList(routing);
-        this.ruleFileAlerts = Collections.unmodifiableList(ruleFile);
-        this.ruleFileAlertNames = Collections.unmodifiableSet(names);
-        this.routingResolutions = routingResolved.toArray(new Resolution[0]);
-        this.routingRunbooks = routingReached.toArray(new Runbook[0]);
-        this.ruleFileResolutions = ruleFileResolved.toArray(new Resolution[0]);
-        this.ruleFileRunbooks = ruleFileReached.toArray(new Runbook[0]);
+
+        private Runbook runbookOrNull(Resolution r) {
+            return r.runbookPath().isPresent() ? inventory.runbookAt(r.runbookPath().get()).orElse(null) : null;
+        }
     }
 
     /** One coverage per inventory, shared by the {@code alerts/*} rules. */
@@ -165,10 +198,6 @@ final class AlertCoverage {
     /** The runbook at a resolved path, when it is one. */
     Optional<Runbook> runbookAt(Resolution r) {
         return r.runbookPath().flatMap(inventory::runbookAt);
-    }
-
-    private Runbook runbookOrNull(Resolution r) {
-        return r.runbookPath().isPresent() ? inventory.runbookAt(r.runbookPath().get()).orElse(null) : null;
     }
 
     /** Where a runbook states its alerts, else its title line: where a coverage finding points. */

@@ -41,17 +41,34 @@ public final class SeverityMismatch implements Rule {
     public void check(Inventory inventory, Findings findings) {
         AlertCoverage coverage = AlertCoverage.of(inventory);
         List<Alert> alerts = coverage.ruleFileAlerts();
-        // A handful of labels (critical, warning, ...) across 100,000 alerts: each is looked up once.
-        Map<String, Optional<Severity>> priorities = new HashMap<>();
-        // Per label, each runbook's message tail: many alerts of one label lead to the same runbook.
-        Map<String, Map<Runbook, String>> tails = new HashMap<>();
-        Runbook previousRunbook = null;
-        String previousLabel = null;
-        String previousTail = null;
+        // The loop only hands each alert on: this method runs once, so its own loop stays in the interpreter
+        // (C1 replaces a running loop only after some 60,000 turns), while the per-alert method is compiled.
+        Pass pass = new Pass(coverage, findings);
         for (int i = 0; i < alerts.size(); i++) {
-            Alert a = alerts.get(i);
+            pass.alert(i, alerts.get(i));
+        }
+    }
+
+    /** One check's walk over the rule-file alerts, with what it has already worked out. */
+    private static final class Pass {
+        private final AlertCoverage coverage;
+        private final Findings findings;
+        /** A handful of labels (critical, warning, ...) across 100,000 alerts: each is looked up once. */
+        private final Map<String, Optional<Severity>> priorities = new HashMap<>();
+        /** Per label, each runbook's message tail: many alerts of one label lead to the same runbook. */
+        private final Map<String, Map<Runbook, String>> tails = new HashMap<>();
+        private Runbook previousRunbook;
+        private String previousLabel;
+        private String previousTail;
+
+        Pass(AlertCoverage coverage, Findings findings) {
+            this.coverage = coverage;
+            this.findings = findings;
+        }
+
+        void alert(int i, Alert a) {
             if (a.severity().isEmpty()) {
-                continue;
+                return;
             }
             String label = a.severity().get();
             // get-then-put rather than computeIfAbsent: no lambda made per alert (C1 does not elide it).
@@ -62,32 +79,33 @@ public final class SeverityMismatch implements Rule {
             }
             Runbook runbook = coverage.ruleFileRunbook(i);
             if (expected.isEmpty() || runbook == null || runbook.severity().isEmpty()) {
-                continue;
+                return;
             }
             Severity actual = runbook.severity().get();
-            if (!expected.get().overlaps(actual)) {
-                // Alerts of one group mostly share label and runbook: the previous tail is checked first.
-                String tail;
-                if (runbook == previousRunbook && label.equals(previousLabel)) {
-                    tail = previousTail;
-                } else {
-                    Map<Runbook, String> byRunbook = tails.get(label);
-                    if (byRunbook == null) {
-                        byRunbook = new IdentityHashMap<>();
-                        tails.put(label, byRunbook);
-                    }
-                    tail = byRunbook.get(runbook);
-                    if (tail == null) {
-                        tail = tail(label, expected.get(), runbook, actual);
-                        byRunbook.put(runbook, tail);
-                    }
-                    previousRunbook = runbook;
-                    previousLabel = label;
-                    previousTail = tail;
-                }
-                findings.report(a.position(), runbook.id(), new StringBuilder(PREFIX.length() + a.name().length()
-                        + tail.length()).append(PREFIX).append(a.name()).append(tail).toString());
+            if (expected.get().overlaps(actual)) {
+                return;
             }
+            // Alerts of one group mostly share label and runbook: the previous tail is checked first.
+            String tail;
+            if (runbook == previousRunbook && label.equals(previousLabel)) {
+                tail = previousTail;
+            } else {
+                Map<Runbook, String> byRunbook = tails.get(label);
+                if (byRunbook == null) {
+                    byRunbook = new IdentityHashMap<>();
+                    tails.put(label, byRunbook);
+                }
+                tail = byRunbook.get(runbook);
+                if (tail == null) {
+                    tail = tail(label, expected.get(), runbook, actual);
+                    byRunbook.put(runbook, tail);
+                }
+                previousRunbook = runbook;
+                previousLabel = label;
+                previousTail = tail;
+            }
+            findings.report(a.position(), runbook.id(), new StringBuilder(PREFIX.length() + a.name().length()
+                    + tail.length()).append(PREFIX).append(a.name()).append(tail).toString());
         }
     }
 

@@ -59,23 +59,33 @@ public final class Broken implements Rule {
         Folders folders = inventory.derived(Folders.class, Folders::of);
         // A link resolves the same from every document in a folder, and many documents share links.
         Map<String, Map<String, Target>> resolvedByFolder = new HashMap<>();
-        for (Document doc : inventory.documents()) {
-            if (doc.links().isEmpty()) {
-                continue;
-            }
-            String folder = RepositoryPaths.folderOf(doc.path());
-            Map<String, Target> resolved = resolvedByFolder.get(folder);
-            if (resolved == null) {
-                resolved = new HashMap<>();
-                resolvedByFolder.put(folder, resolved);
-            }
-            for (Link link : doc.links()) {
-                String message = problem(inventory, folders, doc, folder, link, checkOther, resolved);
-                if (message != null) {
-                    // Looked up only for the few documents with a finding.
-                    RunbookId runbook = inventory.runbookAt(doc.path()).map(Runbook::id).orElse(null);
-                    findings.report(doc.position(link.line()), runbook, message);
-                }
+        // The loop only hands each document on: this method runs once, so its own loop stays in the
+        // interpreter, while the per-document method is compiled after a few hundred documents.
+        List<Document> documents = inventory.documents();
+        for (int i = 0; i < documents.size(); i++) {
+            checkDocument(inventory, folders, documents.get(i), checkOther, resolvedByFolder, findings);
+        }
+    }
+
+    private static void checkDocument(Inventory inventory, Folders folders, Document doc, boolean checkOther,
+            Map<String, Map<String, Target>> resolvedByFolder, Findings findings) {
+        List<Link> links = doc.links();
+        if (links.isEmpty()) {
+            return;
+        }
+        String folder = RepositoryPaths.folderOf(doc.path());
+        Map<String, Target> resolved = resolvedByFolder.get(folder);
+        if (resolved == null) {
+            resolved = new HashMap<>();
+            resolvedByFolder.put(folder, resolved);
+        }
+        for (int i = 0; i < links.size(); i++) {
+            Link link = links.get(i);
+            String message = problem(inventory, folders, doc, folder, link, checkOther, resolved);
+            if (message != null) {
+                // Looked up only for the few documents with a finding.
+                RunbookId runbook = inventory.runbookAt(doc.path()).map(Runbook::id).orElse(null);
+                findings.report(doc.position(link.line()), runbook, message);
             }
         }
     }
