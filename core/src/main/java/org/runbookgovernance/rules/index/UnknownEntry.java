@@ -52,25 +52,31 @@ public final class UnknownEntry implements Rule {
         }
         for (Document index : IndexLinks.handKept(inventory, inventory.indexRegions())) {
             String folder = IndexPaths.folder(index.path());
+            // Per link in a method: this loop runs once, so it stays in the interpreter while the method is compiled.
             for (Link link : index.links()) {
-                if (link.isExternal()) {
-                    continue;
-                }
-                Optional<String> path = IndexLinks.resolve(folder, link.target());
-                // The runbook lookup first: it settles nearly every row without matching the config's globs.
-                if (path.isPresent() && inventory.runbookAt(path.get()).isEmpty()
-                        && inventory.config().documents().kindOf(path.get()) == DocumentKind.RUNBOOK) {
-                    findings.report(index.position(link.line()), "unknown index entry: `" + link.target()
-                            + "` is listed as a runbook but no runbook file is at " + path.get()
-                            + "; fix the link or remove the row.");
-                    continue;
-                }
-                Optional<RunbookId> id = IdTokens.find(link.text()).filter(i -> prefixes.contains(prefix(i)));
-                if (id.isPresent() && inventory.runbooks(id.get()).isEmpty()) {
-                    findings.report(index.position(link.line()), id.get(), "unknown index entry: `" + id.get()
-                            + "` is listed in the index but no runbook declares it; fix the id or remove the row.");
-                }
+                checkLink(inventory, index, folder, link, prefixes, findings);
             }
+        }
+    }
+
+    private static void checkLink(Inventory inventory, Document index, String folder, Link link, Set<String> prefixes,
+            Findings findings) {
+        if (link.isExternal()) {
+            return;
+        }
+        Optional<String> path = IndexLinks.resolve(folder, link.target());
+        // The runbook lookup first: it settles nearly every row without matching the config's globs.
+        if (path.isPresent() && inventory.runbookAt(path.get()).isEmpty()
+                && inventory.config().documents().kindOf(path.get()) == DocumentKind.RUNBOOK) {
+            findings.report(index.position(link.line()), "unknown index entry: `" + link.target()
+                    + "` is listed as a runbook but no runbook file is at " + path.get()
+                    + "; fix the link or remove the row.");
+            return;
+        }
+        Optional<RunbookId> id = IdTokens.find(link.text());
+        if (id.isPresent() && prefixes.contains(prefix(id.get())) && inventory.runbooks(id.get()).isEmpty()) {
+            findings.report(index.position(link.line()), id.get(), "unknown index entry: `" + id.get()
+                    + "` is listed in the index but no runbook declares it; fix the id or remove the row.");
         }
     }
 

@@ -1,5 +1,6 @@
 package org.runbookgovernance.rules.metadata;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -45,21 +46,26 @@ public final class MissingField implements Rule {
         for (String field : inventory.config().rule(ID).listOption("fields", DEFAULT_FIELDS)) {
             required.add(MetadataKeys.normalise(field));
         }
+        List<String> fields = new ArrayList<>(required);
         List<DeclaredIds> declaredIds = DeclaredIds.ofRunbooks(inventory);
+        // Per runbook in a method: this loop runs once, so it stays in the interpreter while the method is compiled.
         for (int i = 0; i < declaredIds.size(); i++) {
-            Document doc = inventory.runbooks().get(i).document();
-            DeclaredIds ids = declaredIds.get(i);
-            for (String field : required) {
-                if (present(doc, ids, field)) {
-                    continue;
-                }
-                int line = doc.titleLine() > 0 ? doc.titleLine() : 1;
-                String who = ids.any().map(id -> "`" + id + "`").orElse("`" + doc.path() + "`");
-                findings.report(doc.position(line), ids.any().orElse(null),
-                        "missing field: " + who + " has no `" + field + "`; add the line `"
-                                + FieldLine.format(doc, field, example(field)) + "` "
-                                + FieldLine.where(doc) + hint(field) + ".");
+            checkRunbook(inventory.runbooks().get(i).document(), declaredIds.get(i), fields, findings);
+        }
+    }
+
+    private static void checkRunbook(Document doc, DeclaredIds ids, List<String> required, Findings findings) {
+        for (int f = 0; f < required.size(); f++) {
+            String field = required.get(f);
+            if (present(doc, ids, field)) {
+                continue;
             }
+            int line = doc.titleLine() > 0 ? doc.titleLine() : 1;
+            String who = ids.any().map(id -> "`" + id + "`").orElse("`" + doc.path() + "`");
+            findings.report(doc.position(line), ids.any().orElse(null),
+                    "missing field: " + who + " has no `" + field + "`; add the line `"
+                            + FieldLine.format(doc, field, example(field)) + "` "
+                            + FieldLine.where(doc) + hint(field) + ".");
         }
     }
 

@@ -78,40 +78,59 @@ public final class RequiredSection implements Rule {
         Map<String, String> normalised = new HashMap<>();
         // What a document must have depends only on its kind and severity: worked out once per pair.
         Map<DocumentKind, Map<Optional<Severity>, List<String>>> requiredByKind = new EnumMap<>(DocumentKind.class);
-        for (Document doc : inventory.documents()) {
-            Optional<Runbook> runbook = inventory.runbookAt(doc.path());
-            Optional<Severity> severity = runbook.isPresent()
-                    ? InvalidSeverity.severityOf(runbook.get(), inventory.config()) : Optional.empty();
-            Map<Optional<Severity>, List<String>> bySeverityOfKind = requiredByKind.computeIfAbsent(doc.kind(),
-                    k -> new HashMap<>());
-            List<String> required = bySeverityOfKind.get(severity);
-            if (required == null) {
-                required = required(settings, doc.kind(), severity, bySeverity);
-                bySeverityOfKind.put(severity, required);
+        // The loop only hands each document on: this method runs once, so its own loop stays in the
+        // interpreter, while the per-document method is compiled after a few hundred documents.
+        List<Document> documents = inventory.documents();
+        for (int d = 0; d < documents.size(); d++) {
+            checkDocument(inventory, documents.get(d), settings, synonyms, bySeverity, acceptedFor, normalised,
+                    requiredByKind, findings);
+        }
+    }
+
+    private static void checkDocument(Inventory inventory, Document doc, RuleSettings settings,
+            Map<String, List<String>> synonyms, Map<Integer, List<String>> bySeverity,
+            Function<String, List<String>> acceptedFor, Map<String, String> normalised,
+            Map<DocumentKind, Map<Optional<Severity>, List<String>>> requiredByKind, Findings findings) {
+        Optional<Runbook> runbook = inventory.runbookAt(doc.path());
+        Optional<Severity> severity = runbook.isPresent()
+                ? InvalidSeverity.severityOf(runbook.get(), inventory.config()) : Optional.empty();
+        Map<Optional<Severity>, List<String>> bySeverityOfKind = requiredByKind.get(doc.kind());
+        if (bySeverityOfKind == null) {
+            bySeverityOfKind = new HashMap<>();
+            requiredByKind.put(doc.kind(), bySeverityOfKind);
+        }
+        List<String> required = bySeverityOfKind.get(severity);
+        if (required == null) {
+            required = required(settings, doc.kind(), severity, bySeverity);
+            bySeverityOfKind.put(severity, required);
+        }
+        if (required.isEmpty()) {
+            return;
+        }
+        List<Section> sections = new ArrayList<>(doc.headings().size());
+        for (Heading h : doc.headings()) {
+            if (h.level() >= 2) {
+                String text = normalised.get(h.text());
+                if (text == null) {
+                    text = normalise(h.text());
+                    normalised.put(h.text(), text);
+                }
+                sections.add(new Section(h, text));
             }
-            if (required.isEmpty()) {
+        }
+        int line = doc.titleLine() > 0 ? doc.titleLine() : 1;
+        for (int i = 0; i < required.size(); i++) {
+            String name = required.get(i);
+            if (indexOf(sections, acceptedFor.apply(name)) >= 0) {
                 continue;
             }
-            List<Section> sections = new ArrayList<>(doc.headings().size());
-            for (Heading h : doc.headings()) {
-                if (h.level() >= 2) {
-                    sections.add(new Section(h, normalised.computeIfAbsent(h.text(), RequiredSection::normalise)));
-                }
-            }
-            int line = doc.titleLine() > 0 ? doc.titleLine() : 1;
-            for (int i = 0; i < required.size(); i++) {
-                String name = required.get(i);
-                if (indexOf(sections, acceptedFor.apply(name)) >= 0) {
-                    continue;
-                }
-                List<String> alternatives = synonyms.getOrDefault(normalise(name), List.of());
-                String also = alternatives.isEmpty() ? ""
-                        : " (" + alternatives.stream().map(a -> "`" + a + "`").collect(Collectors.joining(", "))
-                                + (alternatives.size() == 1 ? " also counts)" : " also count)");
-                findings.report(doc.position(line), runbook.map(Runbook::id).orElse(null),
-                        "missing section: `" + who(doc, runbook) + "` has no `## " + name + "` section" + also
-                                + "; add it " + where(sections, required, i, acceptedFor) + ".");
-            }
+            List<String> alternatives = synonyms.getOrDefault(normalise(name), List.of());
+            String also = alternatives.isEmpty() ? ""
+                    : " (" + alternatives.stream().map(a -> "`" + a + "`").collect(Collectors.joining(", "))
+                            + (alternatives.size() == 1 ? " also counts)" : " also count)");
+            findings.report(doc.position(line), runbook.map(Runbook::id).orElse(null),
+                    "missing section: `" + who(doc, runbook) + "` has no `## " + name + "` section" + also
+                            + "; add it " + where(sections, required, i, acceptedFor) + ".");
         }
     }
 
