@@ -59,6 +59,8 @@ final class PlainRuleFileReader {
 
     private final RuleFileReader rules;
     private final List<String> runbookAnnotations;
+    /** The same, for loops that make no iterator. */
+    private final String[] annotationKeys;
     private final List<String> path = new ArrayList<>();
     private final List<Alert> alerts = new ArrayList<>();
     /** Made once, not per rule. */
@@ -71,13 +73,25 @@ final class PlainRuleFileReader {
     private int textAt;
     /** False when the whole text has no tab, so no line needs looking for one. */
     private boolean textHasTab = true;
-    private String raw;
+    /**
+     * The current line is {@code buf[ls, le)}: {@code buf} is the whole text, or the line read from {@code in}.
+     * Offsets, not a String per line: 1.1 million lines on a large check were a fifth of the reading's garbage.
+     */
+    private String buf;
+    private int ls;
+    private int le;
+    /** True past the last line (where {@code readLine} returns null). */
+    private boolean atEnd;
     private int rawNo;
     private long chars;
+    /** Per looked-for character (see {@link #slot}): no such character in {@code buf[foundFrom, foundAt)}. */
+    private final int[] foundFrom = new int[5];
+    private final int[] foundAt = new int[5];
 
     PlainRuleFileReader(RuleFileReader rules, List<String> runbookAnnotations) {
         this.rules = rules;
         this.runbookAnnotations = List.copyOf(runbookAnnotations);
+        this.annotationKeys = this.runbookAnnotations.toArray(new String[0]);
     }
 
     /**
@@ -89,8 +103,8 @@ final class PlainRuleFileReader {
         in = reader instanceof BufferedReader b ? b : new BufferedReader(reader, 1 << 16);
         try {
             nextRaw();
-            if (raw != null && !raw.isEmpty() && raw.charAt(0) == '\uFEFF') {
-                raw = raw.substring(1);
+            if (!atEnd && le > ls && buf.charAt(ls) == '\uFEFF') {
+                ls++;
             }
             readStream();
             return Optional.of(alerts);
@@ -111,7 +125,9 @@ final class PlainRuleFileReader {
     /** As {@link #read(String)}, told whether the text has a tab ({@link #asciiShape} found out already). */
     Optional<List<Alert>> read(String plainAscii, boolean hasTab) throws IOException {
         text = plainAscii;
+        buf = plainAscii;
         textHasTab = hasTab;
+        forgetFound();
         try {
             nextRaw();
             readStream();
@@ -152,9 +168,10 @@ final class PlainRuleFileReader {
             nextLineOfText();
             return;
         }
-        raw = in.readLine();
+        String raw = in.readLine();
         rawNo++;
         if (raw == null) {
+            atEnd = true;
             return;
         }
         chars += raw.length() + 1;
@@ -172,101 +189,150 @@ final class PlainRuleFileReader {
             }
             throw GIVE_UP;
         }
+        buf = raw;
+        ls = 0;
+        le = raw.length();
+        forgetFound();
     }
 
     /** As {@code BufferedReader.readLine} on text with line feeds only; the text was checked as a whole. */
     private void nextLineOfText() throws GiveUp {
         rawNo++;
         if (textAt >= text.length()) {
-            raw = null;
+            atEnd = true;
             return;
         }
         int end = text.indexOf('\n', textAt);
         if (end < 0) {
             end = text.length();
         }
-        raw = text.substring(textAt, end);
+        ls = textAt;
+        le = end;
         textAt = end + 1;
-        chars += raw.length() + 1;
+        chars += end - ls + 1;
         if (chars > MAX_CHARS) {
             throw GIVE_UP;
         }
     }
 
-    /** The next line that is not blank or a comment, left in {@code raw}; null at the end. */
-    private String significant() throws IOException, GiveUp {
-        while (raw != null) {
-            if (textHasTab && raw.indexOf('\t') >= 0) {
+    private void forgetFound() {
+        java.util.Arrays.fill(foundFrom, Integer.MAX_VALUE);
+    }
+
+    private static int slot(char c) {
+        return switch (c) {
+            case '#' -> 0;
+            case ':' -> 1;
+            case '"' -> 2;
+            case '\\' -> 3;
+            default -> 4; // the tab
+        };
+    }
+
+    /**
+     * The first {@code c} in {@code buf} at or after {@code from}, or {@code buf.length()}. Remembers the last
+     * answer per character, so looking on a line for what stands only lines later costs one search, not one
+     * per line: the whole text is searched, and a line has no end a search could stop at.
+     */
+    private int find(char c, int from) {
+        int k = slot(c);
+        if (foundFrom[k] <= from && from <= foundAt[k]) {
+            return foundAt[k];
+        }
+        int at = buf.indexOf(c, from);
+        if (at < 0) {
+            at = buf.length();
+        }
+        foundFrom[k] = from;
+        foundAt[k] = at;
+        return at;
+    }
+
+    /** The next line that is not blank or a comment, made current; false at the end. */
+    private boolean significant() throws IOException, GiveUp {
+        while (!atEnd) {
+            if (textHasTab && find('\t', ls) < le) {
                 throw GIVE_UP; // tabs around structure: snakeyaml's rules for them are subtle
             }
-            int i = indent(raw);
-            if (i == raw.length() || raw.charAt(i) == '#') {
+            int i = indent();
+            if (i == le - ls || buf.charAt(ls + i) == '#') {
                 nextRaw();
                 continue;
             }
-            significantLine = raw;
+            significantNo = rawNo;
             significantIndent = i;
-            return raw;
+            return true;
         }
-        return null;
+        return false;
     }
 
-    private static int indent(String s) {
-        int i = 0;
-        while (i < s.length() && s.charAt(i) == ' ') {
+    /** The current line's indentation: its leading spaces. */
+    private int indent() {
+        int i = ls;
+        while (i < le && buf.charAt(i) == ' ') {
             i++;
         }
-        return i;
+        return i - ls;
     }
 
-    /** The last line {@link #significant} returned, and its indentation, so it is not counted again. */
-    private String significantLine;
+    /** The line {@link #significant} made current last, and its indentation, so it is not counted again. */
+    private int significantNo;
     private int significantIndent;
 
-    /** The indentation of a significant line; -1 for a document marker, which closes every collection. */
-    private int structuralIndent(String s) throws GiveUp {
-        char first = s.charAt(0); // significant lines are never empty
+    /** The indentation of the current (significant) line; -1 for a document marker, which closes every collection. */
+    private int structuralIndent() throws GiveUp {
+        char first = buf.charAt(ls); // significant lines are never empty
         if (first != '-' && first != '.' && first != '%') {
-            return s == significantLine ? significantIndent : indent(s);
+            return rawNo == significantNo ? significantIndent : indent();
         }
-        if (s.startsWith("---") || s.startsWith("...") || s.startsWith("%")) {
-            if (s.startsWith("---") && s.substring(3).isBlank()) {
+        boolean marker = buf.startsWith("---", ls);
+        if (marker || buf.startsWith("...", ls) || first == '%') {
+            if (marker && isBlank(ls + 3)) {
                 return -1;
             }
-            if (s.startsWith("---") && s.length() > 3 && s.charAt(3) != ' ') {
+            if (marker && le - ls > 3 && buf.charAt(ls + 3) != ' ') {
                 return 0; // "----x": plain text, rejected where it stands
             }
             throw GIVE_UP; // "--- value", "...", directives
         }
-        return indent(s);
+        return indent();
+    }
+
+    /** As {@code String.isBlank} on the rest of the current line from {@code from}. */
+    private boolean isBlank(int from) {
+        for (int i = from; i < le; i++) {
+            if (!Character.isWhitespace(buf.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ---- structure ----
 
     private void readStream() throws IOException, GiveUp {
         while (true) {
-            String s = significant();
-            if (s == null) {
+            if (!significant()) {
                 return;
             }
-            int ind = structuralIndent(s);
+            int ind = structuralIndent();
             if (ind == -1) {
                 nextRaw();
                 continue;
             }
-            if (ind != 0 || keyEnd(s, 0) < 0) {
+            if (ind != 0 || keyEnd(ls) < 0) {
                 throw GIVE_UP; // only mappings at the left margin are rule files
             }
             readMapping(0, 0, false, OTHER);
-            String after = significant();
-            if (after != null && structuralIndent(after) != -1) {
+            if (significant() && structuralIndent() != -1) {
                 throw GIVE_UP;
             }
         }
     }
 
-    private static boolean isSequenceLine(String s, int at) {
-        return s.length() > at && s.charAt(at) == '-' && (s.length() == at + 1 || s.charAt(at + 1) == ' ');
+    /** Whether the current line has a "-" item indicator at {@code at} (an offset in {@code buf}). */
+    private boolean isSequenceLine(int at) {
+        return le > at && buf.charAt(at) == '-' && (le == at + 1 || buf.charAt(at + 1) == ' ');
     }
 
     /** Letters, digits, '_', '.', '/' and '-' (not first): the characters of a plain key the fast path reads. */
@@ -279,10 +345,11 @@ final class PlainRuleFileReader {
         }
     }
 
-    /** The index of the ':' ending a plain key at {@code at}, or -1 when the line has no such key there. */
-    private static int keyEnd(String s, int at) {
+    /** The offset of the ':' ending a plain key at offset {@code at} of the current line, or -1 when there is none. */
+    private int keyEnd(int at) {
         int i = at;
-        int n = s.length();
+        int n = le;
+        String s = buf;
         while (i < n) {
             char c = s.charAt(i);
             if (c >= 128 || !KEY_CHAR[c] || (c == '-' && i == at)) {
@@ -297,8 +364,8 @@ final class PlainRuleFileReader {
     }
 
     /**
-     * A block mapping whose keys stand at column {@code n}; the current line holds its first key at
-     * {@code n} (after a "- " when {@code inItem}). Returns the mapping when it is (part of) a rule.
+     * A block mapping whose keys stand at column {@code n}; the current line holds its first key at column
+     * {@code firstAt} (after a "- " when {@code inItem}). Returns the mapping when it is (part of) a rule.
      */
     private Mapping readMapping(int n, int firstAt, boolean inItem, int role) throws IOException, GiveUp {
         if (path.size() > MAX_DEPTH) {
@@ -315,22 +382,22 @@ final class PlainRuleFileReader {
         int line = rawNo;
         boolean first = true;
         while (true) {
-            String s = significant();
+            boolean more = significant();
             int at;
             if (first) {
-                at = firstAt;
+                at = ls + firstAt;
             } else {
-                if (!continuesAt(s, n) || isSequenceLine(s, n)) {
+                if (!continuesAt(more, n) || isSequenceLine(ls + n)) {
                     break; // a sequence line: the parent decides whether an item may stand here
                 }
-                at = n;
+                at = ls + n;
             }
             first = false;
-            int colon = keyEnd(s, at);
+            int colon = keyEnd(at);
             if (colon < 0) {
                 throw GIVE_UP;
             }
-            String key = key(s, at, colon);
+            String key = key(at, colon);
             for (int k = keysFrom, size = openKeys.size(); k < size; k++) {
                 if (openKeys.get(k).equals(key)) {
                     throw GIVE_UP; // duplicate keys: leave the verdict to snakeyaml
@@ -348,7 +415,7 @@ final class PlainRuleFileReader {
             } else {
                 want = build; // labels, and (to be safe) any other mapping inside a rule
             }
-            YNode value = readValue(s, colon + 1, n, true, childRole, want);
+            YNode value = readValue(colon + 1, n, true, childRole, want);
             path.remove(path.size() - 1);
             if (build && value != SKIPPED) {
                 entries.put(key, value); // a skipped value is never looked up: leaving it out saves a map entry
@@ -372,20 +439,22 @@ final class PlainRuleFileReader {
 
     private boolean building;
 
-    /** Keys met so far: rule files repeat a dozen keys on every rule, so most keys are found here, not cut out. */
+    /**
+     * Keys met so far: rule files repeat a dozen keys on every rule, so most keys are found here, not cut out.
+     */
     private final String[] knownKeys = new String[64];
     private int knownKeyCount;
 
-    /** The key {@code s[at, end)}, the same instance for every line that writes it. */
-    private String key(String s, int at, int end) {
+    /** The key {@code buf[at, end)}, the same instance for every line that writes it. */
+    private String key(int at, int end) {
         int len = end - at;
         for (int k = 0; k < knownKeyCount; k++) {
             String known = knownKeys[k];
-            if (known.length() == len && s.startsWith(known, at)) {
+            if (known.length() == len && buf.startsWith(known, at)) {
                 return known;
             }
         }
-        String key = s.substring(at, end);
+        String key = buf.substring(at, end);
         if (knownKeyCount < knownKeys.length) {
             knownKeys[knownKeyCount++] = key;
         }
@@ -401,7 +470,7 @@ final class PlainRuleFileReader {
             throw GIVE_UP;
         }
         if (rule.entries().get("annotations") instanceof Mapping annotations) {
-            for (String key : runbookAnnotations) {
+            for (String key : annotationKeys) {
                 if (annotations.entries().get(key) == UNREAD) {
                     throw GIVE_UP;
                 }
@@ -410,14 +479,14 @@ final class PlainRuleFileReader {
     }
 
     /**
-     * Whether the significant line {@code s} (null at the end) stands at column {@code n}, so the block there
-     * goes on; a shallower line ends it, a deeper one is left to snakeyaml.
+     * Whether the current line, when there is one ({@code more}), stands at column {@code n}, so the block
+     * there goes on; a shallower line ends it, a deeper one is left to snakeyaml.
      */
-    private boolean continuesAt(String s, int n) throws GiveUp {
-        if (s == null) {
+    private boolean continuesAt(boolean more, int n) throws GiveUp {
+        if (!more) {
             return false;
         }
-        int ind = structuralIndent(s);
+        int ind = structuralIndent();
         if (ind > n) {
             throw GIVE_UP;
         }
@@ -432,22 +501,22 @@ final class PlainRuleFileReader {
         List<YNode> items = building ? new ArrayList<>() : null;
         int line = rawNo;
         while (true) {
-            String s = significant();
-            if (!continuesAt(s, n) || !isSequenceLine(s, n)) {
+            boolean more = significant();
+            if (!continuesAt(more, n) || !isSequenceLine(ls + n)) {
                 break;
             }
-            int c = n + 1;
-            while (c < s.length() && s.charAt(c) == ' ') {
+            int c = ls + n + 1;
+            while (c < le && buf.charAt(c) == ' ') {
                 c++;
             }
             path.add("*");
             YNode item;
-            if (c < s.length() && s.charAt(c) != '#' && keyEnd(s, c) >= 0) {
-                item = readMapping(c, c, true, OTHER);
-            } else if (c < s.length() && isSequenceLine(s, c)) {
+            if (c < le && buf.charAt(c) != '#' && keyEnd(c) >= 0) {
+                item = readMapping(c - ls, c - ls, true, OTHER);
+            } else if (c < le && isSequenceLine(c)) {
                 throw GIVE_UP; // "- - x"
             } else {
-                item = readValue(s, n + 1, n, false, OTHER, items != null);
+                item = readValue(ls + n + 1, n, false, OTHER, items != null);
             }
             path.remove(path.size() - 1);
             if (items != null) {
@@ -458,33 +527,32 @@ final class PlainRuleFileReader {
     }
 
     /**
-     * The value after a key's ':' or an item's '-' at {@code from} on the current line; {@code n} is the
-     * column of the key or the dash. Consumes the value's lines.
+     * The value after a key's ':' or an item's '-' at offset {@code from} of the current line; {@code n} is
+     * the column of the key or the dash. Consumes the value's lines.
      */
-    private YNode readValue(String s, int from, int n, boolean ofKey, int role, boolean want) throws IOException, GiveUp {
+    private YNode readValue(int from, int n, boolean ofKey, int role, boolean want) throws IOException, GiveUp {
         int p = from;
-        while (p < s.length() && s.charAt(p) == ' ') {
+        while (p < le && buf.charAt(p) == ' ') {
             p++;
         }
         int line = rawNo;
-        if (p >= s.length() || s.charAt(p) == '#') {
-            if (p < s.length() && p == from) {
+        if (p >= le || buf.charAt(p) == '#') {
+            if (p < le && p == from) {
                 throw GIVE_UP;
             }
             nextRaw();
-            String t = significant();
-            if (t != null) {
-                int ti = structuralIndent(t);
+            if (significant()) {
+                int ti = structuralIndent();
                 if (ti > n) {
-                    return isSequenceLine(t, ti) ? readSequence(ti) : nested(t, ti, role);
+                    return isSequenceLine(ls + ti) ? readSequence(ti) : nested(ti, role);
                 }
-                if (ti == n && ofKey && isSequenceLine(t, n)) {
+                if (ti == n && ofKey && isSequenceLine(ls + n)) {
                     return readSequence(n); // "rules:" with its items at the key's column
                 }
             }
             return new Scalar("", line);
         }
-        char c = s.charAt(p);
+        char c = buf.charAt(p);
         if (p == from) {
             throw GIVE_UP; // "key:x" never reaches here; "-x" neither
         }
@@ -493,67 +561,76 @@ final class PlainRuleFileReader {
             if (!ofKey) {
                 throw GIVE_UP;
             }
-            blockHeader(s, p + 1);
+            blockHeader(p + 1);
             skipBlock(n);
             return UNREAD;
         } else if (c == '"') {
-            value = doubleQuoted(s, p + 1, want);
+            value = doubleQuoted(p + 1, want);
         } else if (c == '\'') {
-            value = singleQuoted(s, p + 1);
+            value = singleQuoted(p + 1);
         } else {
-            value = plain(s, p, want);
+            value = plain(p, want);
         }
         nextRaw();
-        String t = significant();
-        if (t != null && structuralIndent(t) > n) {
+        if (significant() && structuralIndent() > n) {
             throw GIVE_UP; // a continued scalar, or text snakeyaml would reject
         }
         return want ? new Scalar(value, line) : SKIPPED;
     }
 
-    private YNode nested(String t, int ti, int role) throws IOException, GiveUp {
-        if (keyEnd(t, ti) < 0) {
+    private YNode nested(int ti, int role) throws IOException, GiveUp {
+        if (keyEnd(ls + ti) < 0) {
             throw GIVE_UP;
         }
         return readMapping(ti, ti, false, role);
     }
 
-    /** A plain scalar from {@code p}, or null when it is valid but not wanted (then nothing is cut out). */
-    private static String plain(String s, int p, boolean want) throws GiveUp {
+    /** A plain scalar from offset {@code p}, or null when it is valid but not wanted (then nothing is cut out). */
+    private String plain(int p, boolean want) throws GiveUp {
+        String s = buf;
         char c = s.charAt(p);
-        boolean nextBlank = p + 1 >= s.length() || s.charAt(p + 1) == ' ';
+        boolean nextBlank = p + 1 >= le || s.charAt(p + 1) == ' ';
         if (c == '-' ? nextBlank : "?:,[]{}#&*!|>'\"%@`".indexOf(c) >= 0) {
             throw GIVE_UP;
         }
-        int end = s.indexOf(" #", p);
-        if (end < 0) {
-            end = s.length();
+        // Where " #" starts a comment, as indexOf(" #", p) on the line would find it.
+        int end = le;
+        for (int h = find('#', p + 1); h < le; h = find('#', h + 1)) {
+            if (s.charAt(h - 1) == ' ') {
+                end = h - 1;
+                break;
+            }
         }
         // Trailing spaces only (tabs gave up already): snakeyaml keeps other Unicode spaces as text, where
         // stripTrailing() used to drop them. Then contains(": ") and endsWith(":"), without the copies.
         while (end > p && s.charAt(end - 1) == ' ') {
             end--;
         }
-        int colon = s.indexOf(": ", p);
-        if ((colon >= 0 && colon + 2 <= end) || (end > p && s.charAt(end - 1) == ':')) {
+        if (end > p && s.charAt(end - 1) == ':') {
             throw GIVE_UP;
+        }
+        for (int colon = find(':', p); colon + 2 <= end; colon = find(':', colon + 1)) {
+            if (s.charAt(colon + 1) == ' ') {
+                throw GIVE_UP;
+            }
         }
         return want ? s.substring(p, end) : null;
     }
 
-    private static void trailer(String s, int i) throws GiveUp {
+    private void trailer(int i) throws GiveUp {
         int j = i;
-        while (j < s.length() && s.charAt(j) == ' ') {
+        while (j < le && buf.charAt(j) == ' ') {
             j++;
         }
-        if (j < s.length() && (s.charAt(j) != '#' || j == i)) {
+        if (j < le && (buf.charAt(j) != '#' || j == i)) {
             throw GIVE_UP;
         }
     }
 
-    private static String singleQuoted(String s, int i) throws GiveUp {
+    private String singleQuoted(int i) throws GiveUp {
         StringBuilder b = new StringBuilder();
-        int n = s.length();
+        String s = buf;
+        int n = le;
         while (i < n) {
             char c = s.charAt(i);
             if (c == '\'') {
@@ -562,7 +639,7 @@ final class PlainRuleFileReader {
                     i += 2;
                     continue;
                 }
-                trailer(s, i + 1);
+                trailer(i + 1);
                 return b.toString();
             }
             b.append(c);
@@ -572,22 +649,23 @@ final class PlainRuleFileReader {
     }
 
     /** A double-quoted scalar from after its quote, or null when it is valid but not wanted. */
-    private static String doubleQuoted(String s, int i, boolean want) throws GiveUp {
-        int close = s.indexOf('"', i);
-        if (close >= 0) {
-            int escape = s.indexOf('\\', i);
-            if (escape < 0 || escape > close) {
+    private String doubleQuoted(int i, boolean want) throws GiveUp {
+        String s = buf;
+        int close = find('"', i);
+        if (close < le) {
+            int escape = find('\\', i);
+            if (escape > close) {
                 // No escapes: the text up to the closing quote, as the loop below would copy it.
-                trailer(s, close + 1);
+                trailer(close + 1);
                 return want ? s.substring(i, close) : null;
             }
         }
         StringBuilder b = new StringBuilder();
-        int n = s.length();
+        int n = le;
         while (i < n) {
             char c = s.charAt(i);
             if (c == '"') {
-                trailer(s, i + 1);
+                trailer(i + 1);
                 return b.toString();
             }
             if (c != '\\') {
@@ -643,21 +721,21 @@ final class PlainRuleFileReader {
     }
 
     /** Accepts "|", "|-", "|+", ">", ... followed by nothing or a comment; explicit indentation gives up. */
-    private static void blockHeader(String s, int i) throws GiveUp {
-        if (i < s.length() && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
+    private void blockHeader(int i) throws GiveUp {
+        if (i < le && (buf.charAt(i) == '-' || buf.charAt(i) == '+')) {
             i++;
         }
-        trailerOrEnd(s, i);
+        trailerOrEnd(i);
     }
 
-    private static void trailerOrEnd(String s, int i) throws GiveUp {
-        if (i == s.length()) {
+    private void trailerOrEnd(int i) throws GiveUp {
+        if (i == le) {
             return;
         }
-        if (s.charAt(i) != ' ') {
+        if (buf.charAt(i) != ' ') {
             throw GIVE_UP;
         }
-        trailer(s, i);
+        trailer(i);
     }
 
     /** Skips a block scalar's lines: all that are blank or indented at least as far as its first line. */
@@ -669,16 +747,16 @@ final class PlainRuleFileReader {
         nextRaw();
         int lead = 0;
         int m = -1;
-        while (raw != null) {
-            int ind = indent(raw);
-            if (ind == raw.length()) {
+        while (!atEnd) {
+            int ind = indent();
+            if (ind == le - ls) {
                 if (m < 0) {
                     lead = Math.max(lead, ind);
                 }
                 nextRaw();
                 continue;
             }
-            if (raw.charAt(ind) == '\t' && (m < 0 || ind < m)) {
+            if (buf.charAt(ls + ind) == '\t' && (m < 0 || ind < m)) {
                 throw GIVE_UP;
             }
             if (m < 0) {
@@ -698,21 +776,22 @@ final class PlainRuleFileReader {
     }
 
     /**
-     * As {@link #skipBlock} on the whole-file text: the skipped lines are looked at where they stand, and only
-     * the line after the block is cut out into {@code raw}, as {@link #nextLineOfText} leaves it.
+     * As {@link #skipBlock} on the whole-file text, without the per-line bookkeeping of {@link #nextLineOfText}
+     * in the loop; the line after the block is left current, as {@link #nextLineOfText} leaves it.
      */
     private void skipBlockInText(int n) throws GiveUp {
         int lead = 0;
         int m = -1;
-        int length = text.length();
+        String t = text;
+        int length = t.length();
         while (true) {
             rawNo++;
             if (textAt >= length) {
-                raw = null;
+                atEnd = true;
                 return;
             }
             int start = textAt;
-            int end = text.indexOf('\n', start);
+            int end = t.indexOf('\n', start);
             if (end < 0) {
                 end = length;
             }
@@ -721,7 +800,7 @@ final class PlainRuleFileReader {
                 throw GIVE_UP;
             }
             int at = start;
-            while (at < end && text.charAt(at) == ' ') {
+            while (at < end && t.charAt(at) == ' ') {
                 at++;
             }
             int ind = at - start;
@@ -731,7 +810,7 @@ final class PlainRuleFileReader {
                     lead = Math.max(lead, ind);
                 }
             } else {
-                if (text.charAt(at) == '\t' && (m < 0 || ind < m)) {
+                if (t.charAt(at) == '\t' && (m < 0 || ind < m)) {
                     throw GIVE_UP;
                 }
                 if (m < 0) {
@@ -747,7 +826,8 @@ final class PlainRuleFileReader {
             }
             textAt = end + 1;
             if (stop) {
-                raw = text.substring(start, end);
+                ls = start;
+                le = end;
                 return;
             }
         }
