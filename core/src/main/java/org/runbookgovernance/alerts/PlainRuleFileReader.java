@@ -92,6 +92,7 @@ final class PlainRuleFileReader {
         this.rules = rules;
         this.runbookAnnotations = List.copyOf(runbookAnnotations);
         this.annotationKeys = this.runbookAnnotations.toArray(new String[0]);
+        this.draft = new RuleDraft();
     }
 
     /**
@@ -365,7 +366,8 @@ final class PlainRuleFileReader {
 
     /**
      * A block mapping whose keys stand at column {@code n}; the current line holds its first key at column
-     * {@code firstAt} (after a "- " when {@code inItem}). Returns the mapping when it is (part of) a rule.
+     * {@code firstAt} (after a "- " when {@code inItem}). Returns the mapping when it is (part of) a rule: a
+     * rule itself, its labels and its annotations go into {@link #draft} instead of maps.
      */
     private Mapping readMapping(int n, int firstAt, boolean inItem, int role) throws IOException, GiveUp {
         if (path.size() > MAX_DEPTH) {
@@ -376,8 +378,11 @@ final class PlainRuleFileReader {
         boolean build = rule || building;
         boolean outer = building;
         building = build;
-        // Rule mappings keep three entries (alert, labels, annotations), labels and annotations fewer.
-        Map<String, YNode> entries = build ? new LinkedHashMap<>(4) : null;
+        boolean drafted = rule || role != OTHER;
+        if (rule) {
+            draft.clear();
+        }
+        Map<String, YNode> entries = build && !drafted ? new LinkedHashMap<>(4) : null;
         int keysFrom = openKeys.size();
         int line = rawNo;
         boolean first = true;
@@ -390,7 +395,7 @@ final class PlainRuleFileReader {
                 if (!continuesAt(more, n) || isSequenceLine(ls + n)) {
                     break; // a sequence line: the parent decides whether an item may stand here
                 }
-                at = ls + n;
+                at = n + ls;
             }
             first = false;
             int colon = keyEnd(at);
@@ -407,17 +412,33 @@ final class PlainRuleFileReader {
             path.add(key);
             int childRole = OTHER;
             boolean want;
+            int annotation = -1;
             if (rule) {
                 want = key.equals("alert");
                 childRole = key.equals("labels") ? LABELS : key.equals("annotations") ? ANNOTATIONS : OTHER;
             } else if (role == ANNOTATIONS) {
-                want = runbookAnnotations.contains(key);
+                annotation = annotationIndex(key);
+                want = annotation >= 0;
             } else {
                 want = build; // labels, and (to be safe) any other mapping inside a rule
             }
             YNode value = readValue(colon + 1, n, true, childRole, want);
             path.remove(path.size() - 1);
-            if (build && value != SKIPPED) {
+            if (rule) {
+                if (want) {
+                    draft.name = value;
+                } else if (childRole == LABELS) {
+                    draft.labelsRead = value == DRAFTED;
+                } else if (childRole == ANNOTATIONS) {
+                    draft.annotationsRead = value == DRAFTED;
+                }
+            } else if (role == LABELS) {
+                draft.addLabel(key, value);
+            } else if (role == ANNOTATIONS) {
+                if (annotation >= 0) {
+                    draft.annotations[annotation] = value;
+                }
+            } else if (build && value != SKIPPED) {
                 entries.put(key, value); // a skipped value is never looked up: leaving it out saves a map entry
             }
         }
@@ -425,16 +446,163 @@ final class PlainRuleFileReader {
             openKeys.remove(openKeys.size() - 1);
         }
         building = outer;
-        if (!build) {
-            return null;
-        }
-        Mapping m = new Mapping(entries, line, 1);
         if (rule) {
-            checkRead(m);
-            rules.emitRule(m, sink);
+            emitDraft();
             return null;
         }
-        return m;
+        if (drafted) {
+            return DRAFTED; // the labels or annotations of the rule being read: in the draft
+        }
+        return build ? new Mapping(entries, line, 1) : null;
+    }
+
+    /** The index of {@code key} among the runbook annotations, or -1. */
+    private int annotationIndex(String key) {
+        for (int i = 0; i < annotationKeys.length; i++) {
+            if (annotationKeys[i].equals(key)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Stands for a rule's labels or annotations mapping, read into {@link #draft}. */
+    private static final Mapping DRAFTED = new Mapping(Map.of(), 0, 1);
+
+    /**
+     * What {@link RuleFileReader#emitRule} reads of the rule being read (rules never nest): its name node, its
+     * labels in order and its runbook annotations, kept in arrays reused for every rule instead of three maps.
+     */
+    private final class RuleDraft {
+        YNode name;
+        boolean labelsRead;
+        boolean annotationsRead;
+        String[] labelKeys = new String[8];
+        YNode[] labelValues = new YNode[8];
+        int labelCount;
+        final YNode[] annotations = new YNode[annotationKeys.length];
+
+        void clear() {
+            name = null;
+            labelsRead = false;
+            annotationsRead = false;
+            labelCount = 0;
+            java.util.Arrays.fill(annotations, null);
+        }
+
+        void addLabel(String key, YNode value) {
+            if (labelCount == labelKeys.length) {
+                labelKeys = java.util.Arrays.copyOf(labelKeys, labelCount * 2);
+                labelValues = java.util.Arrays.copyOf(labelValues, labelCount * 2);
+            }
+            labelKeys[labelCount] = key;
+            labelValues[labelCount] = value;
+            labelCount++;
+        }
+    }
+
+    private final RuleDraft draft;
+
+    /**
+     * As {@link RuleFileReader#emitRule} on the rule mapping the draft stands for, after the checks of a rule
+     * whose name, labels or runbook annotation sit in a skipped block scalar (left to snakeyaml).
+     */
+    private void emitDraft() throws GiveUp {
+        RuleDraft d = draft;
+        if (d.name == UNREAD) {
+            throw GIVE_UP;
+        }
+        if (d.labelsRead) {
+            for (int i = 0; i < d.labelCount; i++) {
+                if (d.labelValues[i] == UNREAD) {
+                    throw GIVE_UP;
+                }
+            }
+        }
+        String ref = null;
+        if (d.annotationsRead) {
+            for (YNode a : d.annotations) {
+                if (a == UNREAD) {
+                    throw GIVE_UP;
+                }
+            }
+            for (YNode a : d.annotations) {
+                if (a instanceof Scalar sc && !sc.value().isBlank()) {
+                    ref = sc.value();
+                    break;
+                }
+            }
+        }
+        if (!(d.name instanceof Scalar name) || name.value().isBlank()) {
+            return; // a recording rule
+        }
+        Map<String, String> labels = d.labelsRead ? labelSet(d) : Map.of();
+        rules.emitAlert(name, labels, ref, sink);
+    }
+
+    /**
+     * Label sets met in this file, by the shared instances of their texts in order (key, value, ...): most
+     * rules repeat one of a few dozen. Open addressing on the texts' hash codes, which shared strings cache.
+     */
+    private static final int LABEL_SET_SLOTS = 256;
+    private final String[][] labelSetTexts = new String[LABEL_SET_SLOTS][];
+    private final Map<String, String>[] labelSetMaps = newMaps(LABEL_SET_SLOTS);
+    private int labelSetCount;
+    /** The texts of the draft's labels, shared instances, key then value, reused for every rule. */
+    private String[] labelTexts = new String[16];
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String>[] newMaps(int n) {
+        return (Map<String, String>[]) new Map<?, ?>[n];
+    }
+
+    /**
+     * The shared label map of the draft's scalar labels, as {@link RuleFileReader#emitRule} makes it: a set met
+     * before in this file is found by comparing references, without a map made and hashed per rule.
+     */
+    private Map<String, String> labelSet(RuleDraft d) {
+        int n = 0;
+        if (labelTexts.length < 2 * d.labelCount) {
+            labelTexts = new String[4 * d.labelCount];
+        }
+        String[] texts = labelTexts;
+        int hash = 0;
+        for (int i = 0; i < d.labelCount; i++) {
+            if (d.labelValues[i] instanceof Scalar sc) {
+                String key = rules.sharedText(d.labelKeys[i]);
+                String value = rules.sharedText(sc.value());
+                texts[n++] = key;
+                texts[n++] = value;
+                hash = (hash * 31 + key.hashCode()) * 31 + value.hashCode();
+            }
+        }
+        if (n == 0) {
+            return Map.of();
+        }
+        int slot = (hash ^ (hash >>> 16)) & (LABEL_SET_SLOTS - 1);
+        search:
+        for (String[] known; (known = labelSetTexts[slot]) != null; slot = (slot + 1) & (LABEL_SET_SLOTS - 1)) {
+            if (known.length != n) {
+                continue;
+            }
+            for (int i = 0; i < n; i++) {
+                if (known[i] != texts[i]) {
+                    continue search;
+                }
+            }
+            return labelSetMaps[slot];
+        }
+        Map<String, String> read = new LinkedHashMap<>();
+        for (int i = 0; i < n; i += 2) {
+            read.put(texts[i], texts[i + 1]);
+        }
+        Map<String, String> made = rules.sharedLabels(read);
+        if (labelSetCount < LABEL_SET_SLOTS / 2) { // slot is the free one the search ended on
+            labelSetTexts[slot] = java.util.Arrays.copyOf(texts, n);
+            labelSetMaps[slot] = made;
+            labelSetCount++;
+        }
+        return made;
     }
 
     private boolean building;
@@ -459,23 +627,6 @@ final class PlainRuleFileReader {
             knownKeys[knownKeyCount++] = key;
         }
         return key;
-    }
-
-    /** A rule whose name, labels or runbook annotation sit in a skipped block scalar is left to snakeyaml. */
-    private void checkRead(Mapping rule) throws GiveUp {
-        if (rule.entries().get("alert") == UNREAD) {
-            throw GIVE_UP;
-        }
-        if (rule.entries().get("labels") instanceof Mapping labels && labels.entries().containsValue(UNREAD)) {
-            throw GIVE_UP;
-        }
-        if (rule.entries().get("annotations") instanceof Mapping annotations) {
-            for (String key : annotationKeys) {
-                if (annotations.entries().get(key) == UNREAD) {
-                    throw GIVE_UP;
-                }
-            }
-        }
     }
 
     /**

@@ -308,15 +308,25 @@ final class RuleFileReader {
             }
             labels = shared.labels(read);
         }
-        Optional<String> ref = Optional.empty();
+        String ref = null;
         if (rule.entries().get("annotations") instanceof Mapping annotations) {
             for (String key : runbookAnnotations) {
                 if (annotations.entries().get(key) instanceof Scalar s && !s.value().isBlank()) {
-                    ref = shared.optional(s.value().strip());
+                    ref = s.value();
                     break;
                 }
             }
         }
+        emitAlert(name, labels, ref, sink);
+    }
+
+    /**
+     * Hands over the alert named {@code name} (a non-blank scalar) with its shared {@code labels} and its first
+     * non-blank runbook annotation as written (null when none). The rest of {@link #emitRule}, for the fast path
+     * too, which reads a rule into arrays instead of a mapping.
+     */
+    void emitAlert(Scalar name, Map<String, String> labels, String runbookAnnotation, Consumer<Alert> sink) {
+        Optional<String> ref = runbookAnnotation == null ? Optional.empty() : shared.optional(runbookAnnotation.strip());
         Optional<String> severity = Optional.empty();
         String sev = labels.get("severity");
         if (sev != null) {
@@ -328,6 +338,16 @@ final class RuleFileReader {
         // The line of the alert's name: the "- alert:" line as usually written, also under an anchor.
         sink.accept(new Alert(name.value().strip(), severity, ref, new SourcePosition(path, name.line()),
                 AlertOrigin.RULE_FILE, labels));
+    }
+
+    /** The shared instance equal to {@code text}, as {@link #emitRule} shares label texts. */
+    String sharedText(String text) {
+        return shared.text(text);
+    }
+
+    /** The shared immutable copy of {@code labels}, as {@link #emitRule} shares label sets. */
+    Map<String, String> sharedLabels(Map<String, String> labels) {
+        return shared.labels(labels);
     }
 
     /** {@code groups[*].rules[*]}, under the root, {@code spec} or {@code items[*].spec}. */
