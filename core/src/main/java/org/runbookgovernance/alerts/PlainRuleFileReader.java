@@ -422,7 +422,7 @@ final class PlainRuleFileReader {
             } else {
                 want = build; // labels, and (to be safe) any other mapping inside a rule
             }
-            YNode value = readValue(colon + 1, n, true, childRole, want);
+            YNode value = readValue(colon + 1, n, true, childRole, want, role == LABELS);
             path.remove(path.size() - 1);
             if (rule) {
                 if (want) {
@@ -667,7 +667,7 @@ final class PlainRuleFileReader {
             } else if (c < le && isSequenceLine(c)) {
                 throw GIVE_UP; // "- - x"
             } else {
-                item = readValue(ls + n + 1, n, false, OTHER, items != null);
+                item = readValue(ls + n + 1, n, false, OTHER, items != null, false);
             }
             path.remove(path.size() - 1);
             if (items != null) {
@@ -679,9 +679,11 @@ final class PlainRuleFileReader {
 
     /**
      * The value after a key's ':' or an item's '-' at offset {@code from} of the current line; {@code n} is
-     * the column of the key or the dash. Consumes the value's lines.
+     * the column of the key or the dash; {@code label} when it is a label's value, whose text is shared.
+     * Consumes the value's lines.
      */
-    private YNode readValue(int from, int n, boolean ofKey, int role, boolean want) throws IOException, GiveUp {
+    private YNode readValue(int from, int n, boolean ofKey, int role, boolean want, boolean label)
+            throws IOException, GiveUp {
         int p = from;
         while (p < le && buf.charAt(p) == ' ') {
             p++;
@@ -716,11 +718,11 @@ final class PlainRuleFileReader {
             skipBlock(n);
             return UNREAD;
         } else if (c == '"') {
-            value = doubleQuoted(p + 1, want);
+            value = doubleQuoted(p + 1, want, label);
         } else if (c == '\'') {
             value = singleQuoted(p + 1);
         } else {
-            value = plain(p, want);
+            value = plain(p, want, label);
         }
         nextRaw();
         if (significant() && structuralIndent() > n) {
@@ -737,7 +739,7 @@ final class PlainRuleFileReader {
     }
 
     /** A plain scalar from offset {@code p}, or null when it is valid but not wanted (then nothing is cut out). */
-    private String plain(int p, boolean want) throws GiveUp {
+    private String plain(int p, boolean want, boolean label) throws GiveUp {
         String s = buf;
         char c = s.charAt(p);
         boolean nextBlank = p + 1 >= le || s.charAt(p + 1) == ' ';
@@ -765,7 +767,36 @@ final class PlainRuleFileReader {
                 throw GIVE_UP;
             }
         }
-        return want ? s.substring(p, end) : null;
+        return !want ? null : label ? labelText(p, end) : s.substring(p, end);
+    }
+
+    /**
+     * Label values met so far in this file, shared instances: 100,000 rules repeat a few dozen, so most are
+     * found here by comparing in place, with no copy cut out and no hash computed.
+     */
+    private final String[] knownLabelTexts = new String[64];
+    private int knownLabelTextCount;
+    /** Misses once the table is full: a file of unique label values stops looking after a while. */
+    private int labelTextMisses;
+
+    /** The label value {@code buf[at, end)}, the shared instance. */
+    private String labelText(int at, int end) {
+        int len = end - at;
+        if (labelTextMisses < 256) {
+            for (int k = 0; k < knownLabelTextCount; k++) {
+                String known = knownLabelTexts[k];
+                if (known.length() == len && buf.startsWith(known, at)) {
+                    return known;
+                }
+            }
+        }
+        String text = rules.sharedText(buf.substring(at, end));
+        if (knownLabelTextCount < knownLabelTexts.length) {
+            knownLabelTexts[knownLabelTextCount++] = text;
+        } else {
+            labelTextMisses++;
+        }
+        return text;
     }
 
     private void trailer(int i) throws GiveUp {
@@ -800,7 +831,7 @@ final class PlainRuleFileReader {
     }
 
     /** A double-quoted scalar from after its quote, or null when it is valid but not wanted. */
-    private String doubleQuoted(int i, boolean want) throws GiveUp {
+    private String doubleQuoted(int i, boolean want, boolean label) throws GiveUp {
         String s = buf;
         int close = find('"', i);
         if (close < le) {
@@ -808,7 +839,7 @@ final class PlainRuleFileReader {
             if (escape > close) {
                 // No escapes: the text up to the closing quote, as the loop below would copy it.
                 trailer(close + 1);
-                return want ? s.substring(i, close) : null;
+                return !want ? null : label ? labelText(i, close) : s.substring(i, close);
             }
         }
         StringBuilder b = new StringBuilder();

@@ -357,8 +357,13 @@ final class RuleFileReader {
                 || !path.get(n - 2).equals("rules") || !path.get(n - 1).equals("*")) {
             return false;
         }
-        List<String> prefix = path.subList(0, n - 4);
-        return prefix.isEmpty() || prefix.equals(List.of("spec")) || prefix.equals(List.of("items", "*", "spec"));
+        // The prefix compared in place: this runs for every rule, and a subList is an object each time.
+        return switch (n - 4) {
+            case 0 -> true;
+            case 1 -> path.get(0).equals("spec");
+            case 3 -> path.get(0).equals("items") && path.get(1).equals("*") && path.get(2).equals("spec");
+            default -> false;
+        };
     }
 
     private static long saturatedAdd(long a, long b) {
