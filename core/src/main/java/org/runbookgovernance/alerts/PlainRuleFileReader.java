@@ -61,12 +61,15 @@ final class PlainRuleFileReader {
     private final List<String> runbookAnnotations;
     /** The same, for loops that make no iterator. */
     private final String[] annotationKeys;
-    private final List<String> path = new ArrayList<>();
+    /** The keys ("*" for an item) leading to the collection being read; deeper than MAX_DEPTH + 1 gives up first. */
+    private final String[] path = new String[MAX_DEPTH + 2];
+    private int depth;
     private final List<Alert> alerts = new ArrayList<>();
     /** Made once, not per rule. */
     private final java.util.function.Consumer<Alert> sink = alerts::add;
     /** The keys of every mapping being read, innermost last: one list for duplicate checks, not one per mapping. */
-    private final List<String> openKeys = new ArrayList<>();
+    private String[] openKeys = new String[16];
+    private int openKeyCount;
     private BufferedReader in;
     /** The whole file, when it was read at once as plain ASCII; else null and lines come from {@code in}. */
     private String text;
@@ -370,11 +373,11 @@ final class PlainRuleFileReader {
      * rule itself, its labels and its annotations go into {@link #draft} instead of maps.
      */
     private Mapping readMapping(int n, int firstAt, boolean inItem, int role) throws IOException, GiveUp {
-        if (path.size() > MAX_DEPTH) {
+        if (depth > MAX_DEPTH) {
             throw GIVE_UP;
         }
         // Most mappings are not rules: look at the last key before the full path comparison.
-        boolean rule = path.size() >= 4 && path.get(path.size() - 1).equals("*") && RuleFileReader.isRule(path);
+        boolean rule = depth >= 4 && path[depth - 1].equals("*") && RuleFileReader.isRule(path, depth);
         boolean build = rule || building;
         boolean outer = building;
         building = build;
@@ -383,7 +386,7 @@ final class PlainRuleFileReader {
             draft.clear();
         }
         Map<String, YNode> entries = build && !drafted ? new LinkedHashMap<>(4) : null;
-        int keysFrom = openKeys.size();
+        int keysFrom = openKeyCount;
         int line = rawNo;
         boolean first = true;
         while (true) {
@@ -403,13 +406,16 @@ final class PlainRuleFileReader {
                 throw GIVE_UP;
             }
             String key = key(at, colon);
-            for (int k = keysFrom, size = openKeys.size(); k < size; k++) {
-                if (openKeys.get(k).equals(key)) {
+            for (int k = keysFrom; k < openKeyCount; k++) {
+                if (openKeys[k].equals(key)) {
                     throw GIVE_UP; // duplicate keys: leave the verdict to snakeyaml
                 }
             }
-            openKeys.add(key);
-            path.add(key);
+            if (openKeyCount == openKeys.length) {
+                openKeys = java.util.Arrays.copyOf(openKeys, openKeyCount * 2);
+            }
+            openKeys[openKeyCount++] = key;
+            path[depth++] = key;
             int childRole = OTHER;
             boolean want;
             int annotation = -1;
@@ -423,7 +429,7 @@ final class PlainRuleFileReader {
                 want = build; // labels, and (to be safe) any other mapping inside a rule
             }
             YNode value = readValue(colon + 1, n, true, childRole, want, role == LABELS);
-            path.remove(path.size() - 1);
+            depth--;
             if (rule) {
                 if (want) {
                     draft.name = value;
@@ -442,9 +448,7 @@ final class PlainRuleFileReader {
                 entries.put(key, value); // a skipped value is never looked up: leaving it out saves a map entry
             }
         }
-        while (openKeys.size() > keysFrom) {
-            openKeys.remove(openKeys.size() - 1);
-        }
+        openKeyCount = keysFrom; // the keys left above stay referenced until overwritten: a dozen short strings
         building = outer;
         if (rule) {
             emitDraft();
@@ -646,7 +650,7 @@ final class PlainRuleFileReader {
 
     /** A block sequence whose "- " stand at column {@code n}; the current line is its first item. */
     private Sequence readSequence(int n) throws IOException, GiveUp {
-        if (path.size() > MAX_DEPTH) {
+        if (depth > MAX_DEPTH) {
             throw GIVE_UP;
         }
         List<YNode> items = building ? new ArrayList<>() : null;
@@ -660,7 +664,7 @@ final class PlainRuleFileReader {
             while (c < le && buf.charAt(c) == ' ') {
                 c++;
             }
-            path.add("*");
+            path[depth++] = "*";
             YNode item;
             if (c < le && buf.charAt(c) != '#' && keyEnd(c) >= 0) {
                 item = readMapping(c - ls, c - ls, true, OTHER);
@@ -669,7 +673,7 @@ final class PlainRuleFileReader {
             } else {
                 item = readValue(ls + n + 1, n, false, OTHER, items != null, false);
             }
-            path.remove(path.size() - 1);
+            depth--;
             if (items != null) {
                 items.add(item == null ? new Scalar("", line) : item);
             }

@@ -366,6 +366,20 @@ final class RuleFileReader {
         };
     }
 
+    /** As {@link #isRule(List)} on {@code path[0, n)}, for the fast path's key stack. */
+    static boolean isRule(String[] path, int n) {
+        if (n < 4 || !path[n - 4].equals("groups") || !path[n - 3].equals("*") || !path[n - 2].equals("rules")
+                || !path[n - 1].equals("*")) {
+            return false;
+        }
+        return switch (n - 4) {
+            case 0 -> true;
+            case 1 -> path[0].equals("spec");
+            case 3 -> path[0].equals("items") && path[1].equals("*") && path[2].equals("spec");
+            default -> false;
+        };
+    }
+
     private static long saturatedAdd(long a, long b) {
         long r = a + b;
         return r < 0 ? Long.MAX_VALUE : r;

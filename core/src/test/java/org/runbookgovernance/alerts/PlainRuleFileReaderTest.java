@@ -282,6 +282,26 @@ class PlainRuleFileReaderTest {
         }
     }
 
+    @Test
+    void rulePathsAreTheSameAsAListOrOnTheFastPathsKeyStack() {
+        List<List<String>> paths = List.of(List.of(), List.of("groups", "*", "rules", "*"), List.of("groups", "*", "rules"),
+                List.of("spec", "groups", "*", "rules", "*"), List.of("x", "groups", "*", "rules", "*"),
+                List.of("items", "*", "spec", "groups", "*", "rules", "*"), List.of("items", "*", "x", "groups", "*", "rules", "*"),
+                List.of("items", "x", "spec", "groups", "*", "rules", "*"), List.of("a", "b", "groups", "*", "rules", "*"),
+                List.of("groups", "x", "rules", "*"), List.of("groups", "*", "rule", "*"), List.of("groups", "*", "rules", "x"),
+                List.of("group", "*", "rules", "*"), List.of("spec", "spec", "groups", "*", "rules", "*"),
+                List.of("items", "*", "spec", "x", "groups", "*", "rules", "*"));
+        for (List<String> path : paths) {
+            String[] stack = new String[path.size() + 3];
+            java.util.Arrays.fill(stack, "groups");
+            for (int i = 0; i < path.size(); i++) {
+                stack[i] = path.get(i);
+            }
+            assertThat(RuleFileReader.isRule(stack, path.size())).as(path.toString()).isEqualTo(RuleFileReader.isRule(path));
+        }
+        assertThat(paths.stream().filter(RuleFileReader::isRule).count()).isEqualTo(3);
+    }
+
     /** Many rules with label sets and values that repeat, and as many that never do, past every table's size. */
     private static String manyLabelSets(int rules, boolean unique) {
         StringBuilder b = new StringBuilder("groups:\n- name: g\n  rules:\n");
