@@ -131,6 +131,31 @@ class PlainRuleFileReaderTest {
     }
 
     @Test
+    void asciiShapeFindsEveryByteAtEveryPlace() {
+        // The shape is read four bytes and 4 KiB at a time: each byte value at each place of the block and the tail.
+        for (int length : new int[] {1, 2, 3, 4, 5, 7, 8, 9, 4095, 4096, 4097, 8195}) {
+            java.util.Set<Integer> places = new java.util.TreeSet<>(List.of(0, 1, 2, 3, length / 2, length - 1, 4094, 4095, 4096, 4097));
+            places.removeIf(p -> p >= length);
+            for (int place : places) {
+                for (int b = 0; b < 256; b++) {
+                    byte[] bytes = new byte[length];
+                    java.util.Arrays.fill(bytes, (byte) 'a');
+                    bytes[place] = (byte) b;
+                    int expected = b == '\t' ? PlainRuleFileReader.PLAIN_WITH_TABS
+                            : b == '\n' || b >= 0x20 && b < 0x7F ? PlainRuleFileReader.PLAIN : PlainRuleFileReader.NOT_PLAIN;
+                    assertThat(PlainRuleFileReader.asciiShape(bytes)).as("byte " + b + " at " + place + " of " + length)
+                            .isEqualTo(expected);
+                }
+            }
+        }
+        byte[] tabThenBad = new byte[9000];
+        java.util.Arrays.fill(tabThenBad, (byte) 'a');
+        tabThenBad[10] = '\t';
+        tabThenBad[8999] = (byte) 0xC3;
+        assertThat(PlainRuleFileReader.asciiShape(tabThenBad)).isEqualTo(PlainRuleFileReader.NOT_PLAIN);
+    }
+
+    @Test
     void wholeFilePathIsTakenForGeneratedFilesAndAgrees() throws IOException {
         StringWriter w = new StringWriter();
         RuleFileBenchmark.writeRules(w, 500);
