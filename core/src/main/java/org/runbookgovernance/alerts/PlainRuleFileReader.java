@@ -17,8 +17,10 @@ import org.runbookgovernance.model.Alert;
 /**
  * The fast path for rule files: a line-by-line reader for the block-style YAML that rule files are
  * nearly always written in (keys, {@code - } items, one-line plain or quoted scalars, skipped block
- * scalars, comments, {@code ---} documents). It builds the same rule mappings the event-stream reader
- * builds and hands them to the same {@link RuleFileReader#emitRule}. Anything it cannot be sure of
+ * scalars, comments, {@code ---} documents), on offsets into the text rather than a String per line. It
+ * reads of each rule what {@link RuleFileReader#emitRule} reads of the event-stream reader's rule mapping
+ * (name, labels in order, runbook annotations) into reused arrays and hands it to the same
+ * {@link RuleFileReader#emitAlert}, sharing texts and label sets the same way. Anything it cannot be sure of
  * (anchors, aliases, tags, flow collections, multi-line scalars, tabs, duplicate keys, odd indentation,
  * directives, undecodable text) makes it give up, and the caller reads the file with snakeyaml, so
  * problems and limits stay exactly those of {@link RuleFileReader}.
@@ -58,8 +60,7 @@ final class PlainRuleFileReader {
     private static final GiveUp GIVE_UP = new GiveUp();
 
     private final RuleFileReader rules;
-    private final List<String> runbookAnnotations;
-    /** The same, for loops that make no iterator. */
+    /** The runbook annotation keys in order of preference; an array, so loops make no iterator. */
     private final String[] annotationKeys;
     /** The keys ("*" for an item) leading to the collection being read; deeper than MAX_DEPTH + 1 gives up first. */
     private final String[] path = new String[MAX_DEPTH + 2];
@@ -67,7 +68,7 @@ final class PlainRuleFileReader {
     private final List<Alert> alerts = new ArrayList<>();
     /** Made once, not per rule. */
     private final java.util.function.Consumer<Alert> sink = alerts::add;
-    /** The keys of every mapping being read, innermost last: one list for duplicate checks, not one per mapping. */
+    /** The keys of every mapping being read, innermost last: one array for duplicate checks, not one per mapping. */
     private String[] openKeys = new String[16];
     private int openKeyCount;
     private BufferedReader in;
@@ -93,8 +94,7 @@ final class PlainRuleFileReader {
 
     PlainRuleFileReader(RuleFileReader rules, List<String> runbookAnnotations) {
         this.rules = rules;
-        this.runbookAnnotations = List.copyOf(runbookAnnotations);
-        this.annotationKeys = this.runbookAnnotations.toArray(new String[0]);
+        this.annotationKeys = List.copyOf(runbookAnnotations).toArray(new String[0]);
         this.draft = new RuleDraft();
     }
 
