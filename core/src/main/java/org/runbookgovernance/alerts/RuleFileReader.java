@@ -291,7 +291,10 @@ final class RuleFileReader {
         }
     }
 
-    /** Hands one rule mapping over as an alert; recording rules are skipped. Shared with the fast path. */
+    /**
+     * Hands one rule mapping over as an alert; recording rules are skipped. The fast path reads the same parts
+     * of a rule into arrays instead ({@code PlainRuleFileReader.emitDraft}): a change here is a change there.
+     */
     void emitRule(Mapping rule, Consumer<Alert> sink) {
         // Plain lookups, no Optional chains: this runs once per rule, 100,000 times on a large check.
         YNode nameNode = rule.entries().get("alert");
@@ -308,15 +311,25 @@ final class RuleFileReader {
             }
             labels = shared.labels(read);
         }
-        Optional<String> ref = Optional.empty();
+        String ref = null;
         if (rule.entries().get("annotations") instanceof Mapping annotations) {
             for (String key : runbookAnnotations) {
                 if (annotations.entries().get(key) instanceof Scalar s && !s.value().isBlank()) {
-                    ref = shared.optional(s.value().strip());
+                    ref = s.value();
                     break;
                 }
             }
         }
+        emitAlert(name, labels, ref, sink);
+    }
+
+    /**
+     * Hands over the alert named {@code name} (a non-blank scalar) with its shared {@code labels} and its first
+     * non-blank runbook annotation as written (null when none). The rest of {@link #emitRule}, for the fast path
+     * too, which reads a rule into arrays instead of a mapping.
+     */
+    void emitAlert(Scalar name, Map<String, String> labels, String runbookAnnotation, Consumer<Alert> sink) {
+        Optional<String> ref = runbookAnnotation == null ? Optional.empty() : shared.optional(runbookAnnotation.strip());
         Optional<String> severity = Optional.empty();
         String sev = labels.get("severity");
         if (sev != null) {
@@ -330,6 +343,16 @@ final class RuleFileReader {
                 AlertOrigin.RULE_FILE, labels));
     }
 
+    /** The shared instance equal to {@code text}, as {@link #emitRule} shares label texts. */
+    String sharedText(String text) {
+        return shared.text(text);
+    }
+
+    /** The shared immutable copy of {@code labels}, as {@link #emitRule} shares label sets. */
+    Map<String, String> sharedLabels(Map<String, String> labels) {
+        return shared.labels(labels);
+    }
+
     /** {@code groups[*].rules[*]}, under the root, {@code spec} or {@code items[*].spec}. */
     static boolean isRule(List<String> path) {
         int n = path.size();
@@ -337,8 +360,27 @@ final class RuleFileReader {
                 || !path.get(n - 2).equals("rules") || !path.get(n - 1).equals("*")) {
             return false;
         }
-        List<String> prefix = path.subList(0, n - 4);
-        return prefix.isEmpty() || prefix.equals(List.of("spec")) || prefix.equals(List.of("items", "*", "spec"));
+        // The prefix compared in place: this runs for every rule, and a subList is an object each time.
+        return switch (n - 4) {
+            case 0 -> true;
+            case 1 -> path.get(0).equals("spec");
+            case 3 -> path.get(0).equals("items") && path.get(1).equals("*") && path.get(2).equals("spec");
+            default -> false;
+        };
+    }
+
+    /** As {@link #isRule(List)} on {@code path[0, n)}, for the fast path's key stack. */
+    static boolean isRule(String[] path, int n) {
+        if (n < 4 || !path[n - 4].equals("groups") || !path[n - 3].equals("*") || !path[n - 2].equals("rules")
+                || !path[n - 1].equals("*")) {
+            return false;
+        }
+        return switch (n - 4) {
+            case 0 -> true;
+            case 1 -> path[0].equals("spec");
+            case 3 -> path[0].equals("items") && path[1].equals("*") && path[2].equals("spec");
+            default -> false;
+        };
     }
 
     private static long saturatedAdd(long a, long b) {

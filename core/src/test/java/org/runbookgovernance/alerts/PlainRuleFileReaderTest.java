@@ -131,6 +131,31 @@ class PlainRuleFileReaderTest {
     }
 
     @Test
+    void asciiShapeFindsEveryByteAtEveryPlace() {
+        // The shape is read four bytes and 4 KiB at a time: each byte value at each place of the block and the tail.
+        for (int length : new int[] {1, 2, 3, 4, 5, 7, 8, 9, 4095, 4096, 4097, 8195}) {
+            java.util.Set<Integer> places = new java.util.TreeSet<>(List.of(0, 1, 2, 3, length / 2, length - 1, 4094, 4095, 4096, 4097));
+            places.removeIf(p -> p >= length);
+            for (int place : places) {
+                for (int b = 0; b < 256; b++) {
+                    byte[] bytes = new byte[length];
+                    java.util.Arrays.fill(bytes, (byte) 'a');
+                    bytes[place] = (byte) b;
+                    int expected = b == '\t' ? PlainRuleFileReader.PLAIN_WITH_TABS
+                            : b == '\n' || b >= 0x20 && b < 0x7F ? PlainRuleFileReader.PLAIN : PlainRuleFileReader.NOT_PLAIN;
+                    assertThat(PlainRuleFileReader.asciiShape(bytes)).as("byte " + b + " at " + place + " of " + length)
+                            .isEqualTo(expected);
+                }
+            }
+        }
+        byte[] tabThenBad = new byte[9000];
+        java.util.Arrays.fill(tabThenBad, (byte) 'a');
+        tabThenBad[10] = '\t';
+        tabThenBad[8999] = (byte) 0xC3;
+        assertThat(PlainRuleFileReader.asciiShape(tabThenBad)).isEqualTo(PlainRuleFileReader.NOT_PLAIN);
+    }
+
+    @Test
     void wholeFilePathIsTakenForGeneratedFilesAndAgrees() throws IOException {
         StringWriter w = new StringWriter();
         RuleFileBenchmark.writeRules(w, 500);
@@ -206,6 +231,189 @@ class PlainRuleFileReaderTest {
         compare(text.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8), "CRLF " + text);
     }
 
+    /** Rules as the fast path reads them into its reused arrays: labels, annotations and what stands around them. */
+    static Stream<String> ruleShapes() {
+        String head = "groups:\n- name: g\n  rules:\n";
+        return Stream.of(
+                // Label values nested, empty, quoted each way, with escapes, sharing one text written three ways.
+                head + "  - alert: A\n    labels:\n      team:\n        nested: x\n      severity: critical\n      tier:\n"
+                        + "      page:\n        - x\n",
+                head + "  - alert: A\n    labels:\n      list:\n        - a\n        - b\n      severity: \"critical\"\n"
+                        + "  - alert: B\n    labels:\n      severity: 'critical'\n      list: x\n"
+                        + "  - alert: C\n    labels:\n      severity: critical\n",
+                head + "  - alert: A\n    labels:\n      only:\n        nested: x\n",
+                head + "  - alert: A\n    labels:\n      severity: \"crit\\x69cal\"\n      team: 'it''s'\n",
+                head + "  - alert: A\n    labels:\n      severity: \"  critical \"\n  - alert: B\n    labels:\n      severity: \"\"\n",
+                // Labels or annotations that are no mapping, or come twice in one rule and once per rule.
+                head + "  - alert: A\n    labels:\n      - severity\n    annotations:\n      - runbook_url\n",
+                head + "  - alert: A\n    labels: critical\n    annotations: RB-1\n",
+                head + "  - alert: A\n    labels:\n    annotations:\n  - alert: B\n",
+                head + "  - alert: A\n    labels:\n      severity: critical\n    annotations:\n      runbook: RB-1\n"
+                        + "  - alert: B\n  - alert: C\n    annotations:\n      summary: s\n",
+                // Runbook annotations nested, blank, in a block scalar, or only the second one set.
+                head + "  - alert: A\n    annotations:\n      runbook_url:\n        x: y\n      runbook: RB-2\n",
+                head + "  - alert: A\n    annotations:\n      runbook_url: \"  \"\n      runbook: ' RB-3 '\n",
+                head + "  - alert: A\n    annotations:\n      description: |\n        text\n      runbook: RB-4\n",
+                head + "  - alert: A\n    annotations:\n      runbook: |\n        RB-5\n",
+                head + "  - alert: A\n    labels:\n      severity: |\n        critical\n",
+                head + "  - record: r\n    labels:\n      severity: >\n        critical\n",
+                head + "  - record: r\n    labels:\n      severity: critical\n  - alert: A\n    labels:\n      severity: critical\n",
+                // Rule keys in any order, nested values under keys no rule reads, rules without a name.
+                head + "  - labels:\n      severity: warning\n    annotations:\n      runbook: RB-6\n    alert: A\n",
+                head + "  - alert: A\n    extra:\n      labels:\n        severity: critical\n    expr:\n      - x\n",
+                head + "  - alert:\n      x: y\n    labels:\n      severity: critical\n",
+                head + "  - alert:\n    labels:\n      severity: critical\n",
+                // Kubernetes objects and lists, several documents: each rule starts a fresh draft.
+                "apiVersion: v1\nkind: PrometheusRule\nspec:\n  groups:\n  - name: g\n    rules:\n    - alert: K\n"
+                        + "      labels:\n        severity: page\n---\n" + head + "  - alert: L\n    annotations:\n      runbook: RB-7\n",
+                "kind: List\nitems:\n- spec:\n    groups:\n    - name: g\n      rules:\n      - alert: K\n"
+                        + "        labels:\n          severity: page\n- spec:\n    groups:\n    - name: h\n      rules:\n"
+                        + "      - alert: K\n        labels:\n          severity: page\n",
+                // Search marks far apart: no '#', ':' or '"' for many lines, then some.
+                head + "  - alert: A\n    labels:\n      team: x\n".repeat(1) + "  - alert: B\n    expr: up\n".repeat(40)
+                        + "  - alert: C\n    labels:\n      team: \"q\" # c\n      tier: a:b#c\n",
+                head + "  - alert: \"A\"\n    expr: \"up\"\n" + "  - alert: B\n    for: 5m\n".repeat(30) + "  - alert: \"C\\\\\"\n");
+    }
+
+    @ParameterizedTest
+    @MethodSource("ruleShapes")
+    void ruleShapesAgree(String text) throws IOException {
+        for (List<String> annotations : List.<List<String>>of(ANNOTATIONS, List.of("runbook", "runbook_url"), List.of("runbook_url", "runbook_url"),
+                List.of())) {
+            compare(text.getBytes(StandardCharsets.UTF_8), annotations + " " + text, annotations);
+            compare(("\uFEFF" + text).getBytes(StandardCharsets.UTF_8), "BOM " + text, annotations);
+            compare(text.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8), "CRLF " + text, annotations);
+        }
+    }
+
+    @Test
+    void ruleShapesMostlyTakeTheFastPath() throws IOException {
+        // Else their comparison with snakeyaml tests nothing: only the block scalars in rules' names,
+        // labels and runbook annotations are left to snakeyaml.
+        long fast = ruleShapes().filter(t -> {
+            try {
+                return plain(t.getBytes(StandardCharsets.UTF_8)).isPresent();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).count();
+        assertThat(fast).isEqualTo(ruleShapes().count() - 3);
+        String head = "groups:\n- name: g\n  rules:\n";
+        for (String blockScalar : List.of(
+                head + "  - alert: A\n    annotations:\n      runbook: |\n        RB-5\n",
+                head + "  - alert: A\n    labels:\n      severity: |\n        critical\n",
+                head + "  - record: r\n    labels:\n      severity: >\n        critical\n")) {
+            assertThat(plain(blockScalar.getBytes(StandardCharsets.UTF_8))).as(blockScalar).isEmpty();
+        }
+    }
+
+    @Test
+    void rulePathsAreTheSameAsAListOrOnTheFastPathsKeyStack() {
+        List<List<String>> paths = List.of(List.of(), List.of("groups", "*", "rules", "*"), List.of("groups", "*", "rules"),
+                List.of("spec", "groups", "*", "rules", "*"), List.of("x", "groups", "*", "rules", "*"),
+                List.of("items", "*", "spec", "groups", "*", "rules", "*"), List.of("items", "*", "x", "groups", "*", "rules", "*"),
+                List.of("items", "x", "spec", "groups", "*", "rules", "*"), List.of("a", "b", "groups", "*", "rules", "*"),
+                List.of("groups", "x", "rules", "*"), List.of("groups", "*", "rule", "*"), List.of("groups", "*", "rules", "x"),
+                List.of("group", "*", "rules", "*"), List.of("spec", "spec", "groups", "*", "rules", "*"),
+                List.of("items", "*", "spec", "x", "groups", "*", "rules", "*"));
+        for (List<String> path : paths) {
+            String[] stack = new String[path.size() + 3];
+            java.util.Arrays.fill(stack, "groups");
+            for (int i = 0; i < path.size(); i++) {
+                stack[i] = path.get(i);
+            }
+            assertThat(RuleFileReader.isRule(stack, path.size())).as(path.toString()).isEqualTo(RuleFileReader.isRule(path));
+        }
+        assertThat(paths.stream().filter(RuleFileReader::isRule).count()).isEqualTo(3);
+    }
+
+    /** Many rules with label sets and values that repeat, and as many that never do, past every table's size. */
+    private static String manyLabelSets(int rules, boolean unique) {
+        StringBuilder b = new StringBuilder("groups:\n- name: g\n  rules:\n");
+        for (int i = 0; i < rules; i++) {
+            b.append("  - alert: A").append(i).append('\n');
+            b.append("    labels:\n");
+            if (i % 7 != 0) {
+                b.append("      severity: ").append(i % 3 == 0 ? "critical" : "\"warning\"").append('\n');
+            }
+            b.append("      team: t").append(unique ? i : i % 23).append('\n');
+            if (i % 5 == 0) {
+                b.append("      instance: 'host-").append(unique ? i : i % 2).append("'\n");
+            }
+            if (i % 11 == 0) {
+                b.append("      team2: t").append(i % 23).append('\n');
+            }
+            b.append("    annotations:\n      runbook: RB-").append(i % 50).append('\n');
+        }
+        return b.toString();
+    }
+
+    @Test
+    void manyLabelSetsAgreeAndRepeatedSetsAreShared() throws IOException {
+        for (boolean unique : List.of(false, true)) {
+            String text = manyLabelSets(3_000, unique);
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            compare(bytes, "many label sets, unique " + unique);
+            List<Alert> fast = new PlainRuleFileReader(new RuleFileReader("f.yml", ANNOTATIONS, YamlLimits.LARGE), ANNOTATIONS)
+                    .read(text).orElseThrow();
+            assertThat(fast).hasSize(3_000);
+            // As the snakeyaml reader shares them: one map per distinct label set, one string per label text.
+            java.util.Map<java.util.Map<String, String>, java.util.Map<String, String>> first = new java.util.HashMap<>();
+            java.util.Map<String, String> texts = new java.util.HashMap<>();
+            for (Alert a : fast) {
+                assertThat(first.computeIfAbsent(a.labels(), k -> a.labels())).isSameAs(a.labels());
+                for (String v : a.labels().values()) {
+                    assertThat(texts.computeIfAbsent(v, k -> v)).isSameAs(v);
+                }
+            }
+        }
+    }
+
+    @Test
+    void filesReadInOneTaskShareLabelSetsAcrossFiles() throws IOException {
+        SharedAlertParts shared = new SharedAlertParts();
+        List<Alert> all = new ArrayList<>();
+        for (String name : List.of("a.yml", "b.yml")) {
+            RuleFileReader reader = new RuleFileReader(name, ANNOTATIONS, YamlLimits.LARGE, shared);
+            all.addAll(new PlainRuleFileReader(reader, ANNOTATIONS).read(manyLabelSets(200, false)).orElseThrow());
+        }
+        assertThat(all).hasSize(400);
+        for (int i = 0; i < 200; i++) {
+            assertThat(all.get(200 + i).labels()).isSameAs(all.get(i).labels());
+            assertThat(all.get(200 + i).runbookRef().orElseThrow()).isSameAs(all.get(i).runbookRef().orElseThrow());
+        }
+    }
+
+    @Test
+    void hugeLinesAgree() throws IOException {
+        String head = "groups:\n- name: g\n  rules:\n";
+        String big = "x".repeat(300_000);
+        for (String text : List.of(
+                head + "  - alert: A" + big + "\n    labels:\n      severity: " + big + "\n",
+                head + "  - alert: A\n    expr: " + big + " # " + big + "\n    labels:\n      team: \"" + big + "\"\n",
+                head + "  - alert: A\n    annotations:\n      runbook: " + "a:b".repeat(100_000) + "\n",
+                head + "  - alert: A\n    annotations:\n      summary: " + "a: ".repeat(100_000) + "\n",
+                "# " + big + "\n" + head + "  - alert: A\n    labels:\n      severity: critical # " + big + "\n")) {
+            compare(text.getBytes(StandardCharsets.UTF_8), text.substring(0, 60));
+        }
+        assertThat(plain((head + "  - alert: A" + big + "\n").getBytes(StandardCharsets.UTF_8))).isPresent();
+    }
+
+    @Test
+    void tabsInTheWholeFileText() throws IOException {
+        String head = "groups:\n- name: g\n  rules:\n";
+        for (String text : List.of(
+                head + "  - alert: A\n    expr: |\n      a\tb\n    labels:\n      severity: critical\n",
+                head + "  - alert: A\n    labels:\n      severity: crit\tical\n",
+                head + "  - alert: A\n    labels:\n      severity: \"crit\tical\"\n",
+                head + "  - alert: A # \t\n",
+                head + "  - alert: A\n" + "  - alert: B\n    labels:\n      team: t\n".repeat(50) + "\t\n")) {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            assertThat(PlainRuleFileReader.asciiShape(bytes)).isEqualTo(PlainRuleFileReader.PLAIN_WITH_TABS);
+            compare(bytes, text);
+        }
+    }
+
     // ---- the two readers ----
 
     private static Reader utf8(byte[] bytes) {
@@ -214,16 +422,24 @@ class PlainRuleFileReaderTest {
     }
 
     private static Optional<List<Alert>> plain(byte[] bytes) throws IOException {
-        RuleFileReader reader = new RuleFileReader("f.yml", ANNOTATIONS, YamlLimits.LARGE);
-        return new PlainRuleFileReader(reader, ANNOTATIONS).read(utf8(bytes));
+        return plain(bytes, ANNOTATIONS);
+    }
+
+    private static Optional<List<Alert>> plain(byte[] bytes, List<String> annotations) throws IOException {
+        RuleFileReader reader = new RuleFileReader("f.yml", annotations, YamlLimits.LARGE);
+        return new PlainRuleFileReader(reader, annotations).read(utf8(bytes));
     }
 
     private static void compare(byte[] bytes, String what) throws IOException {
-        Optional<List<Alert>> fast = plain(bytes);
+        compare(bytes, what, ANNOTATIONS);
+    }
+
+    private static void compare(byte[] bytes, String what, List<String> annotations) throws IOException {
+        Optional<List<Alert>> fast = plain(bytes, annotations);
         if (PlainRuleFileReader.isPlainAscii(bytes)) {
             // The whole-file path for ASCII files must read exactly what the line reader reads, or give up alike.
-            RuleFileReader reader = new RuleFileReader("f.yml", ANNOTATIONS, YamlLimits.LARGE);
-            Optional<List<Alert>> whole = new PlainRuleFileReader(reader, ANNOTATIONS)
+            RuleFileReader reader = new RuleFileReader("f.yml", annotations, YamlLimits.LARGE);
+            Optional<List<Alert>> whole = new PlainRuleFileReader(reader, annotations)
                     .read(new String(bytes, StandardCharsets.ISO_8859_1),
                             PlainRuleFileReader.asciiShape(bytes) == PlainRuleFileReader.PLAIN_WITH_TABS);
             assertThat(whole.map(PlainRuleFileReaderTest::render)).as("whole-file path: " + what)
@@ -235,7 +451,7 @@ class PlainRuleFileReaderTest {
         List<Alert> slow = new ArrayList<>();
         String failure = null;
         try {
-            new RuleFileReader("f.yml", ANNOTATIONS, YamlLimits.LARGE).read(utf8(bytes), slow::add);
+            new RuleFileReader("f.yml", annotations, YamlLimits.LARGE).read(utf8(bytes), slow::add);
         } catch (RuleFileReader.MalformedRuleFile e) {
             failure = "malformed at " + e.line() + ": " + e.getMessage();
         } catch (CharacterCodingException e) {
