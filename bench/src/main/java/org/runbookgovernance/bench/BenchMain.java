@@ -29,6 +29,10 @@ public final class BenchMain {
     /** The launcher's {@code flags=(...)} line: the JVM flags it runs with, besides its class-data archive. */
     private static final Pattern LAUNCHER_FLAGS = Pattern.compile("(?m)^flags=\\(([^)]*)\\)");
 
+    /** The launcher's conditional {@code flags+=(-XX:+UseTransparentHugePages)}. */
+    private static final Pattern LAUNCHER_THP = Pattern.compile("(?m)^\\s*flags\\+=\\(-XX:\\+UseTransparentHugePages\\)");
+    private static final Path THP = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+
     private BenchMain() {
     }
 
@@ -52,7 +56,11 @@ public final class BenchMain {
         if (!flagsLine.find()) {
             throw new IllegalStateException(launcher + " has no `flags=(...)` line to read its JVM flags from");
         }
-        List<String> launcherFlags = List.of(flagsLine.group(1).strip().split("\\s+"));
+        List<String> launcherFlags = new ArrayList<>(List.of(flagsLine.group(1).strip().split("\\s+")));
+        // The launcher adds huge pages only where the kernel offers them; so does the limit, to stay comparable.
+        if (LAUNCHER_THP.matcher(Files.readString(launcher)).find() && hugePagesOffered()) {
+            launcherFlags.add("-XX:+UseTransparentHugePages");
+        }
 
         String wanted = corpus.fingerprint() + (git ? " git" : "");
         Path marker = out.resolveSibling(out.getFileName() + ".fingerprint");
@@ -222,6 +230,15 @@ public final class BenchMain {
         }
         Files.deleteIfExists(stats);
         return new Run(wall, cpu, hwm, new String(stdout, StandardCharsets.UTF_8), exit);
+    }
+
+    /** The launcher's test: the kernel grants transparent huge pages on request ({@code madvise}) or always. */
+    private static boolean hugePagesOffered() throws IOException {
+        if (!Files.isReadable(THP)) {
+            return false;
+        }
+        String mode = Files.readString(THP);
+        return mode.contains("[madvise]") || mode.contains("[always]");
     }
 
     private static String loadAverage() {
