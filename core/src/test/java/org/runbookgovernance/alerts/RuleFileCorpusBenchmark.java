@@ -25,7 +25,7 @@ import org.runbookgovernance.yaml.YamlLimits;
  * <pre>
  * java -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmn128m -Xss4m \
  *      -cp core/target/classes:core/target/test-classes:cli/target/runbook-governance.jar \
- *      org.runbookgovernance.alerts.RuleFileCorpusBenchmark /work/main/bench/target/corpus 6 [alerts.txt]
+ *      org.runbookgovernance.alerts.RuleFileCorpusBenchmark bench/target/corpus 6 [alerts.txt]
  * </pre>
  */
 public final class RuleFileCorpusBenchmark {
