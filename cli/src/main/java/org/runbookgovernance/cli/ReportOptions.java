@@ -45,9 +45,15 @@ final class ReportOptions {
                 "--format: `" + format + "` is not a report format; expected text, json, junit, sarif or markdown"));
     }
 
+    /** Whether {@link #format()}, {@link #failThreshold()} and {@link #minimum()} take these values. */
+    boolean valid() {
+        return ReportFormat.parse(format).isPresent() && (never(failOn) || Level.parse(failOn).isPresent())
+                && Level.parse(minSeverity).isPresent();
+    }
+
     /** Empty for {@code never}. */
     Optional<Level> failThreshold() {
-        if ("never".equalsIgnoreCase(failOn.strip())) {
+        if (never(failOn)) {
             return Optional.empty();
         }
         return Optional.of(level(failOn, "--fail-on", "error, warning, info or never"));
@@ -55,6 +61,10 @@ final class ReportOptions {
 
     Level minimum() {
         return level(minSeverity, "--min-severity", "error, warning or info");
+    }
+
+    private static boolean never(String failOn) {
+        return "never".equalsIgnoreCase(failOn.strip());
     }
 
     private Level level(String text, String option, String expected) {

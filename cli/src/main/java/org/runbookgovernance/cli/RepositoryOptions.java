@@ -71,29 +71,44 @@ final class RepositoryOptions {
                 .withAlerts(alertRules, mappings);
     }
 
+    /** Whether {@link #request} takes {@code --today} and {@code --runbook-url-map} as given. */
+    boolean valid() {
+        return (today == null || parseDay(today).isPresent()) && urlMap.stream().allMatch(m -> mappingSplit(m) > 0);
+    }
+
     private LocalDate day(Invocation invocation) {
         if (today == null) {
             return LocalDate.now(invocation.clock());
         }
+        return parseDay(today).orElseThrow(() -> new ParameterException(spec.commandLine(), "--today: `" + today
+                + "` is not a date; expected YYYY-MM-DD, e.g. 2026-11-26"));
+    }
+
+    private static Optional<LocalDate> parseDay(String text) {
         try {
-            return LocalDate.parse(today.strip());
+            return Optional.of(LocalDate.parse(text.strip()));
         } catch (DateTimeException e) {
-            throw new ParameterException(spec.commandLine(), "--today: `" + today
-                    + "` is not a date; expected YYYY-MM-DD, e.g. 2026-11-26");
+            return Optional.empty();
         }
     }
 
     private Map<String, String> urlMappings() {
         Map<String, String> out = new LinkedHashMap<>();
         for (String m : urlMap) {
-            // URLs may carry '=' in a query; folders rarely do, so split at the last one.
-            int eq = m.lastIndexOf('=');
-            if (eq <= 0 || eq == m.length() - 1) {
+            int eq = mappingSplit(m);
+            if (eq < 0) {
                 throw new ParameterException(spec.commandLine(), "--runbook-url-map: `" + m
                         + "` is not URL=DIR; write e.g. https://wiki.example.com/runbooks/=incidents");
             }
             out.put(m.substring(0, eq), m.substring(eq + 1));
         }
         return out;
+    }
+
+    /** Where URL=DIR splits, or -1 when either side is empty. */
+    private static int mappingSplit(String mapping) {
+        // URLs may carry '=' in a query; folders rarely do, so split at the last one.
+        int eq = mapping.lastIndexOf('=');
+        return eq <= 0 || eq == mapping.length() - 1 ? -1 : eq;
     }
 }
