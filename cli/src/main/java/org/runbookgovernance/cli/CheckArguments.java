@@ -5,11 +5,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
- * A plain {@code check} command line read without picocli: picocli builds its model of every option from the
+ * A plain {@code check} (or {@code freshness}, {@code alerts}) command line read without picocli: picocli builds its model of every option from the
  * annotations by reflection, about 0.1 s of each start and a fifth of a check of a small repository. Only
  * the shapes picocli reads in one obvious way are taken: the known options, each at most once unless it
  * repeats, as {@code --name value} or {@code --name=value}, values that are not empty and do not start
@@ -28,9 +30,14 @@ final class CheckArguments {
     private CheckArguments() {
     }
 
-    /** The {@code check} command these arguments (command name first) describe, or empty for picocli to read. */
+    /** The commands that are {@code check} with fewer rules, and so take the same options. */
+    private static final Map<String, Function<Invocation, CheckCommand>> COMMANDS = Map.of(
+            "check", CheckCommand::new, "freshness", FreshnessCommand::new, "alerts", AlertsCommand::new);
+
+    /** The command these arguments (its name first) describe, or empty for picocli to read. */
     static Optional<CheckCommand> read(String[] args, Invocation invocation) {
-        if (args.length == 0 || !args[0].equals("check")) {
+        Function<Invocation, CheckCommand> command = args.length == 0 ? null : COMMANDS.get(args[0]);
+        if (command == null) {
             return Optional.empty();
         }
         RepositoryOptions repository = new RepositoryOptions();
@@ -80,10 +87,10 @@ final class CheckArguments {
         if (!repository.valid() || !reporting.valid()) {
             return Optional.empty();
         }
-        CheckCommand command = new CheckCommand(invocation);
-        command.repository = repository;
-        command.reporting = reporting;
-        return Optional.of(command);
+        CheckCommand read = command.apply(invocation);
+        read.repository = repository;
+        read.reporting = reporting;
+        return Optional.of(read);
     }
 
     /** One name per option, so a short and a long name, or a flag and its negation, count as the same option. */

@@ -32,7 +32,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
-/** The plain {@code check} reading against picocli's: the same options from the same line, or picocli reads it. */
+/** The plain {@code check}, {@code freshness} and {@code alerts} reading against picocli's: the same options from the same line, or picocli reads it. */
 class CheckArgumentsTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T09:00:00Z"), ZoneOffset.UTC);
@@ -49,7 +49,9 @@ class CheckArgumentsTest {
                 "check runbooks --changed-only --branch runbook/RB-001-service-down --target main",
                 "check --min-severity warning --no-color --config ops/governance.yml runbooks",
                 "check runbooks --rules alerts/*.yml --rules extra/**/*.yaml --runbook-url-map https://wiki/rb/=incidents",
-                "check runbooks --include incidents/**/*.md --exclude drafts/** -f junit --colour");
+                "check runbooks --include incidents/**/*.md --exclude drafts/** -f junit --colour",
+                "freshness runbooks --today 2026-11-26 --fail-on warning",
+                "alerts runbooks --no-git --format json");
     }
 
     @ParameterizedTest
@@ -86,6 +88,7 @@ class CheckArgumentsTest {
         }
         assertThat(picocli.repository.valid() && picocli.reporting.valid()).as(Arrays.toString(args)).isTrue();
         assertThat(options(plain.get())).as(Arrays.toString(args)).isEqualTo(options(picocli));
+        assertThat(plain.get().getClass()).isEqualTo(picocli.getClass());
     }
 
     @Test
@@ -101,25 +104,29 @@ class CheckArgumentsTest {
                 "check --color --no-color", "check -- runbooks", "check --format xml", "check --fail-on fatal",
                 "check --min-severity never", "check --today tomorrow", "check --runbook-url-map =x",
                 "check --no-git=true", "check -fjson", "check --form json", "check --output", "check -o -",
-                "freshness runbooks", "check --unknown")) {
+                "review-plan runbooks", "index runbooks", "rules", "check --unknown")) {
             assertThat(CheckArguments.read(line.split(" "), QUIET)).as(line).isEmpty();
         }
         assertThat(CheckArguments.read(new String[] {"check", ""}, QUIET)).isEmpty();
     }
 
     @Test
-    void readsEveryOptionCheckHas() {
-        List<String> names = new ArrayList<>();
-        for (OptionSpec option : new CommandLine(new CheckCommand(QUIET)).getCommandSpec().options()) {
-            if (!option.usageHelp() && !option.versionHelp()) {
-                names.addAll(Arrays.asList(option.names()));
-                if (option.negatable()) {
-                    names.add("--no-" + option.longestName().substring(2));
-                    names.add("--no-" + option.shortestName().substring(2));
+    void readsEveryOptionTheCommandsHave() {
+        for (CheckCommand command : List.of(new CheckCommand(QUIET), new FreshnessCommand(QUIET),
+                new AlertsCommand(QUIET))) {
+            List<String> names = new ArrayList<>();
+            for (OptionSpec option : new CommandLine(command).getCommandSpec().options()) {
+                if (!option.usageHelp() && !option.versionHelp()) {
+                    names.addAll(Arrays.asList(option.names()));
+                    if (option.negatable()) {
+                        names.add("--no-" + option.longestName().substring(2));
+                        names.add("--no-" + option.shortestName().substring(2));
+                    }
                 }
             }
+            assertThat(new TreeSet<>(CheckArguments.options())).as(command.getClass().getSimpleName())
+                    .isEqualTo(new TreeSet<>(names));
         }
-        assertThat(new TreeSet<>(CheckArguments.options())).isEqualTo(new TreeSet<>(names));
     }
 
     @TempDir
@@ -147,11 +154,13 @@ class CheckArgumentsTest {
                 r + " --no-git --include **/*.md --exclude incidents/**", tmp.resolve("missing") + " --no-git",
                 r + " --no-git --config " + tmp.resolve("missing.yml"), r + " --no-git --today 2026-02-30",
                 r + " --no-git -o " + tmp.resolve("out/report.json") + " -f json");
-        for (String line : lines) {
-            String[] args = ("check " + line).split(" ");
-            Outcome plain = run(args, true);
-            Outcome picocli = run(args, false);
-            assertThat(plain).as(line).isEqualTo(picocli);
+        for (String command : List.of("check ", "freshness ", "alerts ")) {
+            for (String line : lines) {
+                String[] args = (command + line).split(" ");
+                Outcome plain = run(args, true);
+                Outcome picocli = run(args, false);
+                assertThat(plain).as(command + line).isEqualTo(picocli);
+            }
         }
         assertThat(CheckArguments.read(("check " + lines.get(0)).split(" "), QUIET)).isPresent();
     }
@@ -176,7 +185,11 @@ class CheckArgumentsTest {
     }
 
     private static CheckCommand viaPicocli(String[] args) {
-        CheckCommand command = new CheckCommand(QUIET);
+        CheckCommand command = switch (args[0]) {
+            case "freshness" -> new FreshnessCommand(QUIET);
+            case "alerts" -> new AlertsCommand(QUIET);
+            default -> new CheckCommand(QUIET);
+        };
         new CommandLine(command).parseArgs(Arrays.copyOfRange(args, 1, args.length));
         return command;
     }
@@ -222,7 +235,7 @@ class CheckArgumentsTest {
     private static final List<String> ODD_VALUES = List.of("", "-x", "@f", "--no-git");
 
     private static String[] line(Random random) {
-        List<String> args = new ArrayList<>(List.of("check"));
+        List<String> args = new ArrayList<>(List.of(List.of("check", "check", "freshness", "alerts").get(random.nextInt(4))));
         int parts = random.nextInt(6);
         List<String> valued = new ArrayList<>(VALUES.keySet());
         valued.sort(null);
