@@ -82,10 +82,16 @@ public final class DocumentParser {
 
     /** Parses file content; never throws for bad content, which becomes problems instead. */
     public static ParsedFile parse(String path, DocumentKind kind, byte[] content) {
-        return parse(path, kind, content, MARKDOWN);
+        return parse(path, kind, content, MARKDOWN, true);
     }
 
+    /** Parses with commonmark only, never {@link PlainMarkdown}: what the plain reading must equal. */
     static ParsedFile parse(String path, DocumentKind kind, byte[] content, Parser markdown) {
+        return parse(path, kind, content, markdown, false);
+    }
+
+    private static ParsedFile parse(String path, DocumentKind kind, byte[] content, Parser markdown,
+                                    boolean plainFirst) {
         Content.Decoded decoded = Content.decode(path, content);
         if (!decoded.ok()) {
             return skipped(decoded.problem());
@@ -103,7 +109,7 @@ public final class DocumentParser {
         // Valid UTF-8 gives one char per byte only when every byte is ASCII: then no line can hold mojibake.
         boolean ascii = text.length() == content.length - (Content.hasBom(content) ? 3 : 0);
         try {
-            return new Reading(path, kind, text, lfOnly, ascii, lines).read(markdown);
+            return new Reading(path, kind, text, lfOnly, ascii, lines).read(markdown, plainFirst);
         } catch (StackOverflowError e) {
             return skipped(new Problem(InputRules.TOO_LARGE, SourcePosition.file(path),
                     "document nests too deeply: `" + path + "` nests quotes or lists too deeply to read; "
@@ -201,12 +207,23 @@ public final class DocumentParser {
             this.lines = lines;
         }
 
-        ParsedFile read(Parser markdown) {
+        ParsedFile read(Parser markdown, boolean plainFirst) {
             FrontMatter.Block block = FrontMatter.locate(lines, path, problems);
             bodyStart = block.bodyStart();
             FrontMatter.read(lines, block, path, metadata, suppressions, problems);
-            codeLines = new boolean[lines.size()];
-            walk(markdown.parse(body(text, lfOnly, lines, bodyStart)));
+            PlainMarkdown.Blocks plain = plainFirst ? PlainMarkdown.read(lines, bodyStart) : null;
+            if (plain != null) {
+                codeLines = plain.codeLines();
+                for (PlainMarkdown.Heading h : plain.headings()) {
+                    headings.add(new Heading(h.level(), h.text(), anchors.anchorFor(h.text()), h.line() + 1));
+                }
+                for (PlainMarkdown.Link l : plain.links()) {
+                    links.add(new org.runbookgovernance.model.Link(l.destination(), l.text(), l.line() + 1));
+                }
+            } else {
+                codeLines = new boolean[lines.size()];
+                walk(markdown.parse(body(text, lfOnly, lines, bodyStart)));
+            }
 
             List<Mojibake> mojibake = new ArrayList<>();
             // Waivers live in <!-- --> comments: a text without one (most files) skips the per-line marker
