@@ -1,11 +1,18 @@
 package org.runbookgovernance.parse;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Reads the headings, links and code lines of plain Markdown without building commonmark's tree: the
- * blocks and inlines runbooks are written in. Anything else makes it answer {@code null}, and the
- * document is read with commonmark instead.
+ * blocks runbooks are written in (ATX headings, paragraphs, lists, block quotes, fenced and indented code,
+ * thematic breaks, comment blocks) and the inlines that make links (links, images, autolinks, code spans,
+ * escapes). It follows commonmark-java's block algorithm line by line, and answers {@code null} on anything
+ * it leaves to commonmark: setext headings, HTML other than comments, link reference definitions, link
+ * titles, emphasis, entities or escapes in link or heading text, tabs that split a container's indent,
+ * empty list items. {@code PlainMarkdownTest} holds it to commonmark on the spec's examples and on
+ * generated documents: where it answers, the document read is the same.
  */
 final class PlainMarkdown {
 
@@ -21,11 +28,848 @@ final class PlainMarkdown {
     record Blocks(List<Heading> headings, List<Link> links, boolean[] codeLines) {
     }
 
+    private static final Pattern URI_AUTOLINK = Pattern.compile("[a-zA-Z][a-zA-Z0-9.+-]{1,31}:[^<>\\x00-\\x20]*");
+    private static final Pattern EMAIL_AUTOLINK = Pattern.compile("[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9]"
+            + "(?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*");
+    private static final Pattern ENTITY = Pattern.compile("&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});");
+
     private PlainMarkdown() {
     }
 
     /** Reads {@code lines[from..]}, the Markdown body; null when it uses Markdown left to commonmark. */
     static Blocks read(List<String> lines, int from) {
-        return null;
+        Reader reader = new Reader(lines);
+        try {
+            for (int i = from; i < lines.size(); i++) {
+                reader.line(i);
+            }
+            reader.closeAbove(0);
+        } catch (Defer e) {
+            return null;
+        }
+        return new Blocks(reader.headings, reader.links, reader.codeLines);
+    }
+
+    /** Thrown where the reading leaves the document to commonmark; no stack trace, it is not an error. */
+    private static final class Defer extends RuntimeException {
+        static final Defer INSTANCE = new Defer();
+
+        private Defer() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static Defer defer() {
+        return Defer.INSTANCE;
+    }
+
+    // Open block kinds. Containers first: they can hold other blocks.
+    private static final int DOCUMENT = 0;
+    private static final int QUOTE = 1;
+    private static final int LIST = 2;
+    private static final int ITEM = 3;
+    private static final int PARAGRAPH = 4;
+    private static final int FENCE = 5;
+    private static final int INDENTED_CODE = 6;
+    private static final int COMMENT = 7;
+
+    /** One open block. Mutable, but never leaves its reading. */
+    private static final class Block {
+        final int kind;
+        char marker; // list: bullet character or ordered delimiter; fence: fence character
+        int width; // item: content indent; fence: fence length
+        boolean ended; // comment block: its closing "-->" was seen
+        int firstLine = -1; // paragraph: its first line; its lines follow one another, lazy ones too
+        int[] starts; // paragraph: where each line's content starts
+        int count;
+        boolean mayHoldLink; // paragraph: has a '[' or '<'; without one no link can start
+        boolean hasChild; // item: holds a block; a blank line ends an item that does not
+
+        Block(int kind) {
+            this.kind = kind;
+        }
+
+        void addLine(String line, int from, int lineIndex) {
+            if (firstLine < 0) {
+                firstLine = lineIndex;
+                starts = new int[4];
+            } else if (count == starts.length) {
+                starts = java.util.Arrays.copyOf(starts, count * 2);
+            }
+            starts[count++] = from;
+            if (!mayHoldLink && (line.indexOf('[', from) >= 0 || line.indexOf('<', from) >= 0)) {
+                mayHoldLink = true;
+            }
+        }
+
+        boolean container() {
+            return kind <= ITEM;
+        }
+    }
+
+    /** The state of one reading. */
+    private static final class Reader {
+        final List<String> lines;
+        final boolean[] codeLines;
+        final List<Heading> headings = new ArrayList<>();
+        final List<Link> links = new ArrayList<>();
+        final List<Block> open = new ArrayList<>();
+
+        // Position in the current line: index and column (tabs go to the next multiple of 4).
+        String line;
+        int index;
+        int column;
+        int nextNonSpace;
+        int nextNonSpaceColumn;
+        int indent;
+        boolean blank;
+
+        Reader(List<String> lines) {
+            this.lines = lines;
+            this.codeLines = new boolean[lines.size()];
+            open.add(new Block(DOCUMENT));
+        }
+
+        private void findNextNonSpace() {
+            int i = index;
+            int cols = column;
+            blank = true;
+            while (i < line.length()) {
+                char c = line.charAt(i);
+                if (c == ' ') {
+                    cols++;
+                } else if (c == '\t') {
+                    cols += 4 - (cols % 4);
+                } else {
+                    blank = false;
+                    break;
+                }
+                i++;
+            }
+            nextNonSpace = i;
+            nextNonSpaceColumn = cols;
+            indent = cols - column;
+        }
+
+        /** Moves on to a column; a tab only partly consumed would need commonmark's tab expansion. */
+        private void advanceToColumn(int target) {
+            while (column < target && index < line.length()) {
+                char c = line.charAt(index);
+                if (c == '\t') {
+                    int next = column + 4 - (column % 4);
+                    if (next > target) {
+                        throw defer();
+                    }
+                    column = next;
+                } else {
+                    column++;
+                }
+                index++;
+            }
+        }
+
+        private void advanceToNextNonSpace() {
+            index = nextNonSpace;
+            column = nextNonSpaceColumn;
+        }
+
+        void line(int lineIndex) {
+            line = lines.get(lineIndex);
+            if (line.indexOf('\0') >= 0) {
+                throw defer(); // commonmark replaces NUL, which changes texts
+            }
+            index = 0;
+            column = 0;
+            int matched = 1;
+            for (; matched < open.size(); matched++) {
+                Block block = open.get(matched);
+                findNextNonSpace();
+                if (block.kind == QUOTE) {
+                    if (indent >= 4 || blank || line.charAt(nextNonSpace) != '>') {
+                        break;
+                    }
+                    quoteMarker();
+                } else if (block.kind == ITEM) {
+                    if (blank) {
+                        if (!block.hasChild) {
+                            break;
+                        }
+                        advanceToNextNonSpace();
+                    } else if (indent >= block.width) {
+                        advanceToColumn(column + block.width);
+                    } else {
+                        break;
+                    }
+                } else if (block.kind == PARAGRAPH) {
+                    if (blank) {
+                        break;
+                    }
+                } else if (block.kind == FENCE) {
+                    if (indent < 4 && !blank && closesFence(block)) {
+                        codeLines[lineIndex] = true;
+                        closeAbove(matched); // the closing fence ends the block and the line
+                        return;
+                    }
+                } else if (block.kind == INDENTED_CODE) {
+                    if (indent >= 4) {
+                        advanceToColumn(column + 4);
+                    } else if (blank) {
+                        advanceToNextNonSpace();
+                    } else {
+                        break;
+                    }
+                } else if (block.kind == COMMENT && block.ended) {
+                    break;
+                }
+                // lists always go on; blocks that cannot hold what comes are closed when it comes
+            }
+
+            boolean allClosed = matched == open.size();
+            Block last = open.get(matched - 1);
+            Block tip = open.get(open.size() - 1);
+            Block current = last;
+            boolean tryStarts = last.kind == PARAGRAPH || last.container();
+            while (tryStarts) {
+                findNextNonSpace();
+                if (blank) {
+                    advanceToNextNonSpace();
+                    break;
+                }
+                char c = line.charAt(nextNonSpace);
+                if (indent >= 4) {
+                    if (open.get(open.size() - 1).kind == PARAGRAPH) {
+                        advanceToNextNonSpace(); // indented code cannot interrupt a paragraph, even a lazy one
+                        break;
+                    }
+                    closeAbove(allClosed ? open.size() : matched);
+                    allClosed = true;
+                    advanceToColumn(column + 4);
+                    current = addChild(new Block(INDENTED_CODE));
+                    break;
+                }
+                if (c == '>') {
+                    closeAbove(allClosed ? open.size() : matched);
+                    allClosed = true;
+                    quoteMarker();
+                    current = addChild(new Block(QUOTE));
+                    continue;
+                }
+                if (c == '#' && atxHeading(lineIndex, allClosed, matched)) {
+                    allClosed = true;
+                    current = null;
+                    break;
+                }
+                if (last.kind == PARAGRAPH && current == last && setextUnderline()) {
+                    throw defer();
+                }
+                if ((c == '`' || c == '~') && fenceOpening(c)) {
+                    closeAbove(allClosed ? open.size() : matched);
+                    allClosed = true;
+                    Block fence = new Block(FENCE);
+                    fence.marker = c;
+                    fence.width = fenceLength;
+                    current = addChild(fence);
+                    break;
+                }
+                if (c == '<') {
+                    if (!line.startsWith("<!--", nextNonSpace)) {
+                        throw defer(); // other HTML blocks, and lines that only might be one
+                    }
+                    closeAbove(allClosed ? open.size() : matched);
+                    allClosed = true;
+                    current = addChild(new Block(COMMENT));
+                    break;
+                }
+                if ((c == '-' || c == '_' || c == '*') && thematicBreak()) {
+                    closeAbove(allClosed ? open.size() : matched);
+                    allClosed = true;
+                    addChild(new Block(PARAGRAPH)); // closes what a break closes; the break itself holds nothing
+                    open.remove(open.size() - 1);
+                    current = null;
+                    break;
+                }
+                Block item = listItem(c, current.kind == PARAGRAPH && current == last);
+                if (item != null) {
+                    closeAbove(allClosed ? open.size() : matched);
+                    allClosed = true;
+                    Block top = open.get(open.size() - 1);
+                    if (top.kind == PARAGRAPH) {
+                        closeAbove(open.size() - 1);
+                        top = open.get(open.size() - 1);
+                    }
+                    if (top.kind != LIST || top.marker != item.marker) {
+                        Block list = new Block(LIST);
+                        list.marker = item.marker;
+                        addChild(list);
+                    }
+                    open.add(item);
+                    current = item;
+                    continue;
+                }
+                advanceToNextNonSpace();
+                break;
+            }
+
+            if (current == null) {
+                return; // a heading or a thematic break took the line
+            }
+            if (!allClosed && !blank && tip.kind == PARAGRAPH) {
+                tip.addLine(line, index, lineIndex); // lazy continuation
+                return;
+            }
+            if (!allClosed) {
+                closeAbove(matched);
+            }
+            if (!current.container()) {
+                addLine(current, lineIndex);
+            } else if (!blank) {
+                addChild(new Block(PARAGRAPH)).addLine(line, index, lineIndex);
+            }
+        }
+
+        private void addLine(Block block, int lineIndex) {
+            switch (block.kind) {
+                case PARAGRAPH -> block.addLine(line, index, lineIndex);
+                case FENCE, INDENTED_CODE -> codeLines[lineIndex] = true;
+                case COMMENT -> block.ended |= line.indexOf("-->", index) >= 0;
+                default -> throw new IllegalStateException("no lines in block " + block.kind);
+            }
+        }
+
+        /** Consumes {@code >} and one optional space after it. */
+        private void quoteMarker() {
+            advanceToNextNonSpace();
+            index++;
+            column++;
+            if (index < line.length()) {
+                char after = line.charAt(index);
+                if (after == ' ') {
+                    index++;
+                    column++;
+                } else if (after == '\t') {
+                    throw defer();
+                }
+            }
+        }
+
+        /** Closes every open block from {@code from} on, innermost first. */
+        void closeAbove(int from) {
+            for (int i = open.size() - 1; i >= from; i--) {
+                close(open.remove(i));
+            }
+        }
+
+        private void close(Block block) {
+            if (block.kind == PARAGRAPH && block.mayHoldLink) {
+                paragraphLinks(block);
+            }
+        }
+
+        /** Adds a block to the innermost open block that can hold it, closing the ones that cannot. */
+        private Block addChild(Block child) {
+            while (true) {
+                Block top = open.get(open.size() - 1);
+                boolean holds = top.container() && (top.kind != LIST || child.kind == ITEM);
+                if (holds) {
+                    break;
+                }
+                close(open.remove(open.size() - 1));
+            }
+            open.get(open.size() - 1).hasChild = true;
+            open.add(child);
+            return child;
+        }
+
+        // ---- block starts, each read at nextNonSpace with indent < 4 ----
+
+        private int fenceLength;
+
+        private boolean fenceOpening(char c) {
+            int backticks = 0;
+            int tildes = 0;
+            int i = nextNonSpace;
+            for (; i < line.length(); i++) {
+                char ch = line.charAt(i);
+                if (ch == '`') {
+                    backticks++;
+                } else if (ch == '~') {
+                    tildes++;
+                } else {
+                    break;
+                }
+            }
+            if (backticks >= 3 && tildes == 0) {
+                if (line.indexOf('`', nextNonSpace + backticks) >= 0) {
+                    return false;
+                }
+                fenceLength = backticks;
+                return true;
+            }
+            if (tildes >= 3 && backticks == 0) {
+                fenceLength = tildes;
+                return true;
+            }
+            return false;
+        }
+
+        private boolean closesFence(Block fence) {
+            int i = nextNonSpace;
+            while (i < line.length() && line.charAt(i) == fence.marker) {
+                i++;
+            }
+            if (i - nextNonSpace < fence.width) {
+                return false;
+            }
+            while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+                i++;
+            }
+            return i == line.length();
+        }
+
+        private boolean thematicBreak() {
+            int dashes = 0;
+            int underscores = 0;
+            int stars = 0;
+            for (int i = nextNonSpace; i < line.length(); i++) {
+                switch (line.charAt(i)) {
+                    case '-' -> dashes++;
+                    case '_' -> underscores++;
+                    case '*' -> stars++;
+                    case ' ', '\t' -> {
+                    }
+                    default -> {
+                        return false;
+                    }
+                }
+            }
+            return dashes >= 3 && underscores == 0 && stars == 0 || underscores >= 3 && dashes == 0 && stars == 0
+                    || stars >= 3 && dashes == 0 && underscores == 0;
+        }
+
+        private boolean setextUnderline() {
+            char c = line.charAt(nextNonSpace);
+            if (c != '=' && c != '-') {
+                return false;
+            }
+            int i = nextNonSpace;
+            while (i < line.length() && line.charAt(i) == c) {
+                i++;
+            }
+            while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+                i++;
+            }
+            return i == line.length();
+        }
+
+        /** A list item starting here, or null; the position moves to its content only when there is one. */
+        private Block listItem(char c, boolean inParagraph) {
+            int i = nextNonSpace;
+            char marker;
+            boolean startsAtOne = true;
+            if (c == '-' || c == '+' || c == '*') {
+                marker = c;
+                i++;
+            } else if (c >= '0' && c <= '9') {
+                int digits = 0;
+                long start = 0;
+                while (i < line.length() && line.charAt(i) >= '0' && line.charAt(i) <= '9' && digits < 10) {
+                    start = start * 10 + (line.charAt(i) - '0');
+                    digits++;
+                    i++;
+                }
+                if (digits > 9 || i >= line.length() || (line.charAt(i) != '.' && line.charAt(i) != ')')) {
+                    return null;
+                }
+                marker = line.charAt(i) == '.' ? '.' : ')';
+                startsAtOne = start == 1;
+                i++;
+            } else {
+                return null;
+            }
+            if (i < line.length() && line.charAt(i) != ' ' && line.charAt(i) != '\t') {
+                return null;
+            }
+            int spaces = 0;
+            int j = i;
+            while (j < line.length() && line.charAt(j) == ' ') {
+                spaces++;
+                j++;
+            }
+            boolean hasContent = j < line.length() && line.charAt(j) != '\t';
+            if (inParagraph && (!startsAtOne || !hasContent)) {
+                return null; // cannot interrupt a paragraph
+            }
+            if (j < line.length() && line.charAt(j) == '\t') {
+                throw defer(); // a tab after the marker may count as part of the content's indent
+            }
+            int columnAfterMarker = nextNonSpaceColumn + (i - nextNonSpace);
+            Block item = new Block(ITEM);
+            item.marker = marker;
+            if (hasContent && spaces <= 4) {
+                item.width = columnAfterMarker + spaces - column;
+                index = j;
+                column = columnAfterMarker + spaces;
+            } else {
+                // an empty item, or one opening with indented code: the content starts one column on
+                item.width = columnAfterMarker + 1 - column;
+                index = Math.min(i + 1, line.length());
+                column = columnAfterMarker + 1;
+            }
+            return item;
+        }
+
+        /** An ATX heading, recorded with its links; false if the line is not one. */
+        private boolean atxHeading(int lineIndex, boolean allClosed, int matched) {
+            int i = nextNonSpace;
+            int level = 0;
+            while (i < line.length() && line.charAt(i) == '#') {
+                level++;
+                i++;
+            }
+            if (level > 6 || i < line.length() && line.charAt(i) != ' ' && line.charAt(i) != '\t') {
+                return false;
+            }
+            closeAbove(allClosed ? open.size() : matched);
+            addChild(new Block(PARAGRAPH)); // closes what a heading closes
+            open.remove(open.size() - 1);
+            // commonmark's content: after the blanks, without a closing run of '#' and trailing blanks
+            while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+                i++;
+            }
+            int start = i;
+            int end = start;
+            boolean hashCanEnd = true;
+            while (i < line.length()) {
+                char c = line.charAt(i);
+                if (c == '#') {
+                    if (hashCanEnd) {
+                        while (i < line.length() && line.charAt(i) == '#') {
+                            i++;
+                        }
+                        int blanks = 0;
+                        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+                            i++;
+                            blanks++;
+                        }
+                        if (i < line.length()) {
+                            end = i;
+                        }
+                        hashCanEnd = blanks > 0;
+                    } else {
+                        i++;
+                        end = i;
+                    }
+                } else if (c == ' ' || c == '\t') {
+                    hashCanEnd = true;
+                    i++;
+                } else {
+                    hashCanEnd = false;
+                    i++;
+                    end = i;
+                }
+            }
+            String content = line.substring(start, end);
+            List<Found> found = new ArrayList<>(0);
+            if (content.indexOf('[') >= 0 || content.indexOf('<') >= 0) {
+                Inlines.scan(content, new int[] {0}, new int[] {lineIndex}, found);
+            }
+            StringBuilder text = new StringBuilder(content.length());
+            int at = 0;
+            for (Found f : found) {
+                Inlines.plainText(content, at, f.start, true, text);
+                text.append(f.link.text());
+                at = f.end;
+            }
+            Inlines.plainText(content, at, content.length(), true, text);
+            headings.add(new Heading(level, text.toString().strip(), lineIndex));
+            for (Found f : found) {
+                links.add(f.link);
+            }
+            return true;
+        }
+
+        private void paragraphLinks(Block paragraph) {
+            StringBuilder joined = new StringBuilder();
+            int[] starts = new int[paragraph.count];
+            int[] lineIndexes = new int[paragraph.count];
+            for (int k = 0; k < paragraph.count; k++) {
+                if (k > 0) {
+                    joined.append('\n');
+                }
+                starts[k] = joined.length();
+                lineIndexes[k] = paragraph.firstLine + k;
+                String source = lines.get(paragraph.firstLine + k);
+                joined.append(source, paragraph.starts[k], source.length());
+            }
+            String content = joined.toString();
+            if (content.startsWith("[") && content.contains("]:")) {
+                throw defer(); // may be a link reference definition
+            }
+            List<Found> found = new ArrayList<>();
+            Inlines.scan(content, starts, lineIndexes, found);
+            for (Found f : found) {
+                links.add(f.link);
+            }
+        }
+    }
+
+    /** A link found in a text, with where its source starts and ends. */
+    private record Found(Link link, int start, int end) {
+    }
+
+    /** Inline scanning: where links start and end, and the plain text commonmark would give them. */
+    private static final class Inlines {
+
+        private Inlines() {
+        }
+
+        /** One open bracket: {@code [} or {@code ![}. */
+        private static final class Bracket {
+            final int position;
+            final boolean image;
+            boolean active = true;
+
+            Bracket(int position, boolean image) {
+                this.position = position;
+                this.image = image;
+            }
+        }
+
+        /**
+         * Finds the links in {@code s} (lines joined with '\n', {@code starts[k]} where line k starts, line
+         * indexes alongside) in document order, as commonmark's inline parser would make them.
+         */
+        static void scan(String s, int[] starts, int[] lineIndexes, List<Found> found) {
+            List<Bracket> brackets = new ArrayList<>();
+            int n = s.length();
+            int i = 0;
+            int sortFrom = found.size();
+            while (i < n) {
+                char c = s.charAt(i);
+                switch (c) {
+                    case '\\' -> i += i + 1 < n && isAsciiPunctuation(s.charAt(i + 1)) ? 2 : 1;
+                    case '`' -> i = afterCodeSpan(s, i, n);
+                    case '<' -> {
+                        int close = s.indexOf('>', i);
+                        String inside = close < 0 ? "" : s.substring(i + 1, close);
+                        boolean uri = close > 0 && URI_AUTOLINK.matcher(inside).matches();
+                        boolean email = !uri && close > 0 && EMAIL_AUTOLINK.matcher(inside).matches();
+                        if (uri || email) {
+                            if (!brackets.isEmpty()) {
+                                throw defer(); // an autolink inside what may become link text
+                            }
+                            found.add(new Found(new Link(email ? "mailto:" + inside : inside, inside,
+                                    lineOf(i, starts, lineIndexes)), i, close + 1));
+                            i = close + 1;
+                        } else if (i + 1 < n && (Character.isLetter(s.charAt(i + 1)) || s.charAt(i + 1) == '/'
+                                || s.charAt(i + 1) == '!' || s.charAt(i + 1) == '?')) {
+                            throw defer(); // may be raw HTML
+                        } else {
+                            i++;
+                        }
+                    }
+                    case '!' -> {
+                        if (i + 1 < n && s.charAt(i + 1) == '[') {
+                            brackets.add(new Bracket(i, true));
+                            i += 2;
+                        } else {
+                            i++;
+                        }
+                    }
+                    case '[' -> {
+                        brackets.add(new Bracket(i, false));
+                        i++;
+                    }
+                    case ']' -> i = closeBracket(s, i, brackets, starts, lineIndexes, found);
+                    default -> i++;
+                }
+            }
+            // Nested links close inside out; commonmark's tree lists them outside in, by where they start.
+            found.subList(sortFrom, found.size()).sort((a, b) -> Integer.compare(a.start, b.start));
+        }
+
+        private static int closeBracket(String s, int i, List<Bracket> brackets, int[] starts, int[] lineIndexes,
+                                        List<Found> found) {
+            if (brackets.isEmpty()) {
+                return i + 1;
+            }
+            Bracket opener = brackets.remove(brackets.size() - 1);
+            if (!opener.active) {
+                return i + 1;
+            }
+            int n = s.length();
+            if (i + 1 >= n || s.charAt(i + 1) != '(') {
+                return i + 1; // no reference definitions here, so only inline links are links
+            }
+            int j = i + 2;
+            while (j < n && s.charAt(j) == ' ') {
+                j++;
+            }
+            if (j < n && (s.charAt(j) == '<' || s.charAt(j) == '\n' || s.charAt(j) == '\t')) {
+                throw defer(); // destinations in <>, or after a line break or a tab
+            }
+            int destStart = j;
+            int parens = 0;
+            while (j < n) {
+                char c = s.charAt(j);
+                if (c == '\\' || c == '&') {
+                    throw defer(); // escapes and entities in destinations
+                }
+                if (c == '(') {
+                    parens++;
+                    if (parens > 32) {
+                        return i + 1;
+                    }
+                } else if (c == ')') {
+                    if (parens == 0) {
+                        break;
+                    }
+                    parens--;
+                } else if (c == ' ' || Character.isISOControl(c)) {
+                    break;
+                }
+                j++;
+            }
+            int destEnd = j;
+            while (j < n && s.charAt(j) == ' ') {
+                j++;
+            }
+            if (j >= n) {
+                return i + 1;
+            }
+            char after = s.charAt(j);
+            if (after != ')') {
+                if (after == '"' || after == '\'' || after == '(' || Character.isWhitespace(after)
+                        || Character.isISOControl(after)) {
+                    throw defer(); // a title, or a line break before one
+                }
+                return i + 1;
+            }
+            int textStart = opener.position + (opener.image ? 2 : 1);
+            StringBuilder text = new StringBuilder(i - textStart);
+            plainText(s, textStart, i, false, text);
+            found.add(new Found(new Link(s.substring(destStart, destEnd), text.toString().strip(),
+                    lineOf(opener.position, starts, lineIndexes)), opener.position, j + 1));
+            if (!opener.image) {
+                for (Bracket earlier : brackets) {
+                    if (!earlier.image) {
+                        earlier.active = false; // no links inside links
+                    }
+                }
+            }
+            return j + 1;
+        }
+
+        /** After a code span starting at a run of backticks, or after the run if nothing closes it. */
+        private static int afterCodeSpan(String s, int i, int n) {
+            int run = runOf(s, i, '`');
+            int j = i + run;
+            while ((j = s.indexOf('`', j)) >= 0) {
+                int closing = runOf(s, j, '`');
+                if (closing == run) {
+                    return j + closing;
+                }
+                j += closing;
+            }
+            return i + run;
+        }
+
+        private static int runOf(String s, int i, char c) {
+            int j = i;
+            while (j < s.length() && s.charAt(j) == c) {
+                j++;
+            }
+            return j - i;
+        }
+
+        /**
+         * Appends the plain text of {@code s[from, to)} as DocumentParser takes it from commonmark's nodes:
+         * texts and code spans, line breaks as spaces. Defers on what would need emphasis, entity, escape or
+         * HTML handling; brackets are text where {@code bracketsAreText}.
+         */
+        static void plainText(String s, int from, int to, boolean bracketsAreText, StringBuilder out) {
+            int i = from;
+            while (i < to) {
+                char c = s.charAt(i);
+                switch (c) {
+                    case '`' -> {
+                        int run = runOf(s, i, '`');
+                        int close = closingRun(s, i + run, to, run);
+                        if (close < 0) {
+                            out.append(s, i, i + run);
+                            i += run;
+                        } else {
+                            String code = s.substring(i + run, close).replace('\n', ' ');
+                            if (code.length() >= 3 && code.charAt(0) == ' ' && code.charAt(code.length() - 1) == ' '
+                                    && !code.isBlank()) {
+                                code = code.substring(1, code.length() - 1);
+                            }
+                            out.append(code);
+                            i = close + run;
+                        }
+                    }
+                    case '\n' -> {
+                        if (s.charAt(i - 1) == ' ') {
+                            throw defer(); // trailing blanks or a hard break inside the text
+                        }
+                        out.append(' ');
+                        i++;
+                    }
+                    case '_' -> {
+                        int run = runOf(s, i, '_');
+                        boolean inWord = i > 0 && i + run < s.length() && Character.isLetterOrDigit(s.charAt(i - 1))
+                                && Character.isLetterOrDigit(s.charAt(i + run));
+                        if (!inWord) {
+                            throw defer(); // may be emphasis
+                        }
+                        out.append(s, i, i + run);
+                        i += run;
+                    }
+                    case '&' -> {
+                        if (ENTITY.matcher(s).region(i, to).lookingAt()) {
+                            throw defer();
+                        }
+                        out.append(c);
+                        i++;
+                    }
+                    case '[', ']' -> {
+                        if (!bracketsAreText) {
+                            throw defer(); // nested brackets in link text
+                        }
+                        out.append(c);
+                        i++;
+                    }
+                    case '*', '\\', '<', '\t' -> throw defer();
+                    default -> {
+                        out.append(c);
+                        i++;
+                    }
+                }
+            }
+        }
+
+        private static int closingRun(String s, int from, int to, int run) {
+            int j = from;
+            while ((j = s.indexOf('`', j)) >= 0 && j < to) {
+                int closing = runOf(s, j, '`');
+                if (closing == run) {
+                    return j;
+                }
+                j += closing;
+            }
+            return -1;
+        }
+
+        private static int lineOf(int position, int[] starts, int[] lineIndexes) {
+            int k = starts.length - 1;
+            while (k > 0 && starts[k] > position) {
+                k--;
+            }
+            return lineIndexes[k];
+        }
+
+        private static boolean isAsciiPunctuation(char c) {
+            return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~';
+        }
     }
 }
