@@ -36,7 +36,10 @@ final class PlainMarkdown {
     private PlainMarkdown() {
     }
 
-    /** Reads {@code lines[from..]}, the Markdown body; null when it uses Markdown left to commonmark. */
+    /**
+     * Reads {@code lines[from..]}, the Markdown body; null when it uses Markdown left to commonmark. The lines
+     * hold no NUL: {@link Content} refuses such files, and commonmark would replace it.
+     */
     static Blocks read(List<String> lines, int from) {
         Reader reader = new Reader(lines);
         try {
@@ -151,14 +154,18 @@ final class PlainMarkdown {
             indent = cols - column;
         }
 
-        /** Moves on to a column; a tab only partly consumed would need commonmark's tab expansion. */
+        /**
+         * Moves on to a column. A tab that reaches past it is only partly consumed, as in commonmark: the
+         * position stays on the tab, and the next step counts the columns it has left.
+         */
         private void advanceToColumn(int target) {
             while (column < target && index < line.length()) {
                 char c = line.charAt(index);
                 if (c == '\t') {
                     int next = column + 4 - (column % 4);
                     if (next > target) {
-                        throw defer();
+                        column = target;
+                        return;
                     }
                     column = next;
                 } else {
@@ -175,9 +182,6 @@ final class PlainMarkdown {
 
         void line(int lineIndex) {
             line = lines.get(lineIndex);
-            if (line.indexOf('\0') >= 0) {
-                throw defer(); // commonmark replaces NUL, which changes texts
-            }
             index = 0;
             column = 0;
             int matched = 1;
@@ -336,19 +340,13 @@ final class PlainMarkdown {
             }
         }
 
-        /** Consumes {@code >} and one optional space after it. */
+        /** Consumes {@code >} and one optional blank after it (one column of a tab). */
         private void quoteMarker() {
             advanceToNextNonSpace();
             index++;
             column++;
-            if (index < line.length()) {
-                char after = line.charAt(index);
-                if (after == ' ') {
-                    index++;
-                    column++;
-                } else if (after == '\t') {
-                    throw defer();
-                }
+            if (index < line.length() && (line.charAt(index) == ' ' || line.charAt(index) == '\t')) {
+                advanceToColumn(column + 1);
             }
         }
 
@@ -385,31 +383,15 @@ final class PlainMarkdown {
         private int fenceLength;
 
         private boolean fenceOpening(char c) {
-            int backticks = 0;
-            int tildes = 0;
-            int i = nextNonSpace;
-            for (; i < line.length(); i++) {
-                char ch = line.charAt(i);
-                if (ch == '`') {
-                    backticks++;
-                } else if (ch == '~') {
-                    tildes++;
-                } else {
-                    break;
-                }
+            int run = 0;
+            while (nextNonSpace + run < line.length() && line.charAt(nextNonSpace + run) == c) {
+                run++;
             }
-            if (backticks >= 3 && tildes == 0) {
-                if (line.indexOf('`', nextNonSpace + backticks) >= 0) {
-                    return false;
-                }
-                fenceLength = backticks;
-                return true;
+            if (run < 3 || c == '`' && line.indexOf('`', nextNonSpace + run) >= 0) {
+                return false; // a backtick fence's info string holds no backtick; a tilde fence's may
             }
-            if (tildes >= 3 && backticks == 0) {
-                fenceLength = tildes;
-                return true;
-            }
-            return false;
+            fenceLength = run;
+            return true;
         }
 
         private boolean closesFence(Block fence) {
@@ -489,32 +471,32 @@ final class PlainMarkdown {
             if (i < line.length() && line.charAt(i) != ' ' && line.charAt(i) != '\t') {
                 return null;
             }
-            int spaces = 0;
-            int j = i;
-            while (j < line.length() && line.charAt(j) == ' ') {
-                spaces++;
-                j++;
+            int columnAfterMarker = nextNonSpaceColumn + (i - nextNonSpace);
+            int contentColumn = columnAfterMarker;
+            boolean hasContent = false;
+            for (int j = i; j < line.length(); j++) {
+                char ch = line.charAt(j);
+                if (ch == '\t') {
+                    contentColumn += 4 - (contentColumn % 4);
+                } else if (ch == ' ') {
+                    contentColumn++;
+                } else {
+                    hasContent = true;
+                    break;
+                }
             }
-            boolean hasContent = j < line.length() && line.charAt(j) != '\t';
             if (inParagraph && (!startsAtOne || !hasContent)) {
                 return null; // cannot interrupt a paragraph
             }
-            if (j < line.length() && line.charAt(j) == '\t') {
-                throw defer(); // a tab after the marker may count as part of the content's indent
+            if (!hasContent || contentColumn - columnAfterMarker > 4) {
+                contentColumn = columnAfterMarker + 1; // empty, or opening with indented code: one column on
             }
-            int columnAfterMarker = nextNonSpaceColumn + (i - nextNonSpace);
             Block item = new Block(ITEM);
             item.marker = marker;
-            if (hasContent && spaces <= 4) {
-                item.width = columnAfterMarker + spaces - column;
-                index = j;
-                column = columnAfterMarker + spaces;
-            } else {
-                // an empty item, or one opening with indented code: the content starts one column on
-                item.width = columnAfterMarker + 1 - column;
-                index = Math.min(i + 1, line.length());
-                column = columnAfterMarker + 1;
-            }
+            item.width = contentColumn - column;
+            index = i;
+            column = columnAfterMarker;
+            advanceToColumn(contentColumn);
             return item;
         }
 
