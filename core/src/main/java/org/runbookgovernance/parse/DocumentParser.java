@@ -211,7 +211,7 @@ public final class DocumentParser {
             FrontMatter.Block block = FrontMatter.locate(lines, path, problems);
             bodyStart = block.bodyStart();
             FrontMatter.read(lines, block, path, metadata, suppressions, problems);
-            PlainMarkdown.Blocks plain = plainFirst ? PlainMarkdown.read(lines, bodyStart) : null;
+            PlainMarkdown.Blocks plain = plainFirst ? plainReading() : null;
             if (plain != null) {
                 codeLines = plain.codeLines();
                 for (PlainMarkdown.Heading h : plain.headings()) {
@@ -252,6 +252,15 @@ public final class DocumentParser {
             Document document = new Document(path, kind, title.map(Heading::text), title.map(Heading::line).orElse(0),
                     metadata, headings, links, suppressions, mojibake, gaps, lines.size());
             return new ParsedFile(Optional.of(document), problems);
+        }
+
+        /** The plain reading, or null; a bug in it must not cost a check, commonmark reads the file then. */
+        private PlainMarkdown.Blocks plainReading() {
+            try {
+                return PlainMarkdown.read(lines, bodyStart);
+            } catch (RuntimeException e) {
+                return null;
+            }
         }
 
         /** Depth-first over the tree without recursion, so deep nesting cannot overflow the stack. */

@@ -2,7 +2,10 @@ package org.runbookgovernance.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.commonmark.internal.util.Escaping;
+import org.commonmark.internal.util.Html5Entities;
 
 /**
  * Reads the headings, links and code lines of plain Markdown without building commonmark's tree: the
@@ -676,31 +679,89 @@ final class PlainMarkdown {
                 return i + 1;
             }
             Bracket opener = brackets.remove(brackets.size() - 1);
-            if (!opener.active) {
-                return i + 1;
-            }
-            int n = s.length();
-            if (i + 1 >= n || s.charAt(i + 1) != '(') {
+            if (!opener.active || i + 1 >= s.length() || s.charAt(i + 1) != '(') {
                 return i + 1; // no reference definitions here, so only inline links are links
             }
-            int j = i + 2;
-            while (j < n && s.charAt(j) == ' ') {
-                j++;
-            }
-            if (j < n && (s.charAt(j) == '<' || s.charAt(j) == '\n' || s.charAt(j) == '\t')) {
-                throw defer(); // destinations in <>, or after a line break or a tab
-            }
+            int j = whitespace(s, i + 2);
             int destStart = j;
+            int destEnd = destinationEnd(s, j);
+            if (destEnd < 0) {
+                return i + 1;
+            }
+            boolean angled = j < s.length() && s.charAt(j) == '<';
+            j = destEnd;
+            int afterBlanks = whitespace(s, j);
+            if (afterBlanks > j) {
+                j = whitespace(s, titleEnd(s, afterBlanks));
+            }
+            if (j >= s.length() || s.charAt(j) != ')') {
+                return i + 1;
+            }
+            String destination = angled ? s.substring(destStart + 1, destEnd - 1) : s.substring(destStart, destEnd);
+            if (destination.indexOf('\\') >= 0 || destination.indexOf('&') >= 0) {
+                destination = Escaping.unescapeString(destination); // commonmark's own unescaping
+            }
+            int textStart = opener.position + (opener.image ? 2 : 1);
+            boolean linkInside = false;
+            for (Found f : found) {
+                linkInside |= f.start > opener.position && f.start < i;
+            }
+            StringBuilder text = new StringBuilder(i - textStart);
+            plainText(s, textStart, i, !linkInside, text);
+            found.add(new Found(new Link(destination, text.toString().strip(),
+                    lineOf(opener.position, starts, lineIndexes)), opener.position, j + 1));
+            if (!opener.image) {
+                for (Bracket earlier : brackets) {
+                    if (!earlier.image) {
+                        earlier.active = false; // no links inside links
+                    }
+                }
+            }
+            return j + 1;
+        }
+
+        /** After the blanks and line breaks at {@code i}, as commonmark's scanner skips them. */
+        private static int whitespace(String s, int i) {
+            while (i < s.length()) {
+                char c = s.charAt(i);
+                if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
+                    break;
+                }
+                i++;
+            }
+            return i;
+        }
+
+        /** The end of a link destination at {@code i}, {@code <...>} or balanced parentheses; -1 if none. */
+        private static int destinationEnd(String s, int i) {
+            int n = s.length();
+            if (i >= n) {
+                return -1;
+            }
+            if (s.charAt(i) == '<') {
+                for (int j = i + 1; j < n; j++) {
+                    char c = s.charAt(j);
+                    if (c == '\\' && j + 1 < n && isAsciiPunctuation(s.charAt(j + 1))) {
+                        j++;
+                    } else if (c == '\n' || c == '<') {
+                        return -1;
+                    } else if (c == '>') {
+                        return j + 1;
+                    }
+                }
+                return -1;
+            }
             int parens = 0;
+            int j = i;
             while (j < n) {
                 char c = s.charAt(j);
-                if (c == '\\' || c == '&') {
-                    throw defer(); // escapes and entities in destinations
+                if (c == '\\') {
+                    j += j + 1 < n && isAsciiPunctuation(s.charAt(j + 1)) ? 2 : 1;
+                    continue;
                 }
                 if (c == '(') {
-                    parens++;
-                    if (parens > 32) {
-                        return i + 1;
+                    if (++parens > 32) {
+                        return -1;
                     }
                 } else if (c == ')') {
                     if (parens == 0) {
@@ -712,34 +773,30 @@ final class PlainMarkdown {
                 }
                 j++;
             }
-            int destEnd = j;
-            while (j < n && s.charAt(j) == ' ') {
-                j++;
+            return j;
+        }
+
+        /** After a link title at {@code i} ("...", '...' or (...)), or {@code i} when there is none. */
+        private static int titleEnd(String s, int i) {
+            if (i >= s.length()) {
+                return i;
             }
-            if (j >= n) {
-                return i + 1;
+            char open = s.charAt(i);
+            char close = open == '(' ? ')' : open;
+            if (open != '"' && open != '\'' && open != '(') {
+                return i;
             }
-            char after = s.charAt(j);
-            if (after != ')') {
-                if (after == '"' || after == '\'' || after == '(' || Character.isWhitespace(after)
-                        || Character.isISOControl(after)) {
-                    throw defer(); // a title, or a line break before one
-                }
-                return i + 1;
-            }
-            int textStart = opener.position + (opener.image ? 2 : 1);
-            StringBuilder text = new StringBuilder(i - textStart);
-            plainText(s, textStart, i, false, text);
-            found.add(new Found(new Link(s.substring(destStart, destEnd), text.toString().strip(),
-                    lineOf(opener.position, starts, lineIndexes)), opener.position, j + 1));
-            if (!opener.image) {
-                for (Bracket earlier : brackets) {
-                    if (!earlier.image) {
-                        earlier.active = false; // no links inside links
-                    }
+            for (int j = i + 1; j < s.length(); j++) {
+                char c = s.charAt(j);
+                if (c == '\\' && j + 1 < s.length() && isAsciiPunctuation(s.charAt(j + 1))) {
+                    j++;
+                } else if (c == close) {
+                    return j + 1;
+                } else if (open == '(' && c == '(') {
+                    return j; // not a title: the ')' this needs is missing, so no link
                 }
             }
-            return j + 1;
+            return s.length();
         }
 
         /** After a code span starting at a run of backticks, or after the run if nothing closes it. */
@@ -808,20 +865,36 @@ final class PlainMarkdown {
                         i += run;
                     }
                     case '&' -> {
-                        if (ENTITY.matcher(s).region(i, to).lookingAt()) {
-                            throw defer();
+                        Matcher entity = ENTITY.matcher(s).region(i, to);
+                        if (entity.lookingAt()) {
+                            out.append(Html5Entities.entityToString(entity.group())); // as commonmark decodes it
+                            i = entity.end();
+                        } else {
+                            out.append(c);
+                            i++;
                         }
-                        out.append(c);
-                        i++;
+                    }
+                    case '\\' -> {
+                        char next = i + 1 < to ? s.charAt(i + 1) : ' ';
+                        if (next == '\n') {
+                            throw defer(); // a hard line break
+                        }
+                        if (isAsciiPunctuation(next)) {
+                            out.append(next);
+                            i += 2;
+                        } else {
+                            out.append(c);
+                            i++;
+                        }
                     }
                     case '[', ']' -> {
                         if (!bracketsAreText) {
-                            throw defer(); // nested brackets in link text
+                            throw defer(); // link text holding a link or image
                         }
                         out.append(c);
                         i++;
                     }
-                    case '*', '\\', '<', '\t' -> throw defer();
+                    case '*', '<', '\t' -> throw defer();
                     default -> {
                         out.append(c);
                         i++;
