@@ -267,7 +267,10 @@ final class PlainMarkdown {
                     break;
                 }
                 if (last.kind == PARAGRAPH && current == last && setextUnderline()) {
-                    throw defer();
+                    // the paragraph becomes a heading; the underline only ends it
+                    open.remove(open.size() - 1);
+                    addHeading(line.charAt(nextNonSpace) == '=' ? 1 : 2, inlineOf(last));
+                    return;
                 }
                 if ((c == '`' || c == '~') && fenceOpening(c)) {
                     closeAbove(allClosed ? open.size() : matched);
@@ -553,10 +556,16 @@ final class PlainMarkdown {
                     end = i;
                 }
             }
-            String content = line.substring(start, end);
+            addHeading(level, new Inline(line.substring(start, end), new int[] {0}, new int[] {lineIndex}));
+            return true;
+        }
+
+        /** A heading with its text as DocumentParser takes it from commonmark's nodes, and its links. */
+        private void addHeading(int level, Inline inline) {
+            String content = inline.text();
             List<Found> found = new ArrayList<>(0);
             if (content.indexOf('[') >= 0 || content.indexOf('<') >= 0) {
-                Inlines.scan(content, new int[] {0}, new int[] {lineIndex}, found);
+                Inlines.scan(content, inline.starts(), inline.lineIndexes(), found);
             }
             StringBuilder text = new StringBuilder(content.length());
             int at = 0;
@@ -566,14 +575,23 @@ final class PlainMarkdown {
                 at = f.end;
             }
             Inlines.plainText(content, at, content.length(), true, text);
-            headings.add(new Heading(level, text.toString().strip(), lineIndex));
+            headings.add(new Heading(level, text.toString().strip(), inline.lineIndexes()[0]));
             for (Found f : found) {
                 links.add(f.link);
             }
-            return true;
         }
 
         private void paragraphLinks(Block paragraph) {
+            Inline inline = inlineOf(paragraph);
+            List<Found> found = new ArrayList<>();
+            Inlines.scan(inline.text(), inline.starts(), inline.lineIndexes(), found);
+            for (Found f : found) {
+                links.add(f.link);
+            }
+        }
+
+        /** A paragraph's inline content: its lines' content joined with '\n'. */
+        private Inline inlineOf(Block paragraph) {
             StringBuilder joined = new StringBuilder();
             int[] starts = new int[paragraph.count];
             int[] lineIndexes = new int[paragraph.count];
@@ -590,12 +608,12 @@ final class PlainMarkdown {
             if (content.startsWith("[") && content.contains("]:")) {
                 throw defer(); // may be a link reference definition
             }
-            List<Found> found = new ArrayList<>();
-            Inlines.scan(content, starts, lineIndexes, found);
-            for (Found f : found) {
-                links.add(f.link);
-            }
+            return new Inline(content, starts, lineIndexes);
         }
+    }
+
+    /** Inline content: its text, where each of its lines starts in it, and those lines' indexes. */
+    private record Inline(String text, int[] starts, int[] lineIndexes) {
     }
 
     /** A link found in a text, with where its source starts and ends. */
