@@ -77,19 +77,20 @@ final class PlainMarkdown {
     private static final int PARAGRAPH = 4;
     private static final int FENCE = 5;
     private static final int INDENTED_CODE = 6;
-    private static final int COMMENT = 7;
+    private static final int HTML = 7;
 
     /** One open block. Mutable, but never leaves its reading. */
     private static final class Block {
         final int kind;
         char marker; // list: bullet character or ordered delimiter; fence: fence character
         int width; // item: content indent; fence: fence length
-        boolean ended; // comment block: its closing "-->" was seen
+        boolean ended; // HTML block: its end marker was seen
         int firstLine = -1; // paragraph: its first line; its lines follow one another, lazy ones too
         int[] starts; // paragraph: where each line's content starts
         int count;
         boolean mayHoldLink; // paragraph: has a '[' or '<'; without one no link can start
         boolean hasChild; // item: holds a block; a blank line ends an item that does not
+        Pattern htmlEnd; // HTML block: what ends it; null for the kinds a blank line ends
 
         Block(int kind) {
             this.kind = kind;
@@ -225,8 +226,8 @@ final class PlainMarkdown {
                     } else {
                         break;
                     }
-                } else if (block.kind == COMMENT && block.ended) {
-                    break;
+                } else if (block.kind == HTML && (block.ended || blank && block.htmlEnd == null)) {
+                    break; // an HTML block ends at its end marker, or without one (kinds 6 and 7) at a blank line
                 }
                 // lists always go on; blocks that cannot hold what comes are closed when it comes
             }
@@ -282,13 +283,14 @@ final class PlainMarkdown {
                     break;
                 }
                 if (c == '<') {
-                    if (!line.startsWith("<!--", nextNonSpace)) {
-                        throw defer(); // other HTML blocks, and lines that only might be one
+                    boolean mayInterrupt = current.kind != PARAGRAPH && open.get(open.size() - 1).kind != PARAGRAPH;
+                    Block html = Html.block(line, nextNonSpace, mayInterrupt);
+                    if (html != null) {
+                        closeAbove(allClosed ? open.size() : matched);
+                        allClosed = true;
+                        current = addChild(html);
+                        break;
                     }
-                    closeAbove(allClosed ? open.size() : matched);
-                    allClosed = true;
-                    current = addChild(new Block(COMMENT));
-                    break;
                 }
                 if ((c == '-' || c == '_' || c == '*') && thematicBreak()) {
                     closeAbove(allClosed ? open.size() : matched);
@@ -341,7 +343,7 @@ final class PlainMarkdown {
             switch (block.kind) {
                 case PARAGRAPH -> block.addLine(line, index, lineIndex);
                 case FENCE, INDENTED_CODE -> codeLines[lineIndex] = true;
-                case COMMENT -> block.ended |= line.indexOf("-->", index) >= 0;
+                case HTML -> block.ended |= block.htmlEnd != null && Html.ends(block.htmlEnd, line, index);
                 default -> throw new IllegalStateException("no lines in block " + block.kind);
             }
         }
@@ -620,6 +622,71 @@ final class PlainMarkdown {
     private record Found(Link link, int start, int end) {
     }
 
+    /** Raw HTML as the CommonMark spec defines it: the seven kinds of HTML block, and inline HTML. */
+    private static final class Html {
+
+        private static final String TAG_NAME = "[A-Za-z][A-Za-z0-9-]*";
+        private static final String ATTRIBUTE = "(?:\\s+[a-zA-Z_:][a-zA-Z0-9_.:-]*"
+                + "(?:\\s*=\\s*(?:[^\"'=<>`\\x00-\\x20]+|'[^']*'|\"[^\"]*\"))?)";
+        private static final String OPEN_TAG = "<" + TAG_NAME + ATTRIBUTE + "*+\\s*/?>";
+        private static final String CLOSING_TAG = "</" + TAG_NAME + "\\s*>";
+        private static final String BLOCK_NAMES = "address|article|aside|base|basefont|blockquote|body|caption|center|"
+                + "col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|"
+                + "frameset|h1|h2|h3|h4|h5|h6|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|"
+                + "noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|"
+                + "tr|track|ul";
+
+        /** Block kinds 1-7: how each starts, and what ends it (null: a blank line). */
+        private static final Pattern[] STARTS = {
+            Pattern.compile("<(?:script|pre|style|textarea)(?:\\s|>|$)", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("<!--"),
+            Pattern.compile("<\\?"),
+            Pattern.compile("<![A-Za-z]"),
+            Pattern.compile("<!\\[CDATA\\["),
+            Pattern.compile("</?(?:" + BLOCK_NAMES + ")(?:\\s|/?>|$)", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("(?:" + OPEN_TAG + "|" + CLOSING_TAG + ")\\s*$"),
+        };
+        private static final Pattern[] ENDS = {
+            Pattern.compile("</(?:script|pre|style|textarea)>", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("-->"),
+            Pattern.compile("\\?>"),
+            Pattern.compile(">"),
+            Pattern.compile("\\]\\]>"),
+            null,
+            null,
+        };
+        private static final Pattern INLINE = Pattern.compile(OPEN_TAG + "|" + CLOSING_TAG
+                + "|<!-->|<!--->|<!--[\\s\\S]*?-->|<\\?[\\s\\S]*?\\?>|<![A-Za-z][^>]*>|<!\\[CDATA\\[[\\s\\S]*?\\]\\]>");
+
+        private Html() {
+        }
+
+        /** The HTML block starting at {@code at}, or null; kind 7 cannot interrupt a paragraph, not even lazily. */
+        static Block block(String line, int at, boolean mayInterrupt) {
+            for (int kind = 0; kind < STARTS.length; kind++) {
+                if (kind == 6 && !mayInterrupt) {
+                    break;
+                }
+                if (STARTS[kind].matcher(line).region(at, line.length()).lookingAt()) {
+                    Block block = new Block(HTML);
+                    block.htmlEnd = ENDS[kind];
+                    return block;
+                }
+            }
+            return null;
+        }
+
+        static boolean ends(Pattern end, String line, int from) {
+            return end.matcher(line).region(from, line.length()).find();
+        }
+
+        /** Where inline HTML starting at {@code at} ends, or -1 if none starts there. */
+        static int inlineEnd(String s, int at) {
+            Matcher m = INLINE.matcher(s).region(at, s.length());
+            return m.lookingAt() ? m.end() : -1;
+        }
+    }
+
     /** Inline scanning: where links start and end, and the plain text commonmark would give them. */
     private static final class Inlines {
 
@@ -653,22 +720,19 @@ final class PlainMarkdown {
                     case '\\' -> i += i + 1 < n && isAsciiPunctuation(s.charAt(i + 1)) ? 2 : 1;
                     case '`' -> i = afterCodeSpan(s, i, n);
                     case '<' -> {
-                        int close = s.indexOf('>', i);
-                        String inside = close < 0 ? "" : s.substring(i + 1, close);
-                        boolean uri = close > 0 && URI_AUTOLINK.matcher(inside).matches();
-                        boolean email = !uri && close > 0 && EMAIL_AUTOLINK.matcher(inside).matches();
-                        if (uri || email) {
+                        int end = autolinkEnd(s, i);
+                        if (end > 0) {
                             if (!brackets.isEmpty()) {
                                 throw defer(); // an autolink inside what may become link text
                             }
-                            found.add(new Found(new Link(email ? "mailto:" + inside : inside, inside,
-                                    lineOf(i, starts, lineIndexes)), i, close + 1));
-                            i = close + 1;
-                        } else if (i + 1 < n && (Character.isLetter(s.charAt(i + 1)) || s.charAt(i + 1) == '/'
-                                || s.charAt(i + 1) == '!' || s.charAt(i + 1) == '?')) {
-                            throw defer(); // may be raw HTML
+                            String inside = s.substring(i + 1, end - 1);
+                            boolean uri = URI_AUTOLINK.matcher(inside).matches();
+                            found.add(new Found(new Link(uri ? inside : "mailto:" + inside, inside,
+                                    lineOf(i, starts, lineIndexes)), i, end));
+                            i = end;
                         } else {
-                            i++;
+                            int html = Html.inlineEnd(s, i);
+                            i = html < 0 ? i + 1 : html; // inline HTML is opaque: no link starts inside it
                         }
                     }
                     case '!' -> {
@@ -817,6 +881,16 @@ final class PlainMarkdown {
             return s.length();
         }
 
+        /** Where an autolink ({@code <scheme:...>} or {@code <name@host>}) at {@code i} ends, or -1. */
+        private static int autolinkEnd(String s, int i) {
+            int close = s.indexOf('>', i);
+            if (close < 0) {
+                return -1;
+            }
+            String inside = s.substring(i + 1, close);
+            return URI_AUTOLINK.matcher(inside).matches() || EMAIL_AUTOLINK.matcher(inside).matches() ? close + 1 : -1;
+        }
+
         /** After a code span starting at a run of backticks, or after the run if nothing closes it. */
         private static int afterCodeSpan(String s, int i, int n) {
             int run = runOf(s, i, '`');
@@ -912,7 +986,19 @@ final class PlainMarkdown {
                         out.append(c);
                         i++;
                     }
-                    case '*', '<', '\t' -> throw defer();
+                    case '<' -> {
+                        int html = Html.inlineEnd(s, i);
+                        if (html > to || html < 0 && autolinkEnd(s, i) > 0) {
+                            throw defer();
+                        }
+                        if (html < 0) {
+                            out.append(c); // a plain '<'
+                            i++;
+                        } else {
+                            i = html; // inline HTML has no text
+                        }
+                    }
+                    case '*', '\t' -> throw defer();
                     default -> {
                         out.append(c);
                         i++;
