@@ -570,13 +570,14 @@ final class PlainMarkdown {
                 Inlines.scan(content, inline.starts(), inline.lineIndexes(), found);
             }
             StringBuilder text = new StringBuilder(content.length());
+            Inlines.Misses misses = new Inlines.Misses();
             int at = 0;
             for (Found f : found) {
-                Inlines.plainText(content, at, f.start, true, text);
+                Inlines.plainText(content, at, f.start, true, text, misses);
                 text.append(f.link.text());
                 at = f.end;
             }
-            Inlines.plainText(content, at, content.length(), true, text);
+            Inlines.plainText(content, at, content.length(), true, text, misses);
             headings.add(new Heading(level, text.toString().strip(), inline.lineIndexes()[0]));
             for (Found f : found) {
                 links.add(f.link);
@@ -655,8 +656,7 @@ final class PlainMarkdown {
             null,
             null,
         };
-        private static final Pattern INLINE = Pattern.compile(OPEN_TAG + "|" + CLOSING_TAG
-                + "|<!-->|<!--->|<!--[\\s\\S]*?-->|<\\?[\\s\\S]*?\\?>|<![A-Za-z][^>]*>|<!\\[CDATA\\[[\\s\\S]*?\\]\\]>");
+        private static final Pattern TAG = Pattern.compile(OPEN_TAG + "|" + CLOSING_TAG);
 
         private Html() {
         }
@@ -681,9 +681,36 @@ final class PlainMarkdown {
         }
 
         /** Where inline HTML starting at {@code at} ends, or -1 if none starts there. */
-        static int inlineEnd(String s, int at) {
-            Matcher m = INLINE.matcher(s).region(at, s.length());
+        static int inlineEnd(String s, int at, Inlines.Misses misses) {
+            if (s.startsWith("<!--", at)) {
+                if (s.startsWith("<!-->", at) || s.startsWith("<!--->", at)) {
+                    return s.startsWith("<!-->", at) ? at + 5 : at + 6;
+                }
+                return after(misses.find(s, "-->", at + 4, Inlines.Misses.COMMENT_END), 3);
+            }
+            if (s.startsWith("<?", at)) {
+                return after(misses.find(s, "?>", at + 2, Inlines.Misses.PROCESSING_END), 2);
+            }
+            if (s.startsWith("<![CDATA[", at)) {
+                return after(misses.find(s, "]]>", at + 9, Inlines.Misses.CDATA_END), 3);
+            }
+            int close = misses.find(s, ">", at + 1, Inlines.Misses.TAG_END);
+            if (close < 0) {
+                return -1; // no tag or declaration ends without a '>'
+            }
+            if (s.startsWith("<!", at)) {
+                return at + 2 < s.length() && isAsciiLetter(s.charAt(at + 2)) ? close + 1 : -1; // a declaration
+            }
+            Matcher m = TAG.matcher(s).region(at, s.length());
             return m.lookingAt() ? m.end() : -1;
+        }
+
+        private static int after(int found, int length) {
+            return found < 0 ? -1 : found + length;
+        }
+
+        private static boolean isAsciiLetter(char c) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
         }
     }
 
@@ -693,15 +720,60 @@ final class PlainMarkdown {
         private Inlines() {
         }
 
+        /**
+         * Searches that found nothing, so a paragraph of many unclosed backticks, quotes or comments stays
+         * linear: a search from a later position cannot find what one from an earlier position did not.
+         */
+        static final class Misses {
+            private static final int KINDS = 40; // 0-31: code span closers by run length; then the others
+            static final int COMMENT_END = 32;
+            static final int PROCESSING_END = 33;
+            static final int CDATA_END = 34;
+            static final int TAG_END = 35;
+            static final int DOUBLE_QUOTE = 36;
+            static final int SINGLE_QUOTE = 37;
+            static final int PARENTHESIS = 38;
+            private final int[] from = new int[KINDS];
+
+            Misses() {
+                java.util.Arrays.fill(from, Integer.MAX_VALUE);
+            }
+
+            /** Whether a search of this kind from {@code at} is known to find nothing. */
+            boolean known(int kind, int at) {
+                return kind < KINDS && at >= from[kind];
+            }
+
+            void miss(int kind, int at) {
+                if (kind < KINDS) {
+                    from[kind] = Math.min(from[kind], at);
+                }
+            }
+
+            /** {@code s.indexOf(needle, at)}, remembering a miss. */
+            int find(String s, String needle, int at, int kind) {
+                if (known(kind, at)) {
+                    return -1;
+                }
+                int found = s.indexOf(needle, at);
+                if (found < 0) {
+                    miss(kind, at);
+                }
+                return found;
+            }
+        }
+
         /** One open bracket: {@code [} or {@code ![}. */
         private static final class Bracket {
             final int position;
             final boolean image;
+            final int linksBefore; // links found before it opened: any found since lie inside its text
             boolean active = true;
 
-            Bracket(int position, boolean image) {
+            Bracket(int position, boolean image, int linksBefore) {
                 this.position = position;
                 this.image = image;
+                this.linksBefore = linksBefore;
             }
         }
 
@@ -711,6 +783,7 @@ final class PlainMarkdown {
          */
         static void scan(String s, int[] starts, int[] lineIndexes, List<Found> found) {
             List<Bracket> brackets = new ArrayList<>();
+            Misses misses = new Misses();
             int n = s.length();
             int i = 0;
             int sortFrom = found.size();
@@ -718,7 +791,7 @@ final class PlainMarkdown {
                 char c = s.charAt(i);
                 switch (c) {
                     case '\\' -> i += i + 1 < n && isAsciiPunctuation(s.charAt(i + 1)) ? 2 : 1;
-                    case '`' -> i = afterCodeSpan(s, i, n);
+                    case '`' -> i = afterCodeSpan(s, i, misses);
                     case '<' -> {
                         int end = autolinkEnd(s, i);
                         if (end > 0) {
@@ -731,23 +804,23 @@ final class PlainMarkdown {
                                     lineOf(i, starts, lineIndexes)), i, end));
                             i = end;
                         } else {
-                            int html = Html.inlineEnd(s, i);
+                            int html = Html.inlineEnd(s, i, misses);
                             i = html < 0 ? i + 1 : html; // inline HTML is opaque: no link starts inside it
                         }
                     }
                     case '!' -> {
                         if (i + 1 < n && s.charAt(i + 1) == '[') {
-                            brackets.add(new Bracket(i, true));
+                            brackets.add(new Bracket(i, true, found.size()));
                             i += 2;
                         } else {
                             i++;
                         }
                     }
                     case '[' -> {
-                        brackets.add(new Bracket(i, false));
+                        brackets.add(new Bracket(i, false, found.size()));
                         i++;
                     }
-                    case ']' -> i = closeBracket(s, i, brackets, starts, lineIndexes, found);
+                    case ']' -> i = closeBracket(s, i, brackets, starts, lineIndexes, found, misses);
                     default -> i++;
                 }
             }
@@ -756,7 +829,7 @@ final class PlainMarkdown {
         }
 
         private static int closeBracket(String s, int i, List<Bracket> brackets, int[] starts, int[] lineIndexes,
-                                        List<Found> found) {
+                                        List<Found> found, Misses misses) {
             if (brackets.isEmpty()) {
                 return i + 1;
             }
@@ -774,7 +847,7 @@ final class PlainMarkdown {
             j = destEnd;
             int afterBlanks = whitespace(s, j);
             if (afterBlanks > j) {
-                j = whitespace(s, titleEnd(s, afterBlanks));
+                j = whitespace(s, titleEnd(s, afterBlanks, misses));
             }
             if (j >= s.length() || s.charAt(j) != ')') {
                 return i + 1;
@@ -784,18 +857,20 @@ final class PlainMarkdown {
                 destination = Escaping.unescapeString(destination); // commonmark's own unescaping
             }
             int textStart = opener.position + (opener.image ? 2 : 1);
-            boolean linkInside = false;
-            for (Found f : found) {
-                linkInside |= f.start > opener.position && f.start < i;
-            }
+            boolean linkInside = found.size() > opener.linksBefore;
             StringBuilder text = new StringBuilder(i - textStart);
-            plainText(s, textStart, i, !linkInside, text);
+            plainText(s, textStart, i, !linkInside, text, misses);
             found.add(new Found(new Link(destination, text.toString().strip(),
                     lineOf(opener.position, starts, lineIndexes)), opener.position, j + 1));
             if (!opener.image) {
-                for (Bracket earlier : brackets) {
+                // no links inside links; below an opener already turned off, all are off (a large table is one paragraph)
+                for (int k = brackets.size() - 1; k >= 0; k--) {
+                    Bracket earlier = brackets.get(k);
                     if (!earlier.image) {
-                        earlier.active = false; // no links inside links
+                        if (!earlier.active) {
+                            break;
+                        }
+                        earlier.active = false;
                     }
                 }
             }
@@ -859,15 +934,19 @@ final class PlainMarkdown {
         }
 
         /** After a link title at {@code i} ("...", '...' or (...)), or {@code i} when there is none. */
-        private static int titleEnd(String s, int i) {
+        private static int titleEnd(String s, int i, Misses misses) {
             if (i >= s.length()) {
                 return i;
             }
             char open = s.charAt(i);
-            char close = open == '(' ? ')' : open;
+            int kind = open == '"' ? Misses.DOUBLE_QUOTE : open == '\'' ? Misses.SINGLE_QUOTE : Misses.PARENTHESIS;
             if (open != '"' && open != '\'' && open != '(') {
                 return i;
             }
+            if (misses.known(kind, i + 1)) {
+                return s.length();
+            }
+            char close = open == '(' ? ')' : open;
             for (int j = i + 1; j < s.length(); j++) {
                 char c = s.charAt(j);
                 if (c == '\\' && j + 1 < s.length() && isAsciiPunctuation(s.charAt(j + 1))) {
@@ -878,13 +957,17 @@ final class PlainMarkdown {
                     return j; // not a title: the ')' this needs is missing, so no link
                 }
             }
+            misses.miss(kind, i + 1);
             return s.length();
         }
 
         /** Where an autolink ({@code <scheme:...>} or {@code <name@host>}) at {@code i} ends, or -1. */
         private static int autolinkEnd(String s, int i) {
-            int close = s.indexOf('>', i);
-            if (close < 0) {
+            int close = i + 1;
+            while (close < s.length() && s.charAt(close) > ' ' && s.charAt(close) != '<' && s.charAt(close) != '>') {
+                close++; // neither kind holds a blank, a control character or '<'
+            }
+            if (close >= s.length() || s.charAt(close) != '>') {
                 return -1;
             }
             String inside = s.substring(i + 1, close);
@@ -892,17 +975,10 @@ final class PlainMarkdown {
         }
 
         /** After a code span starting at a run of backticks, or after the run if nothing closes it. */
-        private static int afterCodeSpan(String s, int i, int n) {
+        private static int afterCodeSpan(String s, int i, Misses misses) {
             int run = runOf(s, i, '`');
-            int j = i + run;
-            while ((j = s.indexOf('`', j)) >= 0) {
-                int closing = runOf(s, j, '`');
-                if (closing == run) {
-                    return j + closing;
-                }
-                j += closing;
-            }
-            return i + run;
+            int close = closingRun(s, i + run, s.length(), run, misses);
+            return close < 0 ? i + run : close + run;
         }
 
         private static int runOf(String s, int i, char c) {
@@ -918,14 +994,14 @@ final class PlainMarkdown {
          * texts and code spans, line breaks as spaces. Defers on what would need emphasis, entity, escape or
          * HTML handling; brackets are text where {@code bracketsAreText}.
          */
-        static void plainText(String s, int from, int to, boolean bracketsAreText, StringBuilder out) {
+        static void plainText(String s, int from, int to, boolean bracketsAreText, StringBuilder out, Misses misses) {
             int i = from;
             while (i < to) {
                 char c = s.charAt(i);
                 switch (c) {
                     case '`' -> {
                         int run = runOf(s, i, '`');
-                        int close = closingRun(s, i + run, to, run);
+                        int close = closingRun(s, i + run, to, run, misses);
                         if (close < 0) {
                             out.append(s, i, i + run);
                             i += run;
@@ -987,7 +1063,7 @@ final class PlainMarkdown {
                         i++;
                     }
                     case '<' -> {
-                        int html = Html.inlineEnd(s, i);
+                        int html = Html.inlineEnd(s, i, misses);
                         if (html > to || html < 0 && autolinkEnd(s, i) > 0) {
                             throw defer();
                         }
@@ -1007,7 +1083,12 @@ final class PlainMarkdown {
             }
         }
 
-        private static int closingRun(String s, int from, int to, int run) {
+        /** Where a run of exactly {@code run} backticks starts in {@code s[from, to)}, or -1. */
+        private static int closingRun(String s, int from, int to, int run, Misses misses) {
+            int kind = run < 32 ? run : Integer.MAX_VALUE; // longer runs are rare enough to search again
+            if (misses.known(kind, from)) {
+                return -1;
+            }
             int j = from;
             while ((j = s.indexOf('`', j)) >= 0 && j < to) {
                 int closing = runOf(s, j, '`');
@@ -1016,15 +1097,15 @@ final class PlainMarkdown {
                 }
                 j += closing;
             }
+            if (to == s.length()) {
+                misses.miss(kind, from);
+            }
             return -1;
         }
 
         private static int lineOf(int position, int[] starts, int[] lineIndexes) {
-            int k = starts.length - 1;
-            while (k > 0 && starts[k] > position) {
-                k--;
-            }
-            return lineIndexes[k];
+            int k = java.util.Arrays.binarySearch(starts, position);
+            return lineIndexes[k >= 0 ? k : -k - 2];
         }
 
         private static boolean isAsciiPunctuation(char c) {
