@@ -733,19 +733,19 @@ final class PlainMarkdown {
             static final int DOUBLE_QUOTE = 36;
             static final int SINGLE_QUOTE = 37;
             static final int PARENTHESIS = 38;
-            private final int[] from = new int[KINDS];
-
-            Misses() {
-                java.util.Arrays.fill(from, Integer.MAX_VALUE);
-            }
+            private int[] from; // made on the first miss: most texts have none
 
             /** Whether a search of this kind from {@code at} is known to find nothing. */
             boolean known(int kind, int at) {
-                return kind < KINDS && at >= from[kind];
+                return from != null && kind < KINDS && at >= from[kind];
             }
 
             void miss(int kind, int at) {
                 if (kind < KINDS) {
+                    if (from == null) {
+                        from = new int[KINDS];
+                        java.util.Arrays.fill(from, Integer.MAX_VALUE);
+                    }
                     from[kind] = Math.min(from[kind], at);
                 }
             }
