@@ -8,14 +8,13 @@ import org.commonmark.internal.util.Escaping;
 import org.commonmark.internal.util.Html5Entities;
 
 /**
- * Reads the headings, links and code lines of plain Markdown without building commonmark's tree: the
- * blocks runbooks are written in (ATX headings, paragraphs, lists, block quotes, fenced and indented code,
- * thematic breaks, comment blocks) and the inlines that make links (links, images, autolinks, code spans,
- * escapes). It follows commonmark-java's block algorithm line by line, and answers {@code null} on anything
- * it leaves to commonmark: setext headings, HTML other than comments, link reference definitions, link
- * titles, emphasis, entities or escapes in link or heading text, tabs that split a container's indent,
- * empty list items. {@code PlainMarkdownTest} holds it to commonmark on the spec's examples and on
- * generated documents: where it answers, the document read is the same.
+ * Reads the headings, links and code lines of a Markdown body without building commonmark's tree. It follows
+ * commonmark-java's block algorithm line by line (block quotes, lists, paragraphs with lazy lines, ATX and
+ * setext headings, fenced and indented code, thematic breaks, the seven kinds of HTML block, tabs), and
+ * scans only paragraphs and headings that can hold a link, for links, images, autolinks, code spans, inline
+ * HTML, escapes and entities. It answers {@code null}, and commonmark reads the document, on what it leaves
+ * alone: link reference definitions, and link or heading text with emphasis, a nested link, a hard line break
+ * or a tab. {@code PlainMarkdownTest} holds it to commonmark on the spec's examples and generated documents.
  */
 final class PlainMarkdown {
 
@@ -34,7 +33,8 @@ final class PlainMarkdown {
     private static final Pattern URI_AUTOLINK = Pattern.compile("[a-zA-Z][a-zA-Z0-9.+-]{1,31}:[^<>\\x00-\\x20]*");
     private static final Pattern EMAIL_AUTOLINK = Pattern.compile("[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9]"
             + "(?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*");
-    private static final Pattern ENTITY = Pattern.compile("&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});");
+    private static final Pattern ENTITY =
+            Pattern.compile("&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});");
 
     private PlainMarkdown() {
     }
@@ -184,54 +184,15 @@ final class PlainMarkdown {
             column = nextNonSpaceColumn;
         }
 
+        /** Reads one line: the open blocks it continues, the blocks it starts, and where its text goes. */
         void line(int lineIndex) {
             line = lines.get(lineIndex);
             index = 0;
             column = 0;
-            int matched = 1;
-            for (; matched < open.size(); matched++) {
-                Block block = open.get(matched);
-                findNextNonSpace();
-                if (block.kind == QUOTE) {
-                    if (indent >= 4 || blank || line.charAt(nextNonSpace) != '>') {
-                        break;
-                    }
-                    quoteMarker();
-                } else if (block.kind == ITEM) {
-                    if (blank) {
-                        if (!block.hasChild) {
-                            break;
-                        }
-                        advanceToNextNonSpace();
-                    } else if (indent >= block.width) {
-                        advanceToColumn(column + block.width);
-                    } else {
-                        break;
-                    }
-                } else if (block.kind == PARAGRAPH) {
-                    if (blank) {
-                        break;
-                    }
-                } else if (block.kind == FENCE) {
-                    if (indent < 4 && !blank && closesFence(block)) {
-                        codeLines[lineIndex] = true;
-                        closeAbove(matched); // the closing fence ends the block and the line
-                        return;
-                    }
-                } else if (block.kind == INDENTED_CODE) {
-                    if (indent >= 4) {
-                        advanceToColumn(column + 4);
-                    } else if (blank) {
-                        advanceToNextNonSpace();
-                    } else {
-                        break;
-                    }
-                } else if (block.kind == HTML && (block.ended || blank && block.htmlEnd == null)) {
-                    break; // an HTML block ends at its end marker, or without one (kinds 6 and 7) at a blank line
-                }
-                // lists always go on; blocks that cannot hold what comes are closed when it comes
+            int matched = continueOpenBlocks(lineIndex);
+            if (matched < 0) {
+                return;
             }
-
             boolean allClosed = matched == open.size();
             Block last = open.get(matched - 1);
             Block tip = open.get(open.size() - 1);
@@ -295,8 +256,7 @@ final class PlainMarkdown {
                 if ((c == '-' || c == '_' || c == '*') && thematicBreak()) {
                     closeAbove(allClosed ? open.size() : matched);
                     allClosed = true;
-                    addChild(new Block(PARAGRAPH)); // closes what a break closes; the break itself holds nothing
-                    open.remove(open.size() - 1);
+                    closeUntilHeld(PARAGRAPH); // a thematic break: a leaf that takes no more lines
                     current = null;
                     break;
                 }
@@ -339,6 +299,57 @@ final class PlainMarkdown {
             }
         }
 
+        /**
+         * How many open blocks, the document first, this line continues, consuming their markers and indents;
+         * -1 when a closing fence took the whole line.
+         */
+        private int continueOpenBlocks(int lineIndex) {
+            int matched = 1;
+            for (; matched < open.size(); matched++) {
+                Block block = open.get(matched);
+                findNextNonSpace();
+                if (block.kind == QUOTE) {
+                    if (indent >= 4 || blank || line.charAt(nextNonSpace) != '>') {
+                        break;
+                    }
+                    quoteMarker();
+                } else if (block.kind == ITEM) {
+                    if (blank) {
+                        if (!block.hasChild) {
+                            break;
+                        }
+                        advanceToNextNonSpace();
+                    } else if (indent >= block.width) {
+                        advanceToColumn(column + block.width);
+                    } else {
+                        break;
+                    }
+                } else if (block.kind == PARAGRAPH) {
+                    if (blank) {
+                        break;
+                    }
+                } else if (block.kind == FENCE) {
+                    if (indent < 4 && !blank && closesFence(block)) {
+                        codeLines[lineIndex] = true;
+                        closeAbove(matched); // the closing fence ends the block and the line
+                        return -1;
+                    }
+                } else if (block.kind == INDENTED_CODE) {
+                    if (indent >= 4) {
+                        advanceToColumn(column + 4);
+                    } else if (blank) {
+                        advanceToNextNonSpace();
+                    } else {
+                        break;
+                    }
+                } else if (block.kind == HTML && (block.ended || blank && block.htmlEnd == null)) {
+                    break; // an HTML block ends at its end marker, or without one (kinds 6 and 7) at a blank line
+                }
+                // lists always go on; blocks that cannot hold what comes are closed when it comes
+            }
+            return matched;
+        }
+
         private void addLine(Block block, int lineIndex) {
             switch (block.kind) {
                 case PARAGRAPH -> block.addLine(line, index, lineIndex);
@@ -373,17 +384,24 @@ final class PlainMarkdown {
 
         /** Adds a block to the innermost open block that can hold it, closing the ones that cannot. */
         private Block addChild(Block child) {
+            closeUntilHeld(child.kind);
+            open.add(child);
+            return child;
+        }
+
+        /**
+         * Closes open blocks until the innermost can hold a block of this kind, and gives it one. A heading or a
+         * thematic break comes through here too: it closes what any block closes, and no line goes on it.
+         */
+        private void closeUntilHeld(int kind) {
             while (true) {
                 Block top = open.get(open.size() - 1);
-                boolean holds = top.container() && (top.kind != LIST || child.kind == ITEM);
-                if (holds) {
-                    break;
+                if (top.container() && (top.kind != LIST || kind == ITEM)) {
+                    top.hasChild = true;
+                    return;
                 }
                 close(open.remove(open.size() - 1));
             }
-            open.get(open.size() - 1).hasChild = true;
-            open.add(child);
-            return child;
         }
 
         // ---- block starts, each read at nextNonSpace with indent < 4 ----
@@ -520,8 +538,7 @@ final class PlainMarkdown {
                 return false;
             }
             closeAbove(allClosed ? open.size() : matched);
-            addChild(new Block(PARAGRAPH)); // closes what a heading closes
-            open.remove(open.size() - 1);
+            closeUntilHeld(PARAGRAPH); // a heading: a leaf that takes no more lines
             // commonmark's content: after the blanks, without a closing run of '#' and trailing blanks
             while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
                 i++;
@@ -795,9 +812,7 @@ final class PlainMarkdown {
                     case '<' -> {
                         int end = autolinkEnd(s, i);
                         if (end > 0) {
-                            if (!brackets.isEmpty()) {
-                                throw defer(); // an autolink inside what may become link text
-                            }
+                            // inside what becomes link text, plainText defers on it
                             String inside = s.substring(i + 1, end - 1);
                             boolean uri = URI_AUTOLINK.matcher(inside).matches();
                             found.add(new Found(new Link(uri ? inside : "mailto:" + inside, inside,
