@@ -69,6 +69,9 @@ final class PlainMarkdown {
         return Defer.INSTANCE;
     }
 
+    /** commonmark-java's default limit: with more blocks open, no block starts (nesting costs every line). */
+    private static final int MAX_OPEN_BLOCKS = 100;
+
     // Open block kinds. Containers first: they can hold other blocks.
     private static final int DOCUMENT = 0;
     private static final int QUOTE = 1;
@@ -200,8 +203,8 @@ final class PlainMarkdown {
             boolean tryStarts = last.kind == PARAGRAPH || last.container();
             while (tryStarts) {
                 findNextNonSpace();
-                if (blank) {
-                    advanceToNextNonSpace();
+                if (blank || open.size() > MAX_OPEN_BLOCKS) {
+                    advanceToNextNonSpace(); // beyond commonmark's nesting limit, what would start a block is text
                     break;
                 }
                 char c = line.charAt(nextNonSpace);

@@ -241,6 +241,14 @@ class PlainMarkdownTest {
                 tally.compare("\"" + piece + "\" x " + lines, text.toString(), DocumentKind.RUNBOOK, piece);
             }
         }
+        // Nesting around commonmark's limit of 100 open blocks, past which nothing starts a block.
+        for (int depth : new int[] {48, 49, 50, 51, 98, 99, 100, 101, 150}) {
+            for (String marker : new String[] {"> ", "- ", "1. ", "* > "}) {
+                String nested = marker.repeat(depth) + "[deep](deep.md)\n";
+                String text = "# RB-001: Deep\n\n" + nested + nested + "\n\n" + "```\n**Owner:** in code\n```\n";
+                tally.compare("\"" + marker + "\" x " + depth, text, DocumentKind.RUNBOOK, "nesting");
+            }
+        }
         tally.done();
         report(tally);
         assertThat(tally.mismatches()).withFailMessage(() -> failure(tally)).isEmpty();
