@@ -6,15 +6,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.internal.util.Escaping;
 import org.commonmark.internal.util.Html5Entities;
+import org.commonmark.text.Characters;
 
 /**
  * Reads the headings, links and code lines of a Markdown body without building commonmark's tree. It follows
  * commonmark-java's block algorithm line by line (block quotes, lists, paragraphs with lazy lines, ATX and
  * setext headings, fenced and indented code, thematic breaks, the seven kinds of HTML block, tabs), and
  * scans only paragraphs and headings that can hold a link, for links, images, autolinks, code spans, inline
- * HTML, escapes and entities. It answers {@code null}, and commonmark reads the document, on what it leaves
- * alone: link reference definitions, and link or heading text with emphasis, a nested link, a hard line break
- * or a tab. {@code PlainMarkdownTest} holds it to commonmark on the spec's examples and generated documents.
+ * HTML, escapes and entities; heading and link text lose the delimiters emphasis takes, as in commonmark.
+ * It answers {@code null}, and commonmark reads the document, on what it leaves alone: link reference
+ * definitions, and link or heading text with a nested link, a hard line break, a tab or many emphasis runs.
+ * {@code PlainMarkdownTest} holds it to commonmark on the spec's examples and generated documents.
  */
 final class PlainMarkdown {
 
@@ -591,14 +593,15 @@ final class PlainMarkdown {
             }
             StringBuilder text = new StringBuilder(content.length());
             Inlines.Misses misses = new Inlines.Misses();
+            List<Inlines.Run> runs = new ArrayList<>(0);
             int at = 0;
             for (Found f : found) {
-                Inlines.plainText(content, at, f.start, true, text, misses);
-                text.append(f.link.text());
+                Inlines.plainText(content, at, f.start, true, text, misses, runs);
+                text.append(f.link.text()); // its own emphasis is resolved; around it, a link is one piece
                 at = f.end;
             }
-            Inlines.plainText(content, at, content.length(), true, text, misses);
-            headings.add(new Heading(level, text.toString().strip(), inline.lineIndexes()[0]));
+            Inlines.plainText(content, at, content.length(), true, text, misses, runs);
+            headings.add(new Heading(level, Inlines.emphasisRemoved(text, runs).strip(), inline.lineIndexes()[0]));
             for (Found f : found) {
                 links.add(f.link);
             }
@@ -877,8 +880,9 @@ final class PlainMarkdown {
             int textStart = opener.position + (opener.image ? 2 : 1);
             boolean linkInside = found.size() > opener.linksBefore;
             StringBuilder text = new StringBuilder(i - textStart);
-            plainText(s, textStart, i, !linkInside, text, misses);
-            found.add(new Found(new Link(destination, text.toString().strip(),
+            List<Run> runs = new ArrayList<>(0);
+            plainText(s, textStart, i, !linkInside, text, misses, runs);
+            found.add(new Found(new Link(destination, emphasisRemoved(text, runs).strip(),
                     lineOf(opener.position, starts, lineIndexes)), opener.position, j + 1));
             if (!opener.image) {
                 // no links inside links; below an opener already turned off, all are off (a large table is one paragraph)
@@ -1007,12 +1011,108 @@ final class PlainMarkdown {
             return j - i;
         }
 
+        private static final int MAX_RUNS = 32;
+        private static final int MAX_RUN = 8;
+
+        /**
+         * A run of {@code *} or {@code _} that can open or close emphasis, as commonmark judges it from the
+         * characters around it (the start and end of the text count as blank and as punctuation), and how
+         * many of its characters are left as text once emphasis has taken its share.
+         */
+        static final class Run {
+            final char marker;
+            final int at; // where the run went in the plain text
+            final int length;
+            final boolean canOpen;
+            final boolean canClose;
+            int left;
+            boolean active = true;
+
+            private Run(char marker, int at, int length, boolean canOpen, boolean canClose) {
+                this.marker = marker;
+                this.at = at;
+                this.length = length;
+                this.canOpen = canOpen;
+                this.canClose = canClose;
+                this.left = length;
+            }
+
+            /** The run at {@code s[i, i + length)}, or null when it can neither open nor close. */
+            static Run of(String s, int i, int length, int at) {
+                char marker = s.charAt(i);
+                int before = i > 0 ? s.codePointBefore(i) : 0;
+                int after = i + length < s.length() ? s.codePointAt(i + length) : 0;
+                boolean beforeBlank = before == 0 || Characters.isWhitespaceCodePoint(before);
+                boolean beforePunctuation = before == 0 || Characters.isPunctuationCodePoint(before);
+                boolean afterBlank = after == 0 || Characters.isWhitespaceCodePoint(after);
+                boolean afterPunctuation = after == 0 || Characters.isPunctuationCodePoint(after);
+                boolean leftFlanking = !afterBlank && (!afterPunctuation || beforeBlank || beforePunctuation);
+                boolean rightFlanking = !beforeBlank && (!beforePunctuation || afterBlank || afterPunctuation);
+                boolean canOpen = marker == '*' ? leftFlanking : leftFlanking && (!rightFlanking || beforePunctuation);
+                boolean canClose = marker == '*' ? rightFlanking : rightFlanking && (!leftFlanking || afterPunctuation);
+                return canOpen || canClose ? new Run(marker, at, length, canOpen, canClose) : null;
+            }
+        }
+
+        /**
+         * The plain text without the delimiters emphasis takes: the spec's "process emphasis" over the runs
+         * (closers in order, each matched with the nearest opener it may pair with, the rule of three,
+         * runs between a pair dropped), then each run keeps its remaining characters as text.
+         */
+        static String emphasisRemoved(StringBuilder text, List<Run> runs) {
+            if (runs.isEmpty()) {
+                return text.toString();
+            }
+            for (int c = 0; c < runs.size(); c++) {
+                Run closer = runs.get(c);
+                if (!closer.canClose || !closer.active) {
+                    continue;
+                }
+                while (closer.left > 0) {
+                    int o = c - 1;
+                    while (o >= 0 && !pairs(runs.get(o), closer)) {
+                        o--;
+                    }
+                    if (o < 0) {
+                        break;
+                    }
+                    Run opener = runs.get(o);
+                    int use = opener.left >= 2 && closer.left >= 2 ? 2 : 1;
+                    opener.left -= use;
+                    closer.left -= use;
+                    opener.active = opener.left > 0;
+                    for (int k = o + 1; k < c; k++) {
+                        runs.get(k).active = false;
+                    }
+                }
+                closer.active = closer.left > 0;
+            }
+            StringBuilder plain = new StringBuilder(text.length());
+            int at = 0;
+            for (Run run : runs) {
+                plain.append(text, at, run.at);
+                for (int k = 0; k < run.left; k++) {
+                    plain.append(run.marker);
+                }
+                at = run.at + run.length;
+            }
+            return plain.append(text, at, text.length()).toString();
+        }
+
+        private static boolean pairs(Run opener, Run closer) {
+            return opener.active && opener.canOpen && opener.left > 0 && opener.marker == closer.marker
+                    && !((opener.canClose || closer.canOpen) && closer.length % 3 != 0
+                            && (opener.length + closer.length) % 3 == 0);
+        }
+
         /**
          * Appends the plain text of {@code s[from, to)} as DocumentParser takes it from commonmark's nodes:
-         * texts and code spans, line breaks as spaces. Defers on what would need emphasis, entity, escape or
-         * HTML handling; brackets are text where {@code bracketsAreText}.
+         * texts, code spans, escaped characters and entities, line breaks as spaces, no inline HTML. Runs of
+         * {@code *} and {@code _} are appended and noted in {@code runs}, for {@link #emphasisRemoved}.
+         * Defers on a hard line break, a tab, an autolink, and on brackets unless {@code bracketsAreText}.
          */
-        static void plainText(String s, int from, int to, boolean bracketsAreText, StringBuilder out, Misses misses) {
+        static void plainText(String s, int from, int to, boolean bracketsAreText, StringBuilder out, Misses misses,
+                              List<Run> runs) {
             int i = from;
             while (i < to) {
                 char c = s.charAt(i);
@@ -1040,12 +1140,14 @@ final class PlainMarkdown {
                         out.append(' ');
                         i++;
                     }
-                    case '_' -> {
-                        int run = runOf(s, i, '_');
-                        boolean inWord = i > 0 && i + run < s.length() && Character.isLetterOrDigit(s.charAt(i - 1))
-                                && Character.isLetterOrDigit(s.charAt(i + run));
-                        if (!inWord) {
-                            throw defer(); // may be emphasis
+                    case '*', '_' -> {
+                        int run = runOf(s, i, c);
+                        Run delimiters = Run.of(s, i, run, out.length());
+                        if (delimiters != null) {
+                            runs.add(delimiters);
+                            if (runs.size() > MAX_RUNS || delimiters.length > MAX_RUN) {
+                                throw defer(); // keeps emphasis far below commonmark's nesting limit, and linear
+                            }
                         }
                         out.append(s, i, i + run);
                         i += run;
@@ -1092,7 +1194,7 @@ final class PlainMarkdown {
                             i = html; // inline HTML has no text
                         }
                     }
-                    case '*', '\t' -> throw defer();
+                    case '\t' -> throw defer();
                     default -> {
                         out.append(c);
                         i++;

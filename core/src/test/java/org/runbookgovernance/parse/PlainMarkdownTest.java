@@ -86,6 +86,30 @@ class PlainMarkdownTest {
         return spec;
     }
 
+    @Test
+    void everySpecExampleLineReadsLikeCommonmarkAsHeadingAndLinkText() {
+        // Emphasis, code spans, entities and escapes only matter to us inside heading and link text: every
+        // line of every example (the emphasis section has 130) goes there, plain and emphasised.
+        Tally tally = new Tally("spec lines");
+        for (SpecExample example : specExamples()) {
+            List<String> lines = DocumentParser.lines(example.markdown());
+            for (int k = 0; k < lines.size(); k++) {
+                String line = lines.get(k).strip();
+                String name = "spec example " + example.number() + " line " + (k + 1);
+                tally.compare(name + " as a heading", "# " + line + "\n", DocumentKind.RUNBOOK);
+                tally.compare(name + " as a setext heading", "Intro *" + line + "\n===\n", DocumentKind.RUNBOOK);
+                tally.compare(name + " as link text", "see [" + line + "](x.md) *a*\n", DocumentKind.RUNBOOK);
+                tally.compare(name + " as emphasised link text", "_[**" + line + "*](x.md)_\n", DocumentKind.RUNBOOK);
+            }
+        }
+        tally.done();
+        report(tally);
+        assertThat(tally.mismatches()).withFailMessage(() -> failure(tally)).isEmpty();
+        assertThat(tally.links()).as("links commonmark finds").isGreaterThan(2000);
+        assertThat(tally.answered()).as("answered by the plain reader: %s", tally.shares())
+                .isGreaterThanOrEqualTo(atLeast(0.6, tally.inputs()));
+    }
+
     /** The example's lines behind a container marker: {@code first} on the first line, {@code rest} after. */
     private static String nested(String markdown, String first, String rest) {
         StringBuilder out = new StringBuilder();
