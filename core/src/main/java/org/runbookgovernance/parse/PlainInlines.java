@@ -24,8 +24,11 @@ final class PlainInlines {
     private static final Pattern ENTITY =
             Pattern.compile("&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});");
 
-    /** A link found in a text, with where its source starts and ends. */
-    record Found(Link link, int start, int end) {
+    /**
+     * A link found in a text, with where its source starts and ends, and its text before stripping (what it
+     * adds to a heading's text).
+     */
+    record Found(Link link, int start, int end, String text) {
     }
 
     private PlainInlines() {
@@ -110,7 +113,7 @@ final class PlainInlines {
                         String inside = s.substring(i + 1, end - 1);
                         boolean uri = URI_AUTOLINK.matcher(inside).matches();
                         found.add(new Found(new Link(uri ? inside : "mailto:" + inside, inside,
-                                lineOf(i, starts, lineIndexes)), i, end));
+                                lineOf(i, starts, lineIndexes)), i, end, inside));
                         i = end;
                     } else {
                         int html = RawHtml.inlineEnd(s, i, misses);
@@ -170,8 +173,9 @@ final class PlainInlines {
         StringBuilder text = new StringBuilder(i - textStart);
         List<Run> runs = new ArrayList<>(0);
         plainText(s, textStart, i, !linkInside, text, misses, runs);
-        found.add(new Found(new Link(destination, emphasisRemoved(text, runs).strip(),
-                lineOf(opener.position, starts, lineIndexes)), opener.position, j + 1));
+        String plain = emphasisRemoved(text, runs);
+        found.add(new Found(new Link(destination, plain.strip(), lineOf(opener.position, starts, lineIndexes)),
+                opener.position, j + 1, plain));
         if (!opener.image) {
             // no links inside links; below an opener already turned off, all are off (a large table is one paragraph)
             for (int k = brackets.size() - 1; k >= 0; k--) {

@@ -589,7 +589,7 @@ final class PlainMarkdown {
             int at = 0;
             for (PlainInlines.Found f : found) {
                 PlainInlines.plainText(content, at, f.start(), true, text, misses, runs);
-                text.append(f.link().text()); // its own emphasis is resolved; around it, a link is one piece
+                text.append(f.text()); // unstripped; its own emphasis is resolved, around it a link is one piece
                 at = f.end();
             }
             PlainInlines.plainText(content, at, content.length(), true, text, misses, runs);

@@ -100,6 +100,7 @@ class PlainMarkdownTest {
                 tally.compare(name + " as a setext heading", "Intro *" + line + "\n===\n", DocumentKind.RUNBOOK);
                 tally.compare(name + " as link text", "see [" + line + "](x.md) *a*\n", DocumentKind.RUNBOOK);
                 tally.compare(name + " as emphasised link text", "_[**" + line + "*](x.md)_\n", DocumentKind.RUNBOOK);
+                tally.compare(name + " as link text in a heading", "## a[ " + line + " ](x.md)b\n", DocumentKind.RUNBOOK);
             }
         }
         tally.done();
