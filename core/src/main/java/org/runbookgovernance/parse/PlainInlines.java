@@ -244,7 +244,7 @@ final class PlainInlines {
             }
             j++;
         }
-        return j;
+        return parens == 0 ? j : -1; // an unescaped parenthesis must be one of a pair
     }
 
     /** After a link title at {@code i} ("...", '...' or (...)), or {@code i} when there is none. */
