@@ -418,7 +418,7 @@ final class PlainInlines {
                     } else {
                         String code = s.substring(i + run, close).replace('\n', ' ');
                         if (code.length() >= 3 && code.charAt(0) == ' ' && code.charAt(code.length() - 1) == ' '
-                                && !code.isBlank()) {
+                                && hasNonSpace(code)) {
                             code = code.substring(1, code.length() - 1);
                         }
                         out.append(code);
@@ -518,6 +518,16 @@ final class PlainInlines {
     private static int lineOf(int position, int[] starts, int[] lineIndexes) {
         int k = java.util.Arrays.binarySearch(starts, position);
         return lineIndexes[k >= 0 ? k : -k - 2];
+    }
+
+    /** Whether a character other than U+0020 is in it: only spaces count for a code span's padding. */
+    private static boolean hasNonSpace(String code) {
+        for (int k = 0; k < code.length(); k++) {
+            if (code.charAt(k) != ' ') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAsciiPunctuation(char c) {
