@@ -523,6 +523,10 @@ final class PlainMarkdown {
             return item;
         }
 
+        private static boolean scannerBlank(char c) {
+            return c == ' ' || c == '\t' || c == '\u000B' || c == '\f';
+        }
+
         /** An ATX heading, recorded with its links; false if the line is not one. */
         private boolean atxHeading(int lineIndex, boolean allClosed, int matched) {
             int i = nextNonSpace;
@@ -536,8 +540,9 @@ final class PlainMarkdown {
             }
             closeAbove(allClosed ? open.size() : matched);
             closeUntilHeld(PARAGRAPH); // a heading: a leaf that takes no more lines
-            // commonmark's content: after the blanks, without a closing run of '#' and trailing blanks
-            while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+            // commonmark's content: after the blanks, without a closing run of '#' and trailing blanks (its
+            // scanner's blanks here include form feed and vertical tab)
+            while (i < line.length() && scannerBlank(line.charAt(i))) {
                 i++;
             }
             int start = i;
@@ -551,7 +556,7 @@ final class PlainMarkdown {
                             i++;
                         }
                         int blanks = 0;
-                        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+                        while (i < line.length() && scannerBlank(line.charAt(i))) {
                             i++;
                             blanks++;
                         }
