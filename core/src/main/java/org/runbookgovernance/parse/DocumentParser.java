@@ -38,7 +38,8 @@ import org.runbookgovernance.rules.input.InputRules;
 /**
  * Reads one Markdown file into a {@link Document}: front matter, bold label lines, headings with GitHub
  * anchors, links with file lines, waiver comments, double-encoded UTF-8 and (for incident reports) runbook
- * gaps. Pure and thread-safe; the commonmark parser is shared.
+ * gaps. The body is read by {@link PlainMarkdown} where it can, by commonmark otherwise, with the same result.
+ * Pure and thread-safe; the commonmark parser is shared.
  */
 public final class DocumentParser {
 
