@@ -30,6 +30,7 @@ import org.runbookgovernance.model.MetadataKeys;
 import org.runbookgovernance.model.Problem;
 import org.runbookgovernance.model.Runbook;
 import org.runbookgovernance.model.SourcePosition;
+import org.runbookgovernance.parallel.Batches;
 import org.runbookgovernance.rules.input.InputRules;
 import org.runbookgovernance.yaml.YamlLimits;
 
@@ -45,6 +46,9 @@ public final class AlertCollector {
     public static final long MAX_RULE_FILE_BYTES = 256L << 20;
 
     private static final long MAX_INDEX_BYTES = 16L << 20;
+
+    /** Below this many documents their declared alerts are read on the calling thread. */
+    private static final int PARALLEL_FROM_DOCUMENTS = 256;
 
     /** Rule files up to this size are read into memory at once; larger ones are streamed line by line. */
     private static final long WHOLE_FILE_BYTES = 16L << 20;
@@ -75,10 +79,9 @@ public final class AlertCollector {
                 readIndex(realRoot, index, alerts, problems);
             }
         }
-        for (Document d : documents) {
-            if (d.kind() == DocumentKind.RUNBOOK) {
-                alerts.addAll(declaredAlerts(d));
-            }
+        for (List<Alert> declared : Batches.map(documents, PARALLEL_FROM_DOCUMENTS,
+                d -> d.kind() == DocumentKind.RUNBOOK ? declaredAlerts(d) : List.<Alert>of())) {
+            alerts.addAll(declared);
         }
         return new AlertLoad(alerts, problems);
     }

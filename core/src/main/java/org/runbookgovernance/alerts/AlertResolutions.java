@@ -3,9 +3,9 @@ package org.runbookgovernance.alerts;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 import org.runbookgovernance.model.Alert;
 import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.parallel.Batches;
 
 /**
  * Every alert of an inventory resolved once: the four {@code alerts/*} rules, the index and the report's
@@ -23,15 +23,12 @@ public final class AlertResolutions {
     private AlertResolutions(Inventory inventory) {
         this.resolver = new RunbookResolver(inventory, AlertSettings.from(inventory.config(), List.of(), Map.of()));
         List<Alert> alerts = inventory.alerts();
-        Resolution[] resolved = new Resolution[alerts.size()];
-        IntStream indexes = IntStream.range(0, resolved.length);
         // The resolver's caches are concurrent maps and its path table is read-only: safe side by side.
-        (resolved.length < PARALLEL_FROM_ALERTS ? indexes : indexes.parallel())
-                .forEach(i -> resolved[i] = resolver.resolve(alerts.get(i)));
+        List<Resolution> resolved = Batches.map(alerts, PARALLEL_FROM_ALERTS, resolver::resolve);
         // Sized for the alerts it holds (its table stays alive to the end and is copied by young collections).
-        this.byAlert = new IdentityHashMap<>(resolved.length);
-        for (int i = 0; i < resolved.length; i++) {
-            byAlert.put(alerts.get(i), resolved[i]);
+        this.byAlert = new IdentityHashMap<>(resolved.size());
+        for (int i = 0; i < resolved.size(); i++) {
+            byAlert.put(alerts.get(i), resolved.get(i));
         }
     }
 

@@ -15,6 +15,7 @@ import org.runbookgovernance.config.Config;
 import org.runbookgovernance.git.BranchContext;
 import org.runbookgovernance.index.IndexFile;
 import org.runbookgovernance.index.IndexMarkers;
+import org.runbookgovernance.parallel.Batches;
 import org.runbookgovernance.model.DocumentKind;
 import org.runbookgovernance.model.IndexRegions;
 import org.runbookgovernance.rules.input.InputRules;
@@ -192,12 +193,11 @@ public final class Governance {
         progress.update("parse", 0, total);
         // Parsing is independent per file: spread it over the cores, then restore path order. A small
         // repository is parsed on this thread: starting the worker threads would cost more than it saves.
-        var files = total < PARALLEL_FROM_FILES ? scan.files().stream() : scan.files().parallelStream();
-        List<ParsedFile> parsed = files.map(f -> {
+        List<ParsedFile> parsed = Batches.map(scan.files(), PARALLEL_FROM_FILES, f -> {
             ParsedFile p = DocumentParser.parse(f);
             progress.update("parse", done.incrementAndGet(), total);
             return p;
-        }).toList();
+        });
         List<Document> documents = new ArrayList<>(parsed.size());
         for (ParsedFile p : parsed) {
             p.document().ifPresent(documents::add);
@@ -259,10 +259,9 @@ public final class Governance {
                         r.status(), r.lastUpdated(), r.lastReview(), policy.dueDate(r), r.alerts()))
                 .toList();
         AlertResolutions resolutions = AlertResolutions.of(inventory);
-        List<AlertRoute> routes = inventory.alerts().stream()
-                .map(a -> new AlertRoute(a.name(), a.origin().label(), a.severity(), a.runbookRef(),
-                        resolutions.resolution(a).runbookPath(), a.position()))
-                .toList();
+        List<AlertRoute> routes = Batches.map(inventory.alerts(), PARALLEL_FROM_FILES,
+                a -> new AlertRoute(a.name(), a.origin().label(), a.severity(), a.runbookRef(),
+                        resolutions.resolution(a).runbookPath(), a.position()));
         return new ReportBody(statuses, routes);
     }
 

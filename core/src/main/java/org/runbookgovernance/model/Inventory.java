@@ -5,16 +5,21 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.runbookgovernance.config.Config;
+import org.runbookgovernance.parallel.Batches;
 
 /**
  * Everything the rules may know, built once per run and never changed: the documents, the runbooks read
  * from them, the alerts from every source, git facts, the config and the day. Rules read only this.
  */
 public final class Inventory {
+
+    /** Below this many documents their runbooks are typed on the calling thread. */
+    private static final int PARALLEL_FROM_DOCUMENTS = 256;
 
     private final Config config;
     private final LocalDate today;
@@ -43,7 +48,9 @@ public final class Inventory {
         this.config = config;
         this.today = today;
         this.documents = List.copyOf(documents);
-        this.runbooks = this.documents.stream().filter(d -> d.kind() == DocumentKind.RUNBOOK).map(Runbook::from)
+        // Typing each runbook's metadata (dates, ids, severities) is independent per runbook: on every core.
+        this.runbooks = Batches.map(this.documents, PARALLEL_FROM_DOCUMENTS,
+                d -> d.kind() == DocumentKind.RUNBOOK ? Runbook.from(d) : null).stream().filter(Objects::nonNull)
                 .toList();
         this.alerts = List.copyOf(alerts);
         this.git = git;
