@@ -40,20 +40,56 @@ final class IndexAlertTable {
      * repository-relative path, against whose folder the links are resolved.
      */
     static List<Alert> read(String text, String indexPath) {
-        String[] lines = text.split("\r?\n", -1);
+        String[] lines = lines(text);
         List<Alert> out = new ArrayList<>();
         boolean fence = false;
         for (int i = 0; i < lines.length; i++) {
             String l = lines[i];
-            if (l.stripLeading().startsWith("```") || l.stripLeading().startsWith("~~~")) {
+            int first = firstNonWhitespace(l);
+            if (l.startsWith("```", first) || l.startsWith("~~~", first)) {
                 fence = !fence;
                 continue;
             }
-            if (!fence && isTableHeading(HEADING.matcher(l))) {
+            // The heading pattern only on lines that can be one: an index of 10,000 rows is mostly table.
+            if (!fence && mayBeHeading(l) && isTableHeading(HEADING.matcher(l))) {
                 i = readTable(lines, i + 1, indexPath, out) - 1;
             }
         }
         return out;
+    }
+
+    /** As {@code text.split("\\r?\\n", -1)}, without a regular expression per line ending. */
+    static String[] lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int from = 0;
+        while (true) {
+            int lf = text.indexOf('\n', from);
+            if (lf < 0) {
+                lines.add(text.substring(from));
+                return lines.toArray(new String[0]);
+            }
+            int end = lf > from && text.charAt(lf - 1) == '\r' ? lf - 1 : lf;
+            lines.add(text.substring(from, end));
+            from = lf + 1;
+        }
+    }
+
+    /** Where {@code stripLeading} would start the line. */
+    private static int firstNonWhitespace(String line) {
+        int i = 0;
+        while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** True when {@link #HEADING} could match: at most three of its spaces ({@code \\s}), then '#'. */
+    private static boolean mayBeHeading(String line) {
+        int i = 0;
+        while (i < 3 && i < line.length() && " \t\n\u000B\f\r".indexOf(line.charAt(i)) >= 0) {
+            i++;
+        }
+        return i < line.length() && line.charAt(i) == '#';
     }
 
     private static boolean isTableHeading(Matcher m) {

@@ -3,6 +3,7 @@ package org.runbookgovernance.parse;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.runbookgovernance.model.BoundedMemo;
 
 /** Heading anchors as GitHub renders them, so links like {@code RB-001.md#diagnosis} can be checked. */
 public final class Anchors {
@@ -16,6 +17,13 @@ public final class Anchors {
      * "📋 Overview" → "-overview"; "RB-001: Service Down" → "rb-001-service-down".
      */
     public static String slug(String headingText) {
+        return SLUGS.get(headingText, Anchors::slugAfresh);
+    }
+
+    /** Section headings repeat across thousands of runbooks ("Diagnosis", "Rollback"): each is slugged once. */
+    private static final BoundedMemo<String> SLUGS = new BoundedMemo<>(1 << 14, 64);
+
+    private static String slugAfresh(String headingText) {
         String lower = headingText.strip().toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(lower.length());
         for (int i = 0; i < lower.length(); ) {

@@ -31,18 +31,18 @@ class BoundedMemoTest {
     }
 
     @Test
-    void whenFullItStartsAfreshAndStillAnswersRight() {
+    void aFullTableForgetsButStillAnswersRight() {
         AtomicInteger calls = new AtomicInteger();
         BoundedMemo<Integer> memo = new BoundedMemo<>(4, 8);
         java.util.function.Function<String, Integer> compute = k -> {
             calls.incrementAndGet();
             return Integer.parseInt(k.substring(1)) * 7;
         };
-        // Ten keys in turn through a memo of four: it forgets before any key comes back.
+        // Ten keys in turn through a memo of four slots: keys that share a slot push each other out.
         for (int i = 0; i < 100; i++) {
             assertThat(memo.get("k" + i % 10, compute)).isEqualTo(i % 10 * 7);
         }
-        assertThat(calls).hasValue(100);
+        assertThat(calls.get()).isGreaterThan(10).isLessThanOrEqualTo(100);
         // The same keys each repeated in a run: computed once per run.
         calls.set(0);
         for (int i = 0; i < 100; i++) {
