@@ -99,11 +99,11 @@ public final class DocumentParser {
         }
         String text = decoded.text();
         boolean lfOnly = text.indexOf('\r') < 0;
-        List<String> lines = lines(text, lfOnly);
+        Lines lines = Lines.of(text, lfOnly);
         for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).length() > MAX_LINE_CHARS) {
+            if (lines.length(i) > MAX_LINE_CHARS) {
                 return skipped(new Problem(InputRules.TOO_LARGE, new SourcePosition(path, i + 1),
-                        "line too long: line " + (i + 1) + " of `" + path + "` has " + lines.get(i).length()
+                        "line too long: line " + (i + 1) + " of `" + path + "` has " + lines.length(i)
                                 + " characters, more than " + MAX_LINE_CHARS + "; break it up or exclude the file."));
             }
         }
@@ -123,40 +123,8 @@ public final class DocumentParser {
     }
 
     /** Splits on LF, CRLF and lone CR, as Markdown does; a final line ending opens no extra line. */
-    static List<String> lines(String text) {
-        return lines(text, text.indexOf('\r') < 0);
-    }
-
-    private static List<String> lines(String text, boolean lfOnly) {
-        List<String> lines = new ArrayList<>();
-        int n = text.length();
-        if (lfOnly) {
-            // LF only, nearly every file: indexOf scans far faster than charAt per character.
-            int start = 0;
-            for (int end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
-                lines.add(text.substring(start, end));
-                start = end + 1;
-            }
-            if (start < n) {
-                lines.add(text.substring(start));
-            }
-            return lines;
-        }
-        int start = 0;
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                lines.add(text.substring(start, i));
-                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                start = i + 1;
-            }
-        }
-        if (start < n) {
-            lines.add(text.substring(start));
-        }
-        return lines;
+    static Lines lines(String text) {
+        return Lines.of(text);
     }
 
     /**
@@ -165,19 +133,16 @@ public final class DocumentParser {
      * commonmark reads a final line break as ending the last line, so it is left on unless the last line is
      * empty (there it would open one more blank line, so it is cut off and the slice equals the join).
      */
-    static String body(String text, boolean lfOnly, List<String> lines, int bodyStart) {
+    static String body(String text, boolean lfOnly, Lines lines, int bodyStart) {
         if (!lfOnly) {
             return String.join("\n", lines.subList(bodyStart, lines.size()));
         }
         if (bodyStart >= lines.size()) {
             return "";
         }
-        int from = 0;
-        for (int i = 0; i < bodyStart; i++) {
-            from += lines.get(i).length() + 1;
-        }
+        int from = lines.start(bodyStart);
         int n = text.length();
-        boolean lastLineEmpty = lines.get(lines.size() - 1).isEmpty();
+        boolean lastLineEmpty = lines.length(lines.size() - 1) == 0;
         int to = lastLineEmpty ? n - 1 : n; // an empty last line always ends in the text's final '\n'
         return from == 0 && to == n ? text : text.substring(from, to);
     }
@@ -189,7 +154,7 @@ public final class DocumentParser {
         private final String text;
         private final boolean lfOnly;
         private final boolean ascii;
-        private final List<String> lines;
+        private final Lines lines;
         private final List<Problem> problems = new ArrayList<>();
         private final List<MetadataEntry> metadata = new ArrayList<>();
         private final List<Suppression> suppressions = new ArrayList<>();
@@ -199,7 +164,7 @@ public final class DocumentParser {
         private int bodyStart;
         private boolean[] codeLines;
 
-        Reading(String path, DocumentKind kind, String text, boolean lfOnly, boolean ascii, List<String> lines) {
+        Reading(String path, DocumentKind kind, String text, boolean lfOnly, boolean ascii, Lines lines) {
             this.path = path;
             this.kind = kind;
             this.text = text;
@@ -230,22 +195,22 @@ public final class DocumentParser {
             // Waivers live in <!-- --> comments: a text without one (most files) skips the per-line marker
             // search, and "<!--" is found faster than the marker, whose first letter is common in prose.
             boolean comments = text.contains("<!--");
+            // A line is made a String only where something reads it: most lines are only Markdown.
             for (int i = 0; i < lines.size(); i++) {
-                String line = lines.get(i);
                 if (!ascii && mojibake.size() < MAX_MOJIBAKE) {
-                    DoubleEncoding.find(line, i + 1).ifPresent(mojibake::add);
+                    DoubleEncoding.find(lines.get(i), i + 1).ifPresent(mojibake::add);
                 }
                 if (i < bodyStart || codeLines[i]) {
                     continue;
                 }
                 if (i < bodyStart + LABEL_HEAD_LINES || i >= lines.size() - LABEL_FOOT_LINES) {
-                    Optional<MetadataEntry> label = LabelLine.parse(line, i + 1);
+                    Optional<MetadataEntry> label = LabelLine.parse(lines.get(i), i + 1);
                     if (label.isPresent()) {
                         metadata.add(label.get());
                     }
                 }
-                if (comments && line.contains(SuppressionComment.MARKER)) {
-                    SuppressionComment.read(line, new SourcePosition(path, i + 1), suppressions, problems);
+                if (comments && hasMarker(i)) {
+                    SuppressionComment.read(lines.get(i), new SourcePosition(path, i + 1), suppressions, problems);
                 }
             }
             Optional<Heading> title = headings.stream().filter(h -> h.level() == 1).findFirst();
@@ -253,6 +218,21 @@ public final class DocumentParser {
             Document document = new Document(path, kind, title.map(Heading::text), title.map(Heading::line).orElse(0),
                     metadata, headings, links, suppressions, mojibake, gaps, lines.size());
             return new ParsedFile(Optional.of(document), problems);
+        }
+
+        /** The first waiver marker at or after the last line asked about; -1 when there is none further. */
+        private int markerAt = -2;
+
+        /**
+         * Whether line {@code i} holds the waiver marker, looked for in the text; lines are asked about in
+         * order, so each search starts where the last found nothing, and the text is searched once.
+         */
+        private boolean hasMarker(int i) {
+            int start = lines.start(i);
+            if (markerAt != -1 && markerAt < start) {
+                markerAt = text.indexOf(SuppressionComment.MARKER, start);
+            }
+            return markerAt >= 0 && markerAt + SuppressionComment.MARKER.length() <= lines.end(i);
         }
 
         /** The plain reading, or null; a bug in it must not cost a check, commonmark reads the file then. */

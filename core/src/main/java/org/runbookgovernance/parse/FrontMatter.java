@@ -57,7 +57,8 @@ final class FrontMatter {
         if (!block.present()) {
             return;
         }
-        List<String> yamlLines = lines.subList(1, block.bodyStart() - 1);
+        // Made Strings once here: the readers below look at each line more than once.
+        List<String> yamlLines = List.copyOf(lines.subList(1, block.bodyStart() - 1));
         Object loaded;
         Optional<Map<String, Object>> plain = PlainFrontMatter.read(yamlLines);
         if (plain.isPresent()) {

@@ -35,7 +35,7 @@ final class PlainMarkdown {
      * Reads {@code lines[from..]}, the Markdown body; null when it uses Markdown left to commonmark. The lines
      * hold no NUL: {@link Content} refuses such files, and commonmark would replace it.
      */
-    static Blocks read(List<String> lines, int from) {
+    static Blocks read(Lines lines, int from) {
         Reader reader = new Reader(lines);
         try {
             for (int i = from; i < lines.size(); i++) {
@@ -91,7 +91,8 @@ final class PlainMarkdown {
             this.kind = kind;
         }
 
-        void addLine(String line, int from, int lineIndex) {
+        /** Adds line {@code lineIndex}, its content starting at offset {@code from}. */
+        void addLine(int from, int lineIndex) {
             if (firstLine < 0) {
                 firstLine = lineIndex;
                 starts = new int[4];
@@ -99,9 +100,6 @@ final class PlainMarkdown {
                 starts = java.util.Arrays.copyOf(starts, count * 2);
             }
             starts[count++] = from;
-            if (!mayHoldLink && (line.indexOf('[', from) >= 0 || line.indexOf('<', from) >= 0)) {
-                mayHoldLink = true;
-            }
         }
 
         boolean container() {
@@ -111,14 +109,16 @@ final class PlainMarkdown {
 
     /** The state of one reading. */
     private static final class Reader {
-        final List<String> lines;
+        final Lines lines;
         final boolean[] codeLines;
         final List<Heading> headings = new ArrayList<>();
         final List<Link> links = new ArrayList<>();
         final List<Block> open = new ArrayList<>();
 
-        // Position in the current line: index and column (tabs go to the next multiple of 4).
-        String line;
+        // The current line is line[index of its start, lineEnd): the whole text, read in place. Position in
+        // it: index and column (tabs go to the next multiple of 4).
+        final String line;
+        int lineEnd;
         int index;
         int column;
         int nextNonSpace;
@@ -126,8 +126,9 @@ final class PlainMarkdown {
         int indent;
         boolean blank;
 
-        Reader(List<String> lines) {
+        Reader(Lines lines) {
             this.lines = lines;
+            this.line = lines.text();
             this.codeLines = new boolean[lines.size()];
             open.add(new Block(DOCUMENT));
         }
@@ -136,7 +137,7 @@ final class PlainMarkdown {
             int i = index;
             int cols = column;
             blank = true;
-            while (i < line.length()) {
+            while (i < lineEnd) {
                 char c = line.charAt(i);
                 if (c == ' ') {
                     cols++;
@@ -158,7 +159,7 @@ final class PlainMarkdown {
          * position stays on the tab, and the next step counts the columns it has left.
          */
         private void advanceToColumn(int target) {
-            while (column < target && index < line.length()) {
+            while (column < target && index < lineEnd) {
                 char c = line.charAt(index);
                 if (c == '\t') {
                     int next = column + 4 - (column % 4);
@@ -181,8 +182,8 @@ final class PlainMarkdown {
 
         /** Reads one line: the open blocks it continues, the blocks it starts, and where its text goes. */
         void line(int lineIndex) {
-            line = lines.get(lineIndex);
-            index = 0;
+            index = lines.start(lineIndex);
+            lineEnd = lines.end(lineIndex);
             column = 0;
             int matched = continueOpenBlocks(lineIndex);
             if (matched < 0) {
@@ -240,7 +241,7 @@ final class PlainMarkdown {
                 }
                 if (c == '<') {
                     boolean mayInterrupt = current.kind != PARAGRAPH && open.get(open.size() - 1).kind != PARAGRAPH;
-                    int kind = RawHtml.blockKind(line, nextNonSpace, mayInterrupt);
+                    int kind = RawHtml.blockKind(line, nextNonSpace, lineEnd, mayInterrupt);
                     if (kind >= 0) {
                         closeAbove(allClosed ? open.size() : matched);
                         allClosed = true;
@@ -283,7 +284,7 @@ final class PlainMarkdown {
                 return; // a heading or a thematic break took the line
             }
             if (!allClosed && !blank && tip.kind == PARAGRAPH) {
-                tip.addLine(line, index, lineIndex); // lazy continuation
+                addParagraphLine(tip, lineIndex); // lazy continuation
                 return;
             }
             if (!allClosed) {
@@ -292,7 +293,7 @@ final class PlainMarkdown {
             if (!current.container()) {
                 addLine(current, lineIndex);
             } else if (!blank) {
-                addChild(new Block(PARAGRAPH)).addLine(line, index, lineIndex);
+                addParagraphLine(addChild(new Block(PARAGRAPH)), lineIndex);
             }
         }
 
@@ -349,9 +350,9 @@ final class PlainMarkdown {
 
         private void addLine(Block block, int lineIndex) {
             switch (block.kind) {
-                case PARAGRAPH -> block.addLine(line, index, lineIndex);
+                case PARAGRAPH -> addParagraphLine(block, lineIndex);
                 case FENCE, INDENTED_CODE -> codeLines[lineIndex] = true;
-                case HTML -> block.ended |= block.htmlEnd != null && RawHtml.ends(block.htmlEnd, line, index);
+                case HTML -> block.ended |= block.htmlEnd != null && RawHtml.ends(block.htmlEnd, line, index, lineEnd);
                 default -> throw new IllegalStateException("no lines in block " + block.kind);
             }
         }
@@ -361,9 +362,37 @@ final class PlainMarkdown {
             advanceToNextNonSpace();
             index++;
             column++;
-            if (index < line.length() && (line.charAt(index) == ' ' || line.charAt(index) == '\t')) {
+            if (index < lineEnd && (line.charAt(index) == ' ' || line.charAt(index) == '\t')) {
                 advanceToColumn(column + 1);
             }
+        }
+
+        /** Adds the rest of the current line to a paragraph, noting whether it may hold a link. */
+        private void addParagraphLine(Block paragraph, int lineIndex) {
+            paragraph.addLine(index, lineIndex);
+            if (!paragraph.mayHoldLink && (next('[', index) < lineEnd || next('<', index) < lineEnd)) {
+                paragraph.mayHoldLink = true;
+            }
+        }
+
+        /** Per looked-for character ('[', '<', '`'): none of it in {@code line[foundFrom, foundAt)}. */
+        private final int[] foundFrom = {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE};
+        private final int[] foundAt = new int[3];
+
+        /**
+         * The first {@code c} in the text at or after {@code from}, or the text's length. The text has no
+         * line ends to stop a search at, so the last answer per character is remembered: lines are read in
+         * order, and a search for what is lines away is made once, not once per line.
+         */
+        private int next(char c, int from) {
+            int k = c == '[' ? 0 : c == '<' ? 1 : 2;
+            if (foundFrom[k] <= from && from <= foundAt[k]) {
+                return foundAt[k];
+            }
+            int at = line.indexOf(c, from);
+            foundFrom[k] = from;
+            foundAt[k] = at < 0 ? line.length() : at;
+            return foundAt[k];
         }
 
         /** Closes every open block from {@code from} on, innermost first. */
@@ -407,10 +436,10 @@ final class PlainMarkdown {
 
         private boolean fenceOpening(char c) {
             int run = 0;
-            while (nextNonSpace + run < line.length() && line.charAt(nextNonSpace + run) == c) {
+            while (nextNonSpace + run < lineEnd && line.charAt(nextNonSpace + run) == c) {
                 run++;
             }
-            if (run < 3 || c == '`' && line.indexOf('`', nextNonSpace + run) >= 0) {
+            if (run < 3 || c == '`' && next('`', nextNonSpace + run) < lineEnd) {
                 return false; // a backtick fence's info string holds no backtick; a tilde fence's may
             }
             fenceLength = run;
@@ -419,23 +448,23 @@ final class PlainMarkdown {
 
         private boolean closesFence(Block fence) {
             int i = nextNonSpace;
-            while (i < line.length() && line.charAt(i) == fence.marker) {
+            while (i < lineEnd && line.charAt(i) == fence.marker) {
                 i++;
             }
             if (i - nextNonSpace < fence.width) {
                 return false;
             }
-            while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+            while (i < lineEnd && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
                 i++;
             }
-            return i == line.length();
+            return i == lineEnd;
         }
 
         private boolean thematicBreak() {
             int dashes = 0;
             int underscores = 0;
             int stars = 0;
-            for (int i = nextNonSpace; i < line.length(); i++) {
+            for (int i = nextNonSpace; i < lineEnd; i++) {
                 switch (line.charAt(i)) {
                     case '-' -> dashes++;
                     case '_' -> underscores++;
@@ -457,13 +486,13 @@ final class PlainMarkdown {
                 return false;
             }
             int i = nextNonSpace;
-            while (i < line.length() && line.charAt(i) == c) {
+            while (i < lineEnd && line.charAt(i) == c) {
                 i++;
             }
-            while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+            while (i < lineEnd && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
                 i++;
             }
-            return i == line.length();
+            return i == lineEnd;
         }
 
         /** A list item starting here, or null; the position moves to its content only when there is one. */
@@ -477,12 +506,12 @@ final class PlainMarkdown {
             } else if (c >= '0' && c <= '9') {
                 int digits = 0;
                 long start = 0;
-                while (i < line.length() && line.charAt(i) >= '0' && line.charAt(i) <= '9' && digits < 10) {
+                while (i < lineEnd && line.charAt(i) >= '0' && line.charAt(i) <= '9' && digits < 10) {
                     start = start * 10 + (line.charAt(i) - '0');
                     digits++;
                     i++;
                 }
-                if (digits > 9 || i >= line.length() || (line.charAt(i) != '.' && line.charAt(i) != ')')) {
+                if (digits > 9 || i >= lineEnd || (line.charAt(i) != '.' && line.charAt(i) != ')')) {
                     return null;
                 }
                 marker = line.charAt(i) == '.' ? '.' : ')';
@@ -491,13 +520,13 @@ final class PlainMarkdown {
             } else {
                 return null;
             }
-            if (i < line.length() && line.charAt(i) != ' ' && line.charAt(i) != '\t') {
+            if (i < lineEnd && line.charAt(i) != ' ' && line.charAt(i) != '\t') {
                 return null;
             }
             int columnAfterMarker = nextNonSpaceColumn + (i - nextNonSpace);
             int contentColumn = columnAfterMarker;
             boolean hasContent = false;
-            for (int j = i; j < line.length(); j++) {
+            for (int j = i; j < lineEnd; j++) {
                 char ch = line.charAt(j);
                 if (ch == '\t') {
                     contentColumn += 4 - (contentColumn % 4);
@@ -531,36 +560,36 @@ final class PlainMarkdown {
         private boolean atxHeading(int lineIndex, boolean allClosed, int matched) {
             int i = nextNonSpace;
             int level = 0;
-            while (i < line.length() && line.charAt(i) == '#') {
+            while (i < lineEnd && line.charAt(i) == '#') {
                 level++;
                 i++;
             }
-            if (level > 6 || i < line.length() && line.charAt(i) != ' ' && line.charAt(i) != '\t') {
+            if (level > 6 || i < lineEnd && line.charAt(i) != ' ' && line.charAt(i) != '\t') {
                 return false;
             }
             closeAbove(allClosed ? open.size() : matched);
             closeUntilHeld(PARAGRAPH); // a heading: a leaf that takes no more lines
             // commonmark's content: after the blanks, without a closing run of '#' and trailing blanks (its
             // scanner's blanks here include form feed and vertical tab)
-            while (i < line.length() && scannerBlank(line.charAt(i))) {
+            while (i < lineEnd && scannerBlank(line.charAt(i))) {
                 i++;
             }
             int start = i;
             int end = start;
             boolean hashCanEnd = true;
-            while (i < line.length()) {
+            while (i < lineEnd) {
                 char c = line.charAt(i);
                 if (c == '#') {
                     if (hashCanEnd) {
-                        while (i < line.length() && line.charAt(i) == '#') {
+                        while (i < lineEnd && line.charAt(i) == '#') {
                             i++;
                         }
                         int blanks = 0;
-                        while (i < line.length() && scannerBlank(line.charAt(i))) {
+                        while (i < lineEnd && scannerBlank(line.charAt(i))) {
                             i++;
                             blanks++;
                         }
-                        if (i < line.length()) {
+                        if (i < lineEnd) {
                             end = i;
                         }
                         hashCanEnd = blanks > 0;
@@ -624,8 +653,7 @@ final class PlainMarkdown {
                 }
                 starts[k] = joined.length();
                 lineIndexes[k] = paragraph.firstLine + k;
-                String source = lines.get(paragraph.firstLine + k);
-                joined.append(source, paragraph.starts[k], source.length());
+                joined.append(line, paragraph.starts[k], lines.end(paragraph.firstLine + k));
             }
             String content = joined.toString();
             if (content.startsWith("[") && content.contains("]:")) {

@@ -45,12 +45,12 @@ final class RawHtml {
      * The kind (0-6) of the HTML block starting at {@code at}, or -1; kind 7 (index 6) cannot interrupt a
      * paragraph, not even lazily.
      */
-    static int blockKind(String line, int at, boolean mayInterrupt) {
+    static int blockKind(String line, int at, int end, boolean mayInterrupt) {
         for (int kind = 0; kind < STARTS.length; kind++) {
             if (kind == 6 && !mayInterrupt) {
                 break;
             }
-            if (STARTS[kind].matcher(line).region(at, line.length()).lookingAt()) {
+            if (STARTS[kind].matcher(line).region(at, end).lookingAt()) {
                 return kind;
             }
         }
@@ -62,8 +62,8 @@ final class RawHtml {
         return ENDS[kind];
     }
 
-    static boolean ends(Pattern end, String line, int from) {
-        return end.matcher(line).region(from, line.length()).find();
+    static boolean ends(Pattern end, String line, int from, int to) {
+        return end.matcher(line).region(from, to).find();
     }
 
     /** Where inline HTML starting at {@code at} ends, or -1 if none starts there. */

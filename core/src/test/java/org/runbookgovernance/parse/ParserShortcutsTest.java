@@ -46,7 +46,7 @@ class ParserShortcutsTest {
         for (int d = 0; d < 1500; d++) {
             String text = document(random);
             boolean lfOnly = text.indexOf('\r') < 0;
-            List<String> lines = DocumentParser.lines(text);
+            Lines lines = DocumentParser.lines(text);
             for (int bodyStart = 0; bodyStart <= lines.size(); bodyStart++) {
                 String joined = String.join("\n", lines.subList(bodyStart, lines.size()));
                 String body = DocumentParser.body(text, lfOnly, lines, bodyStart);

@@ -439,7 +439,7 @@ class PlainMarkdownTest {
         if (!decoded.ok()) {
             return false;
         }
-        List<String> lines = DocumentParser.lines(decoded.text());
+        Lines lines = DocumentParser.lines(decoded.text());
         int bodyStart = FrontMatter.locate(lines, PATH, new ArrayList<>()).bodyStart();
         return PlainMarkdown.read(lines, bodyStart) != null;
     }
