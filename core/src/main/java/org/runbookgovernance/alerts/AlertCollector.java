@@ -93,36 +93,33 @@ public final class AlertCollector {
      * had taken (9 % of a large check's CPU), and submitting 200 tasks held the parsing thread over a second.
      */
     public static RuleFilesInFlight startReadingRuleFiles(Path root, AlertSettings settings) {
-        List<Problem> problems = new ArrayList<>();
-        Path realRoot = realRoot(root);
-        List<String> files = ruleFiles(realRoot, settings.ruleGlobs(), problems);
+        // Listing the folders is part of the task too: the calling thread goes on to scan the Markdown at once.
         CompletableFuture<AlertLoad> reading = CompletableFuture.supplyAsync(() -> {
+            List<Problem> problems = new ArrayList<>();
+            Path realRoot = realRoot(root);
+            List<String> files = ruleFiles(realRoot, settings.ruleGlobs(), problems);
             List<Alert> alerts = new ArrayList<>();
-            List<Problem> fileProblems = new ArrayList<>();
             SharedAlertParts shared = new SharedAlertParts();
             for (String file : files) {
-                readRuleFile(realRoot, file, settings, shared, alerts, fileProblems);
+                readRuleFile(realRoot, file, settings, shared, alerts, problems);
             }
-            return new AlertLoad(alerts, fileProblems);
+            return new AlertLoad(alerts, problems);
         }, ForkJoinPool.commonPool()); // named: with one worker, supplyAsync alone starts a thread per task
-        return new RuleFilesInFlight(problems, reading);
+        return new RuleFilesInFlight(reading);
     }
 
     /** Rule files being read; {@link #join()} waits for them. */
     public static final class RuleFilesInFlight {
-        private final List<Problem> listingProblems;
         private final CompletableFuture<AlertLoad> reading;
 
-        private RuleFilesInFlight(List<Problem> listingProblems, CompletableFuture<AlertLoad> reading) {
-            this.listingProblems = List.copyOf(listingProblems);
+        private RuleFilesInFlight(CompletableFuture<AlertLoad> reading) {
             this.reading = reading;
         }
 
         /** Every file's alerting rules and problems, in path order; a failure inside the task (a bug) is rethrown. */
         public AlertLoad join() {
-            AlertLoad load;
             try {
-                load = reading.join();
+                return reading.join();
             } catch (CompletionException e) {
                 if (e.getCause() instanceof RuntimeException r) {
                     throw r;
@@ -132,9 +129,6 @@ public final class AlertCollector {
                 }
                 throw e;
             }
-            List<Problem> problems = new ArrayList<>(listingProblems);
-            problems.addAll(load.problems());
-            return new AlertLoad(load.alerts(), problems);
         }
     }
 
