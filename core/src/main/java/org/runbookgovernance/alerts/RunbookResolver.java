@@ -3,13 +3,11 @@ package org.runbookgovernance.alerts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,8 +56,6 @@ public final class RunbookResolver {
     /** The answers for runbooks' own alerts, by runbook path. */
     private final Map<String, Resolution> byOwnPath = new ConcurrentHashMap<>();
     private final java.util.function.Function<String, Resolution> ownPathResolution = p -> resolved(p, Optional.empty());
-    /** Lower-case heading anchors per document path, computed on first use; a miss falls back to hasHeading. */
-    private final Map<String, Set<String>> anchorsByPath = new ConcurrentHashMap<>();
 
     public RunbookResolver(Inventory inventory, AlertSettings settings) {
         this.inventory = inventory;
@@ -309,25 +305,26 @@ public final class RunbookResolver {
         }
         Document doc = inventory.document(path).orElseThrow();
         String wanted = RepositoryPaths.decode(anchor.get());
-        if (anchors(doc).contains(wanted.toLowerCase(Locale.ROOT)) || hasHeading(doc, wanted)) {
+        if (hasAnchor(doc, wanted.toLowerCase(Locale.ROOT)) || hasHeading(doc, wanted)) {
             return resolved(path, anchor);
         }
         return new Resolution(Optional.of(path), anchor, Resolution.Kind.DANGLING,
                 "`" + path + "` has no heading with the anchor `#" + anchor.get() + "`");
     }
 
-    private Set<String> anchors(Document doc) {
-        Set<String> known = anchorsByPath.get(doc.path());
-        if (known != null) {
-            return known; // no capturing lambda made per reference
-        }
-        return anchorsByPath.computeIfAbsent(doc.path(), p -> {
-            Set<String> out = new HashSet<>();
-            for (Heading h : doc.headings()) {
-                out.add(h.anchor().toLowerCase(Locale.ROOT));
+    /**
+     * Whether a heading's anchor, lower-cased, is {@code lower}. A scan of the document's few headings, not a
+     * set per document: 10,000 sets of anchors were 4 MiB kept to the end of a check, for lookups made once
+     * per distinct reference. Anchors are slugs, lower case already, so lower-casing them copies nothing.
+     */
+    private static boolean hasAnchor(Document doc, String lower) {
+        List<Heading> headings = doc.headings();
+        for (int i = 0; i < headings.size(); i++) {
+            if (headings.get(i).anchor().toLowerCase(Locale.ROOT).equals(lower)) {
+                return true;
             }
-            return out;
-        });
+        }
+        return false;
     }
 
     /** A heading anchor, compared as GitHub and static sites write it (case-insensitive), or a #L line anchor. */
