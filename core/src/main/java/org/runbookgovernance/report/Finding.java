@@ -13,10 +13,17 @@ import org.runbookgovernance.model.SourcePosition;
 public record Finding(String ruleId, Level level, SourcePosition position, Optional<RunbookId> runbook,
                       String message) {
 
-    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::position)
-            .thenComparing(Finding::level)
-            .thenComparing(Finding::ruleId)
-            .thenComparing(Finding::message);
+    /** By position, then level, rule and message. Written out: a report sorts 50,000 findings with it. */
+    public static final Comparator<Finding> ORDER = (a, b) -> {
+        int c = a.position.compareTo(b.position);
+        if (c == 0) {
+            c = a.level.compareTo(b.level);
+        }
+        if (c == 0) {
+            c = a.ruleId.compareTo(b.ruleId);
+        }
+        return c != 0 ? c : a.message.compareTo(b.message);
+    };
 
     public Finding {
         Objects.requireNonNull(ruleId, "ruleId");
