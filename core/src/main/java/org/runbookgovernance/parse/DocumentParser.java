@@ -203,8 +203,9 @@ public final class DocumentParser {
                 if (i < bodyStart || codeLines[i]) {
                     continue;
                 }
-                if (i < bodyStart + LABEL_HEAD_LINES || i >= lines.size() - LABEL_FOOT_LINES) {
-                    Optional<MetadataEntry> label = LabelLine.parse(lines.get(i), i + 1);
+                if ((i < bodyStart + LABEL_HEAD_LINES || i >= lines.size() - LABEL_FOOT_LINES)
+                        && LabelLine.mayBeLabel(text, lines.start(i), lines.end(i))) {
+                    Optional<MetadataEntry> label = LabelLine.read(lines.get(i), i + 1);
                     if (label.isPresent()) {
                         metadata.add(label.get());
                     }

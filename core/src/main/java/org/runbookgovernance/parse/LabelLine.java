@@ -82,8 +82,13 @@ final class LabelLine {
      * {@code *}, {@code +}); strip() removes exactly the leading characters {@link Character#isWhitespace} accepts.
      */
     static boolean mayBeLabel(String line) {
-        for (int i = 0, n = line.length(); i < n; i++) {
-            char c = line.charAt(i);
+        return mayBeLabel(line, 0, line.length());
+    }
+
+    /** {@link #mayBeLabel(String)} of {@code text[from, to)}, looked at in place. */
+    static boolean mayBeLabel(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
             if (c == '*' || c == '_' || c == '-' || c == '+') {
                 return true;
             }
