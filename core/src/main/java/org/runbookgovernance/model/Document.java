@@ -1,5 +1,7 @@
 package org.runbookgovernance.model;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,8 +44,19 @@ public record Document(String path, DocumentKind kind, Optional<String> title, i
         return Optional.empty();
     }
 
+    /** Every entry for a normalised key, in order; a loop, not a stream: asked for per runbook and field. */
     public List<MetadataEntry> entries(String key) {
-        return metadata.stream().filter(e -> e.key().equals(key)).toList();
+        List<MetadataEntry> found = null;
+        for (int i = 0; i < metadata.size(); i++) {
+            MetadataEntry e = metadata.get(i);
+            if (e.key().equals(key)) {
+                if (found == null) {
+                    found = new ArrayList<>(2);
+                }
+                found.add(e);
+            }
+        }
+        return found == null ? List.of() : Collections.unmodifiableList(found);
     }
 
     public boolean hasAnchor(String anchor) {

@@ -89,13 +89,25 @@ public record Runbook(Document document, RunbookId id, Optional<String> title, O
         List<String> out = new ArrayList<>();
         for (MetadataEntry e : doc.entries(key)) {
             for (String item : e.items()) {
-                String v = QUOTES.matcher(item.strip()).replaceAll("");
+                String v = unquoted(item.strip());
                 if (!v.isEmpty() && !out.contains(v)) {
                     out.add(v);
                 }
             }
         }
         return out;
+    }
+
+    /** Without the quote marks around it; {@link #QUOTES} only on an item that starts or ends with one. */
+    static String unquoted(String item) {
+        if (item.isEmpty() || !isQuote(item.charAt(0)) && !isQuote(item.charAt(item.length() - 1))) {
+            return item;
+        }
+        return QUOTES.matcher(item).replaceAll("");
+    }
+
+    private static boolean isQuote(char c) {
+        return c == '`' || c == '"' || c == '\'';
     }
 
     private static String fileName(String path) {
