@@ -2,7 +2,9 @@ package org.runbookgovernance.parallel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -78,10 +80,12 @@ class BatchesTest {
         int workers = ForkJoinPool.getCommonPoolParallelism();
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch held = new CountDownLatch(workers);
+        Set<Thread> holders = ConcurrentHashMap.newKeySet();
         List<java.util.concurrent.Future<?>> blockers = new ArrayList<>();
         try {
             for (int w = 0; w < workers; w++) {
                 blockers.add(ForkJoinPool.commonPool().submit(() -> {
+                    holders.add(Thread.currentThread());
                     held.countDown();
                     release.await();
                     return null;
@@ -89,13 +93,15 @@ class BatchesTest {
             }
             assertThat(held.await(30, TimeUnit.SECONDS)).as("every pool worker is held").isTrue();
             Set<Thread> seen = ConcurrentHashMap.newKeySet();
-            List<Integer> out = Batches.map(numbers(5_000), 1, i -> {
-                seen.add(Thread.currentThread());
-                return i + 1;
-            });
-            // Every worker was held, so the caller did all of it, and returned without waiting for them.
-            assertThat(seen).containsExactly(Thread.currentThread());
+            // Released only after the map returns: a map that waited for a held worker would never return.
+            List<Integer> out = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> Batches.map(numbers(5_000), 1,
+                    i -> {
+                        seen.add(Thread.currentThread());
+                        return i + 1;
+                    }));
+            assertThat(out).hasSize(5_000);
             assertThat(out.get(4_999)).isEqualTo(5_000);
+            assertThat(seen).as("no held worker took part").doesNotContainAnyElementsOf(holders);
         } finally {
             release.countDown();
             for (var b : blockers) {
