@@ -122,11 +122,6 @@ public final class DocumentParser {
         return new ParsedFile(Optional.empty(), List.of(problem));
     }
 
-    /** Splits on LF, CRLF and lone CR, as Markdown does; a final line ending opens no extra line. */
-    static Lines lines(String text) {
-        return Lines.of(text);
-    }
-
     /**
      * The Markdown body as commonmark gets it: the same lines as {@code String.join("\n", lines[bodyStart..])}.
      * For LF-only text that is a slice of the text (the text itself without front matter), not a second copy;

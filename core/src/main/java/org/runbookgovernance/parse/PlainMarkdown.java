@@ -115,9 +115,9 @@ final class PlainMarkdown {
         final List<Link> links = new ArrayList<>();
         final List<Block> open = new ArrayList<>();
 
-        // The current line is line[index of its start, lineEnd): the whole text, read in place. Position in
-        // it: index and column (tabs go to the next multiple of 4).
-        final String line;
+        // The whole text, read in place: the current line is source[its start, lineEnd). Position in it:
+        // index and column (tabs go to the next multiple of 4).
+        final String source;
         int lineEnd;
         int index;
         int column;
@@ -128,7 +128,7 @@ final class PlainMarkdown {
 
         Reader(Lines lines) {
             this.lines = lines;
-            this.line = lines.text();
+            this.source = lines.text();
             this.codeLines = new boolean[lines.size()];
             open.add(new Block(DOCUMENT));
         }
@@ -138,7 +138,7 @@ final class PlainMarkdown {
             int cols = column;
             blank = true;
             while (i < lineEnd) {
-                char c = line.charAt(i);
+                char c = source.charAt(i);
                 if (c == ' ') {
                     cols++;
                 } else if (c == '\t') {
@@ -160,7 +160,7 @@ final class PlainMarkdown {
          */
         private void advanceToColumn(int target) {
             while (column < target && index < lineEnd) {
-                char c = line.charAt(index);
+                char c = source.charAt(index);
                 if (c == '\t') {
                     int next = column + 4 - (column % 4);
                     if (next > target) {
@@ -200,7 +200,7 @@ final class PlainMarkdown {
                     advanceToNextNonSpace(); // beyond commonmark's nesting limit, what would start a block is text
                     break;
                 }
-                char c = line.charAt(nextNonSpace);
+                char c = source.charAt(nextNonSpace);
                 if (indent >= 4) {
                     if (open.get(open.size() - 1).kind == PARAGRAPH) {
                         advanceToNextNonSpace(); // indented code cannot interrupt a paragraph, even a lazy one
@@ -227,7 +227,7 @@ final class PlainMarkdown {
                 if (last.kind == PARAGRAPH && current == last && setextUnderline()) {
                     // the paragraph becomes a heading; the underline only ends it
                     open.remove(open.size() - 1);
-                    addHeading(line.charAt(nextNonSpace) == '=' ? 1 : 2, inlineOf(last));
+                    addHeading(source.charAt(nextNonSpace) == '=' ? 1 : 2, inlineOf(last));
                     return;
                 }
                 if ((c == '`' || c == '~') && fenceOpening(c)) {
@@ -241,7 +241,7 @@ final class PlainMarkdown {
                 }
                 if (c == '<') {
                     boolean mayInterrupt = current.kind != PARAGRAPH && open.get(open.size() - 1).kind != PARAGRAPH;
-                    int kind = RawHtml.blockKind(line, nextNonSpace, lineEnd, mayInterrupt);
+                    int kind = RawHtml.blockKind(source, nextNonSpace, lineEnd, mayInterrupt);
                     if (kind >= 0) {
                         closeAbove(allClosed ? open.size() : matched);
                         allClosed = true;
@@ -307,7 +307,7 @@ final class PlainMarkdown {
                 Block block = open.get(matched);
                 findNextNonSpace();
                 if (block.kind == QUOTE) {
-                    if (indent >= 4 || blank || line.charAt(nextNonSpace) != '>') {
+                    if (indent >= 4 || blank || source.charAt(nextNonSpace) != '>') {
                         break;
                     }
                     quoteMarker();
@@ -352,7 +352,7 @@ final class PlainMarkdown {
             switch (block.kind) {
                 case PARAGRAPH -> addParagraphLine(block, lineIndex);
                 case FENCE, INDENTED_CODE -> codeLines[lineIndex] = true;
-                case HTML -> block.ended |= block.htmlEnd != null && RawHtml.ends(block.htmlEnd, line, index, lineEnd);
+                case HTML -> block.ended |= block.htmlEnd != null && RawHtml.ends(block.htmlEnd, source, index, lineEnd);
                 default -> throw new IllegalStateException("no lines in block " + block.kind);
             }
         }
@@ -362,7 +362,7 @@ final class PlainMarkdown {
             advanceToNextNonSpace();
             index++;
             column++;
-            if (index < lineEnd && (line.charAt(index) == ' ' || line.charAt(index) == '\t')) {
+            if (index < lineEnd && (source.charAt(index) == ' ' || source.charAt(index) == '\t')) {
                 advanceToColumn(column + 1);
             }
         }
@@ -389,9 +389,9 @@ final class PlainMarkdown {
             if (foundFrom[k] <= from && from <= foundAt[k]) {
                 return foundAt[k];
             }
-            int at = line.indexOf(c, from);
+            int at = source.indexOf(c, from);
             foundFrom[k] = from;
-            foundAt[k] = at < 0 ? line.length() : at;
+            foundAt[k] = at < 0 ? source.length() : at;
             return foundAt[k];
         }
 
@@ -436,7 +436,7 @@ final class PlainMarkdown {
 
         private boolean fenceOpening(char c) {
             int run = 0;
-            while (nextNonSpace + run < lineEnd && line.charAt(nextNonSpace + run) == c) {
+            while (nextNonSpace + run < lineEnd && source.charAt(nextNonSpace + run) == c) {
                 run++;
             }
             if (run < 3 || c == '`' && next('`', nextNonSpace + run) < lineEnd) {
@@ -448,13 +448,13 @@ final class PlainMarkdown {
 
         private boolean closesFence(Block fence) {
             int i = nextNonSpace;
-            while (i < lineEnd && line.charAt(i) == fence.marker) {
+            while (i < lineEnd && source.charAt(i) == fence.marker) {
                 i++;
             }
             if (i - nextNonSpace < fence.width) {
                 return false;
             }
-            while (i < lineEnd && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+            while (i < lineEnd && (source.charAt(i) == ' ' || source.charAt(i) == '\t')) {
                 i++;
             }
             return i == lineEnd;
@@ -465,7 +465,7 @@ final class PlainMarkdown {
             int underscores = 0;
             int stars = 0;
             for (int i = nextNonSpace; i < lineEnd; i++) {
-                switch (line.charAt(i)) {
+                switch (source.charAt(i)) {
                     case '-' -> dashes++;
                     case '_' -> underscores++;
                     case '*' -> stars++;
@@ -481,15 +481,15 @@ final class PlainMarkdown {
         }
 
         private boolean setextUnderline() {
-            char c = line.charAt(nextNonSpace);
+            char c = source.charAt(nextNonSpace);
             if (c != '=' && c != '-') {
                 return false;
             }
             int i = nextNonSpace;
-            while (i < lineEnd && line.charAt(i) == c) {
+            while (i < lineEnd && source.charAt(i) == c) {
                 i++;
             }
-            while (i < lineEnd && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+            while (i < lineEnd && (source.charAt(i) == ' ' || source.charAt(i) == '\t')) {
                 i++;
             }
             return i == lineEnd;
@@ -506,28 +506,28 @@ final class PlainMarkdown {
             } else if (c >= '0' && c <= '9') {
                 int digits = 0;
                 long start = 0;
-                while (i < lineEnd && line.charAt(i) >= '0' && line.charAt(i) <= '9' && digits < 10) {
-                    start = start * 10 + (line.charAt(i) - '0');
+                while (i < lineEnd && source.charAt(i) >= '0' && source.charAt(i) <= '9' && digits < 10) {
+                    start = start * 10 + (source.charAt(i) - '0');
                     digits++;
                     i++;
                 }
-                if (digits > 9 || i >= lineEnd || (line.charAt(i) != '.' && line.charAt(i) != ')')) {
+                if (digits > 9 || i >= lineEnd || (source.charAt(i) != '.' && source.charAt(i) != ')')) {
                     return null;
                 }
-                marker = line.charAt(i) == '.' ? '.' : ')';
+                marker = source.charAt(i) == '.' ? '.' : ')';
                 startsAtOne = start == 1;
                 i++;
             } else {
                 return null;
             }
-            if (i < lineEnd && line.charAt(i) != ' ' && line.charAt(i) != '\t') {
+            if (i < lineEnd && source.charAt(i) != ' ' && source.charAt(i) != '\t') {
                 return null;
             }
             int columnAfterMarker = nextNonSpaceColumn + (i - nextNonSpace);
             int contentColumn = columnAfterMarker;
             boolean hasContent = false;
             for (int j = i; j < lineEnd; j++) {
-                char ch = line.charAt(j);
+                char ch = source.charAt(j);
                 if (ch == '\t') {
                     contentColumn += 4 - (contentColumn % 4);
                 } else if (ch == ' ') {
@@ -560,32 +560,32 @@ final class PlainMarkdown {
         private boolean atxHeading(int lineIndex, boolean allClosed, int matched) {
             int i = nextNonSpace;
             int level = 0;
-            while (i < lineEnd && line.charAt(i) == '#') {
+            while (i < lineEnd && source.charAt(i) == '#') {
                 level++;
                 i++;
             }
-            if (level > 6 || i < lineEnd && line.charAt(i) != ' ' && line.charAt(i) != '\t') {
+            if (level > 6 || i < lineEnd && source.charAt(i) != ' ' && source.charAt(i) != '\t') {
                 return false;
             }
             closeAbove(allClosed ? open.size() : matched);
             closeUntilHeld(PARAGRAPH); // a heading: a leaf that takes no more lines
             // commonmark's content: after the blanks, without a closing run of '#' and trailing blanks (its
             // scanner's blanks here include form feed and vertical tab)
-            while (i < lineEnd && scannerBlank(line.charAt(i))) {
+            while (i < lineEnd && scannerBlank(source.charAt(i))) {
                 i++;
             }
             int start = i;
             int end = start;
             boolean hashCanEnd = true;
             while (i < lineEnd) {
-                char c = line.charAt(i);
+                char c = source.charAt(i);
                 if (c == '#') {
                     if (hashCanEnd) {
-                        while (i < lineEnd && line.charAt(i) == '#') {
+                        while (i < lineEnd && source.charAt(i) == '#') {
                             i++;
                         }
                         int blanks = 0;
-                        while (i < lineEnd && scannerBlank(line.charAt(i))) {
+                        while (i < lineEnd && scannerBlank(source.charAt(i))) {
                             i++;
                             blanks++;
                         }
@@ -606,7 +606,7 @@ final class PlainMarkdown {
                     end = i;
                 }
             }
-            addHeading(level, new Inline(line.substring(start, end), new int[] {0}, new int[] {lineIndex}));
+            addHeading(level, new Inline(source.substring(start, end), new int[] {0}, new int[] {lineIndex}));
             return true;
         }
 
@@ -653,7 +653,7 @@ final class PlainMarkdown {
                 }
                 starts[k] = joined.length();
                 lineIndexes[k] = paragraph.firstLine + k;
-                joined.append(line, paragraph.starts[k], lines.end(paragraph.firstLine + k));
+                joined.append(source, paragraph.starts[k], lines.end(paragraph.firstLine + k));
             }
             String content = joined.toString();
             if (content.startsWith("[") && content.contains("]:")) {

@@ -381,9 +381,9 @@ class DocumentParserTest {
 
     @Test
     void loneCarriageReturnsEndLinesToo() {
-        assertThat(DocumentParser.lines("a\rb\r\nc\n\nd")).containsExactly("a", "b", "c", "", "d");
-        assertThat(DocumentParser.lines("a\nb\n")).containsExactly("a", "b");
-        assertThat(DocumentParser.lines("")).isEmpty();
+        assertThat(Lines.of("a\rb\r\nc\n\nd")).containsExactly("a", "b", "c", "", "d");
+        assertThat(Lines.of("a\nb\n")).containsExactly("a", "b");
+        assertThat(Lines.of("")).isEmpty();
     }
 
     @Test

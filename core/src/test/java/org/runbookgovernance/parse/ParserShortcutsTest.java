@@ -46,7 +46,7 @@ class ParserShortcutsTest {
         for (int d = 0; d < 1500; d++) {
             String text = document(random);
             boolean lfOnly = text.indexOf('\r') < 0;
-            Lines lines = DocumentParser.lines(text);
+            Lines lines = Lines.of(text);
             for (int bodyStart = 0; bodyStart <= lines.size(); bodyStart++) {
                 String joined = String.join("\n", lines.subList(bodyStart, lines.size()));
                 String body = DocumentParser.body(text, lfOnly, lines, bodyStart);
@@ -65,11 +65,11 @@ class ParserShortcutsTest {
     @Test
     void anLfOnlyTextWithoutFrontMatterIsHandedOverAsItIs() {
         String text = "# RB-001\n\nBody [link](a.md)\n";
-        assertThat(DocumentParser.body(text, true, DocumentParser.lines(text), 0)).isSameAs(text);
+        assertThat(DocumentParser.body(text, true, Lines.of(text), 0)).isSameAs(text);
         String blankLast = "# RB-001\n\n";
-        assertThat(DocumentParser.body(blankLast, true, DocumentParser.lines(blankLast), 0)).isEqualTo("# RB-001\n");
+        assertThat(DocumentParser.body(blankLast, true, Lines.of(blankLast), 0)).isEqualTo("# RB-001\n");
         String crlf = "---\r\na: 1\r\n---\r\n# T\r\n";
-        assertThat(DocumentParser.body(crlf, false, DocumentParser.lines(crlf), 3)).isEqualTo("# T");
+        assertThat(DocumentParser.body(crlf, false, Lines.of(crlf), 3)).isEqualTo("# T");
     }
 
     @Test

@@ -76,7 +76,7 @@ class PlainFrontMatterTest {
     }
 
     private static List<String> lines(String yaml) {
-        return DocumentParser.lines(yaml);
+        return Lines.of(yaml);
     }
 
     // ---- every front matter block in the repository's fixtures and fuzz corpora ----
@@ -132,7 +132,7 @@ class PlainFrontMatterTest {
     }
 
     private static Optional<Block> blockOf(String name, String markdown) {
-        List<String> all = DocumentParser.lines(markdown);
+        List<String> all = Lines.of(markdown);
         FrontMatter.Block block = FrontMatter.locate(all, name, new ArrayList<>());
         return block.present() ? Optional.of(new Block(name, all.subList(1, block.bodyStart() - 1))) : Optional.empty();
     }

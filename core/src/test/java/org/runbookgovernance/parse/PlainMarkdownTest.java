@@ -92,7 +92,7 @@ class PlainMarkdownTest {
         // line of every example (the emphasis section has 130) goes there, plain and emphasised.
         Tally tally = new Tally("spec lines");
         for (SpecExample example : specExamples()) {
-            List<String> lines = DocumentParser.lines(example.markdown());
+            List<String> lines = Lines.of(example.markdown());
             for (int k = 0; k < lines.size(); k++) {
                 String line = lines.get(k).strip();
                 String name = "spec example " + example.number() + " line " + (k + 1);
@@ -114,7 +114,7 @@ class PlainMarkdownTest {
     /** The example's lines behind a container marker: {@code first} on the first line, {@code rest} after. */
     private static String nested(String markdown, String first, String rest) {
         StringBuilder out = new StringBuilder();
-        List<String> lines = DocumentParser.lines(markdown);
+        List<String> lines = Lines.of(markdown);
         for (int i = 0; i < lines.size(); i++) {
             out.append(i == 0 ? first : rest).append(lines.get(i)).append('\n');
         }
@@ -129,7 +129,7 @@ class PlainMarkdownTest {
         String fence = "`".repeat(32);
         List<SpecExample> examples = new ArrayList<>();
         String section = "";
-        List<String> lines = DocumentParser.lines(resource("/commonmark-spec/spec.txt"));
+        List<String> lines = Lines.of(resource("/commonmark-spec/spec.txt"));
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.startsWith("#")) {
@@ -439,7 +439,7 @@ class PlainMarkdownTest {
         if (!decoded.ok()) {
             return false;
         }
-        Lines lines = DocumentParser.lines(decoded.text());
+        Lines lines = Lines.of(decoded.text());
         int bodyStart = FrontMatter.locate(lines, PATH, new ArrayList<>()).bodyStart();
         return PlainMarkdown.read(lines, bodyStart) != null;
     }
@@ -551,7 +551,7 @@ class PlainMarkdownTest {
     /** The input as a Java string literal (to paste into a test) and, below it, its numbered lines. */
     static String literalWithLines(String text) {
         StringBuilder s = new StringBuilder(literal(text));
-        List<String> lines = DocumentParser.lines(text);
+        List<String> lines = Lines.of(text);
         if (lines.size() <= 150) {
             for (int i = 0; i < lines.size(); i++) {
                 String visible = lines.get(i).replace("\t", "\u2192");
