@@ -54,6 +54,8 @@ public final class DocumentParser {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_ID = Pattern.compile(
             "\\G[\\s,/&|]*(?:and\\s+)?([A-Za-z]{2,8}-\\d{1,6})(?![0-9A-Za-z])");
+    private static final Pattern LIST_MARKER = Pattern.compile("^(?:[-*+]|\\d{1,3}[.)])\\s+");
+    private static final Pattern NOTE_LEAD = Pattern.compile("^[\\s:|–—-]+");
 
     private DocumentParser() {
     }
@@ -340,7 +342,7 @@ public final class DocumentParser {
             if (line.isEmpty() || NO_GAP.matcher(line).find() || line.startsWith("<!--")) {
                 return;
             }
-            line = line.replaceFirst("^(?:[-*+]|\\d{1,3}[.)])\\s+", "");
+            line = LIST_MARKER.matcher(line).replaceFirst("");
             Set<RunbookId> ids = new LinkedHashSet<>();
             Matcher m = LEADING_ID.matcher(line);
             int noteStart = 0;
@@ -348,7 +350,7 @@ public final class DocumentParser {
                 ids.add(RunbookId.of(m.group(1)));
                 noteStart = m.end();
             }
-            String note = withoutTrailingCells(line.substring(noteStart).replaceFirst("^[\\s:|–—-]+", ""));
+            String note = withoutTrailingCells(NOTE_LEAD.matcher(line.substring(noteStart)).replaceFirst(""));
             if (ids.isEmpty()) {
                 ids.addAll(RunbookId.findAllIn(line));
                 note = line;
