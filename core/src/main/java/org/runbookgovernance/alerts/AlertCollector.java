@@ -93,11 +93,19 @@ public final class AlertCollector {
      * had taken (9 % of a large check's CPU), and submitting 200 tasks held the parsing thread over a second.
      */
     public static RuleFilesInFlight startReadingRuleFiles(Path root, AlertSettings settings) {
+        return startReadingRuleFiles(root, settings, List.of());
+    }
+
+    /**
+     * As {@link #startReadingRuleFiles(Path, AlertSettings)}, leaving out the files {@code excluded} matches
+     * ({@code documents.exclude} and {@code --exclude}: what is left out is left out entirely).
+     */
+    public static RuleFilesInFlight startReadingRuleFiles(Path root, AlertSettings settings, List<Glob> excluded) {
         // Listing the folders is part of the task too: the calling thread goes on to scan the Markdown at once.
         CompletableFuture<AlertLoad> reading = CompletableFuture.supplyAsync(() -> {
             List<Problem> problems = new ArrayList<>();
             Path realRoot = realRoot(root);
-            List<String> files = ruleFiles(realRoot, settings.ruleGlobs(), problems);
+            List<String> files = ruleFiles(realRoot, settings.ruleGlobs(), excluded, problems);
             List<Alert> alerts = new ArrayList<>();
             SharedAlertParts shared = new SharedAlertParts();
             for (String file : files) {
@@ -158,6 +166,11 @@ public final class AlertCollector {
 
     /** Repository-relative paths of matching files, sorted; each glob walks only its literal prefix folder. */
     static List<String> ruleFiles(Path root, List<String> globs, List<Problem> problems) {
+        return ruleFiles(root, globs, List.of(), problems);
+    }
+
+    /** As {@link #ruleFiles(Path, List, List)}, without the files an {@code excluded} glob matches. */
+    static List<String> ruleFiles(Path root, List<String> globs, List<Glob> excluded, List<Problem> problems) {
         TreeSet<String> found = new TreeSet<>();
         List<Glob> compiled = globs.stream().map(Glob::of).toList();
         TreeSet<String> starts = new TreeSet<>();
@@ -172,7 +185,7 @@ public final class AlertCollector {
             Path dir = start.isEmpty() ? root : root.resolve(start);
             if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
                 if (Files.isRegularFile(dir, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(dir)) {
-                    consider(root, dir, compiled, found, problems);
+                    consider(root, dir, compiled, excluded, found, problems);
                 }
                 continue;
             }
@@ -187,7 +200,7 @@ public final class AlertCollector {
 
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                        consider(root, file, compiled, found, problems);
+                        consider(root, file, compiled, excluded, found, problems);
                         return FileVisitResult.CONTINUE;
                     }
 
@@ -206,10 +219,10 @@ public final class AlertCollector {
         return List.copyOf(found);
     }
 
-    private static void consider(Path root, Path file, List<Glob> globs, TreeSet<String> found,
+    private static void consider(Path root, Path file, List<Glob> globs, List<Glob> excluded, TreeSet<String> found,
                                  List<Problem> problems) {
         String rel = relative(root, file);
-        if (globs.stream().noneMatch(g -> g.matches(rel))) {
+        if (globs.stream().noneMatch(g -> g.matches(rel)) || excluded.stream().anyMatch(g -> g.matches(rel))) {
             return;
         }
         if (Files.isSymbolicLink(file)) {

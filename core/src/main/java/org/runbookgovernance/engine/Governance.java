@@ -105,7 +105,7 @@ public final class Governance {
         AlertSettings alertSettings = wantsAlerts ? AlertSettings.from(config, List.of(), Map.of()) : null;
         // Rule files need no Markdown: the pool reads them while this thread scans and parses.
         AlertCollector.RuleFilesInFlight ruleFiles = wantsAlerts
-                ? AlertCollector.startReadingRuleFiles(root, alertSettings) : null;
+                ? AlertCollector.startReadingRuleFiles(root, alertSettings, config.documents().exclude()) : null;
         progress.update("scan", 0, 0);
         // The parser reads each file once and reports binary or non-UTF-8 content itself.
         Scan scan = clock.time("scan", () -> RepositoryScanner.list(root, config.documents()));

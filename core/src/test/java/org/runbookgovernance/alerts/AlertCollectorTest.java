@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.runbookgovernance.config.Glob;
 import org.runbookgovernance.model.Alert;
 import org.runbookgovernance.model.AlertOrigin;
 import org.runbookgovernance.model.Problem;
@@ -151,6 +152,21 @@ class AlertCollectorTest {
 
         assertThat(defaults.alerts()).extracting(Alert::name).containsExactly("B", "A");
         assertThat(extra.alerts()).extracting(Alert::name).containsExactly("A", "C");
+    }
+
+    @Test
+    void excludedRuleFilesAreNotRead(@TempDir Path root) throws IOException {
+        String rule = "groups: [{name: g, rules: [{alert: %s, expr: up}]}]\n";
+        write(root, "alerts/team-a/a.yml", rule.formatted("A"));
+        write(root, "alerts/drafts/b.yml", "groups: [unclosed\n"); // would be a problem, were it read
+        write(root, "alerts/c.yml", rule.formatted("C"));
+
+        AlertLoad load = AlertCollector.startReadingRuleFiles(root, AlertSettings.DEFAULT,
+                List.of(Glob.of("alerts/drafts/**"), Glob.of("**/c.yml"))).join();
+
+        assertThat(load.alerts()).extracting(Alert::name).containsExactly("A");
+        assertThat(load.problems()).isEmpty();
+        assertThat(AlertCollector.startReadingRuleFiles(root, AlertSettings.DEFAULT).join().problems()).hasSize(1);
     }
 
     @Test
