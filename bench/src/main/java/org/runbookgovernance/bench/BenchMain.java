@@ -91,6 +91,11 @@ public final class BenchMain {
         List<Run> limitLauncher = new ArrayList<>();
         List<Run> check = new ArrayList<>();
         List<Run> checkGit = new ArrayList<>();
+        // The same check leaving out the alert rule files: what the Markdown side costs against the limit,
+        // which reads only the Markdown.
+        List<Run> markdownSide = new ArrayList<>();
+        // The limit over every file the check reads, rule files too: for comparison, not the yardstick.
+        List<Run> limitAllInputs = new ArrayList<>();
         Path json = out.resolveSibling("check.json");
         // Unmeasured: the launcher's first run after a build also writes its class-data archive.
         run(List.of(launcher.toString(), "check", sample.toString(), "--today", "2026-11-26", "--no-git"), null);
@@ -111,6 +116,10 @@ public final class BenchMain {
             if (i % 2 == 0) {
                 check.add(check(launcher, out, json));
             }
+            markdownSide.add(check(launcher, out, json, "--exclude", "alerts/**"));
+            List<String> allInputs = new ArrayList<>(withFlags);
+            allInputs.add("--all-inputs");
+            limitAllInputs.add(run(allInputs, null));
             if (git) {
                 checkGit.add(run(List.of(launcher.toString(), "check", out.toString(), "--today",
                         Corpus.TODAY.toString(), "--format", "json", "--output", json.toString()), null));
@@ -121,7 +130,7 @@ public final class BenchMain {
             startup.add(run(List.of(launcher.toString(), "check", sample.toString(), "--today", "2026-11-26",
                     "--no-git"), null));
         }
-        for (Run c : check) {
+        for (Run c : concat(check, markdownSide)) {
             if (c.exit() > 1) {
                 throw new IllegalStateException("check failed with exit " + c.exit());
             }
@@ -174,6 +183,23 @@ public final class BenchMain {
                         + "range %.2f–%.2f×; ratio of the medians %.2f×) | %.2f× | %.2f× | | ≤ 1.5× | %s |%n",
                 wallRatios.size(), java.util.Collections.min(wallRatios), java.util.Collections.max(wallRatios),
                 checkWall / limitWall, ratio, medianD(cpuRatios), verdict(ratio <= 1.5)));
+        row(t, "The check without the alert rule files: `--exclude 'alerts/**'` (process)", markdownSide, "", "");
+        List<Double> markdownRatios = new ArrayList<>();
+        for (int i = 0; i < markdownSide.size(); i++) {
+            markdownRatios.add(markdownSide.get(i).wall() / limit.get(i).wall());
+        }
+        t.append(String.format(Locale.ROOT, "| &nbsp;&nbsp;÷ parse limit, process wall (median of the runs' ratios; "
+                        + "range %.2f–%.2f×) | %.2f× | | | | |%n", java.util.Collections.min(markdownRatios),
+                java.util.Collections.max(markdownRatios), medianD(markdownRatios)));
+        row(t, "For comparison: the limit over every file the check reads, rule files parsed by commonmark too "
+                + "(launcher flags)", limitAllInputs, "", "");
+        List<Double> allInputRatios = new ArrayList<>();
+        for (int i = 0; i < check.size(); i++) {
+            allInputRatios.add(check.get(i).wall() / limitAllInputs.get(i).wall());
+        }
+        t.append(String.format(Locale.ROOT, "| &nbsp;&nbsp;full check ÷ it, process wall (median of the runs' ratios; "
+                        + "range %.2f–%.2f×) | %.2f× | | | | |%n", java.util.Collections.min(allInputRatios),
+                java.util.Collections.max(allInputRatios), medianD(allInputRatios)));
         List<Run> other = launcherFaster ? limitDefault : limitLauncher;
         double otherWall = medianD(other.stream().map(Run::wall).toList());
         t.append(String.format(Locale.ROOT, "| Full check ÷ the slower parse limit (%s flags), for comparison | %.2f× | | | | |%n",
@@ -198,11 +224,20 @@ public final class BenchMain {
     }
 
     /** One measured check of the corpus, its JSON report kept for the phase timings. */
-    private static Run check(Path launcher, Path out, Path json) throws IOException, InterruptedException {
+    private static Run check(Path launcher, Path out, Path json, String... extra)
+            throws IOException, InterruptedException {
         Files.deleteIfExists(json);
-        Run c = run(List.of(launcher.toString(), "check", out.toString(), "--today", Corpus.TODAY.toString(),
-                "--no-git", "--format", "json", "--output", json.toString()), null);
+        List<String> command = new ArrayList<>(List.of(launcher.toString(), "check", out.toString(), "--today",
+                Corpus.TODAY.toString(), "--no-git", "--format", "json", "--output", json.toString()));
+        command.addAll(List.of(extra));
+        Run c = run(command, null);
         return new Run(c.wall(), c.cpu(), c.peakKib(), Files.exists(json) ? Files.readString(json) : "", c.exit());
+    }
+
+    private static List<Run> concat(List<Run> a, List<Run> b) {
+        List<Run> both = new ArrayList<>(a);
+        both.addAll(b);
+        return both;
     }
 
     private static void row(StringBuilder t, String what, List<Run> runs, String target, String result) {
