@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.runbookgovernance.alerts.AlertCollector;
 import org.runbookgovernance.alerts.AlertLoad;
@@ -34,6 +36,7 @@ import org.runbookgovernance.parse.DocumentParser;
 import org.runbookgovernance.parse.ParsedFile;
 import org.runbookgovernance.parse.RepositoryScanner;
 import org.runbookgovernance.parse.Scan;
+import org.runbookgovernance.parse.ScannedFile;
 import org.runbookgovernance.report.AlertRoute;
 import org.runbookgovernance.report.Finding;
 import org.runbookgovernance.report.Findings;
@@ -109,6 +112,8 @@ public final class Governance {
         progress.update("scan", 0, 0);
         // The parser reads each file once and reports binary or non-UTF-8 content itself.
         Scan scan = clock.time("scan", () -> RepositoryScanner.list(root, config.documents()));
+        // History needs only the paths: it is walked on a thread of its own while the files are parsed.
+        CompletableFuture<GitFacts> history = startReadingGit(request, config, scan);
         List<Problem> problems = new ArrayList<>(scan.problems());
         List<Document> documents = clock.time("parse", () -> parseAll(scan, problems, progress));
         progress.update("alerts", 0, 0);
@@ -124,7 +129,8 @@ public final class Governance {
         if (request.useGit()) {
             progress.update("git", 0, 0); // with --no-git there is no such phase to show
         }
-        GitFacts git = clock.time("git", () -> gitFacts(request, config, documents));
+        // The phase is the wait for the walk that began after the scan.
+        GitFacts git = clock.time("git", () -> joined(history));
         List<IndexRegions> regions = clock.time("parse", () -> indexRegions(root, documents, problems));
         // Reading each runbook's typed metadata is part of parsing it.
         Inventory inventory = clock.time("parse", () -> new Inventory(config, request.today(), documents, alerts, git,
@@ -162,14 +168,50 @@ public final class Governance {
         return m.startsWith(prefix) ? m.substring(prefix.length()) : m;
     }
 
-    /** One walk over history for every document, and the PR change set; never fails the run. */
-    private static GitFacts gitFacts(CheckRequest request, Config config, List<Document> documents) {
-        if (!request.useGit() || !wants(request, "freshness", "branch") || !GitHistory.isInWorkTree(request.root())) {
+    /**
+     * Starts the one walk over history for every scanned Markdown file, and the PR change set, on a thread of
+     * its own: it is one thread's work for a second or more in a long history, and the parse keeps the
+     * other cores busy meanwhile. A file that then fails to parse has facts nobody asks for.
+     */
+    private static CompletableFuture<GitFacts> startReadingGit(CheckRequest request, Config config, Scan scan) {
+        if (!request.useGit() || !wants(request, "freshness", "branch")) {
+            return CompletableFuture.completedFuture(GitFacts.NONE);
+        }
+        List<String> paths = scan.files().stream().map(ScannedFile::path).toList();
+        CompletableFuture<GitFacts> facts = new CompletableFuture<>();
+        Thread walker = new Thread(() -> {
+            try {
+                facts.complete(gitFacts(request, config, paths));
+            } catch (Throwable e) { // a bug: rethrown by joined() on the checking thread
+                facts.completeExceptionally(e);
+            }
+        }, "runbook-governance-git");
+        walker.setDaemon(true); // a check that failed meanwhile does not wait for it
+        walker.start();
+        return facts;
+    }
+
+    /** Never fails the run: git problems become notes. */
+    private static GitFacts gitFacts(CheckRequest request, Config config, List<String> paths) {
+        if (!GitHistory.isInWorkTree(request.root())) {
             return GitFacts.NONE;
         }
         BranchContext context = GitHistory.context(request.root(), request.branch(), request.target(), request.env());
-        return GitHistory.read(request.root(), documents.stream().map(Document::path).toList(), context,
-                GitHistory.typoThreshold(config));
+        return GitHistory.read(request.root(), paths, context, GitHistory.typoThreshold(config));
+    }
+
+    private static GitFacts joined(CompletableFuture<GitFacts> history) {
+        try {
+            return history.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     /** CLI/step values ({@code --rules}, {@code --runbook-url-map}) join the config so rules see them too. */
