@@ -335,6 +335,15 @@ public record Corpus(int runbooks, int rules, int reports) {
      * touching a slice of the runbooks, with the machine's git config kept out.
      */
     public void commitHistory(Path root, int commits) {
+        commitHistory(root, commits, 0);
+    }
+
+    /**
+     * As {@link #commitHistory(Path, int)}, then {@code edits} more commits before the last, each appending
+     * 1 to 6 lines to 5 runbooks (some edits under the typo threshold, some over), dated over the 20 days
+     * before it: a long history, which the git walk goes through to the first commit of every runbook.
+     */
+    public void commitHistory(Path root, int commits, int edits) {
         Map<String, String> env = Map.of("GIT_CONFIG_NOSYSTEM", "1", "GIT_CONFIG_GLOBAL", "/dev/null",
                 "GIT_AUTHOR_NAME", "Bench", "GIT_AUTHOR_EMAIL", "bench@example.com", "GIT_COMMITTER_NAME", "Bench",
                 "GIT_COMMITTER_EMAIL", "bench@example.com", "TZ", "UTC");
@@ -354,8 +363,29 @@ public record Corpus(int runbooks, int rules, int reports) {
             String date = TODAY.minusDays(200 - (long) c * Math.max(1, 180 / commits)) + "T10:00:00Z";
             git(root, env, date, "commit", "-q", "-m", "Runbooks, batch " + (c + 1));
         }
+        Random random = new Random(SEED + 1);
+        long start = TODAY.minusDays(22).atStartOfDay(java.time.ZoneOffset.UTC).toEpochSecond();
+        for (int e = 0; e < edits; e++) {
+            for (int k = 0; k < 5; k++) {
+                int n = 1 + random.nextInt(runbooks);
+                StringBuilder note = new StringBuilder("\n");
+                for (int line = 1 + random.nextInt(6); line > 0; line--) {
+                    note.append("Note from edit ").append(e + 1).append(", line ").append(line).append(".\n");
+                }
+                try {
+                    Files.writeString(root.resolve(runbookPath(n)), note, StandardCharsets.UTF_8,
+                            java.nio.file.StandardOpenOption.APPEND);
+                } catch (IOException x) {
+                    throw new UncheckedIOException(x);
+                }
+            }
+            String date = java.time.Instant.ofEpochSecond(start + (long) e * 20 * 86_400 / edits).toString();
+            git(root, env, date, "commit", "-q", "-a", "-m", "Edit " + (e + 1));
+        }
         git(root, env, null, "add", "-A");
         git(root, env, TODAY.minusDays(2) + "T10:00:00Z", "commit", "-q", "-m", "Index and incident reports");
+        // Packed, as a clone is: a CI workspace has no loose objects to open one by one.
+        git(root, env, null, "repack", "-a", "-d", "-q");
     }
 
     private static void git(Path root, Map<String, String> env, String date, String... args) {

@@ -3,11 +3,14 @@ package org.runbookgovernance.bench;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 
@@ -29,11 +32,22 @@ public final class ParseLimit {
         long start = System.nanoTime();
         Path root = Path.of(args[0]);
         boolean allInputs = args.length > 1 && args[1].equals("--all-inputs");
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(root)) {
-            files = walk.filter(p -> !p.toString().contains("/.git/"))
-                    .filter(p -> isInput(p.toString().toLowerCase(Locale.ROOT), allInputs)).toList();
-        }
+        List<Path> files = new ArrayList<>();
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                // Not into git's objects, as the check does not: with history they are most of the tree.
+                return dir.endsWith(".git") ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (isInput(file.toString().toLowerCase(Locale.ROOT), allInputs)) {
+                    files.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
         Parser parser = Parser.builder().build();
         long bytes = files.parallelStream().mapToLong(p -> {
             byte[] content = read(p);
