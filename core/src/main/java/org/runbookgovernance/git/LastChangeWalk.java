@@ -15,7 +15,6 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevSort;
 import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.treewalk.EmptyTreeIterator;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
 import org.eclipse.jgit.treewalk.filter.PathFilterGroup;
@@ -55,6 +54,8 @@ final class LastChangeWalk {
             int filterSize = remaining.size();
             tw.setRecursive(true);
             tw.setFilter(filterFor(remaining));
+            TreeDiff diff = new TreeDiff(reader);
+            Set<String> folders = foldersOf(remaining);
 
             walk.setRetainBody(false);
             walk.sort(RevSort.COMMIT_TIME_DESC);
@@ -65,43 +66,52 @@ final class LastChangeWalk {
                         shallowBoundaryReached = true; // its parents are not here: what it changed is unknown
                         continue;
                     }
+                    RevCommit commit = c;
                     RevCommit[] parents = c.getParents();
-                    tw.reset();
-                    tw.addTree(c.getTree());
-                    if (parents.length == 0) {
-                        tw.addTree(new EmptyTreeIterator());
-                    }
-                    for (RevCommit p : parents) {
-                        walk.parseHeaders(p);
-                        tw.addTree(p.getTree());
-                    }
                     Instant when = Instant.ofEpochSecond(c.getCommitTime());
-                    while (tw.next()) {
-                        if (parents.length > 1 && sameAsAnyParent(tw)) {
-                            continue; // a merge that only brought a side branch's change: that commit is walked too
-                        }
-                        String path = tw.getPathString();
+                    TreeDiff.Changed changed = (path, newId, oldId) -> {
                         if (needLast.remove(path)) {
                             lastCommit.put(path, when);
                         }
-                        if (needEdit.contains(path) && parents.length <= 1
-                                && tw.getObjectId(1).equals(ObjectId.zeroId())) {
+                        if (needEdit.contains(path) && parents.length <= 1 && oldId.equals(ObjectId.zeroId())) {
                             // the commit that adds a runbook creates it (often an import of reviewed text): not an edit
                             needEdit.remove(path);
-                        } else if (needEdit.contains(path) && !tw.getObjectId(0).equals(ObjectId.zeroId())) {
-                            int lines = contentLinesChanged(reader, tw.getObjectId(1), tw.getObjectId(0));
+                        } else if (needEdit.contains(path) && !newId.equals(ObjectId.zeroId())) {
+                            int lines = contentLinesChanged(reader, oldId, newId);
                             if (lines > typoThreshold) {
                                 needEdit.remove(path);
-                                lastEdit.put(path, new GitFacts.Edit(when, c.name(), lines));
+                                lastEdit.put(path, new GitFacts.Edit(when, commit.name(), lines));
                             }
                         }
                         if (!needLast.contains(path) && !needEdit.contains(path)) {
                             remaining.remove(path);
                         }
+                    };
+                    if (parents.length <= 1) {
+                        // The usual commit: its tree against its parent's, read raw (TreeDiff).
+                        if (parents.length == 1) {
+                            walk.parseHeaders(parents[0]);
+                        }
+                        diff.diff(c.getTree(), parents.length == 1 ? parents[0].getTree() : null, remaining, folders,
+                                changed);
+                    } else {
+                        tw.reset();
+                        tw.addTree(c.getTree());
+                        for (RevCommit p : parents) {
+                            walk.parseHeaders(p);
+                            tw.addTree(p.getTree());
+                        }
+                        while (tw.next()) {
+                            if (sameAsAnyParent(tw)) {
+                                continue; // a merge that only brought a side branch's change: that commit is walked too
+                            }
+                            changed.path(tw.getPathString(), tw.getObjectId(0), tw.getObjectId(1));
+                        }
                     }
                     if (!remaining.isEmpty() && remaining.size() * 2 < filterSize) {
                         filterSize = remaining.size(); // a smaller filter is cheaper on every later commit
                         tw.setFilter(filterFor(remaining));
+                        folders = foldersOf(remaining);
                     }
                 }
             } catch (MissingObjectException e) {
@@ -138,6 +148,17 @@ final class LastChangeWalk {
             found.add(tw.getPathString());
         }
         return found;
+    }
+
+    /** Every folder holding one of {@code paths}, with a trailing '/': where {@link TreeDiff} looks. */
+    static Set<String> foldersOf(Set<String> paths) {
+        Set<String> folders = new HashSet<>();
+        for (String path : paths) {
+            for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
+                folders.add(path.substring(0, slash + 1));
+            }
+        }
+        return folders;
     }
 
     private static TreeFilter filterFor(Set<String> paths) {
