@@ -17,19 +17,20 @@ public final class AlertResolutions {
     private static final int PARALLEL_FROM_ALERTS = 2_000;
 
     private final RunbookResolver resolver;
-    /** Keyed by identity: hashing an alert record (labels, position) costs more than resolving some of them. */
-    private final Map<Alert, Resolution> byAlert;
+    private final List<Alert> alerts;
+    /** By the alert's index in the inventory: the rules and the report walk the alerts in that order. */
+    private final List<Resolution> resolved;
+    /**
+     * Keyed by identity, for the few callers that hold an alert but not its index; made on first use
+     * (hashing an alert record, labels and position, costs more than resolving some of them).
+     */
+    private volatile Map<Alert, Resolution> byAlert;
 
     private AlertResolutions(Inventory inventory) {
         this.resolver = new RunbookResolver(inventory, AlertSettings.from(inventory.config(), List.of(), Map.of()));
-        List<Alert> alerts = inventory.alerts();
+        this.alerts = inventory.alerts();
         // The resolver's caches are concurrent maps and its path table is read-only: safe side by side.
-        List<Resolution> resolved = Batches.map(alerts, PARALLEL_FROM_ALERTS, resolver::resolve);
-        // Sized for the alerts it holds (its table stays alive to the end and is copied by young collections).
-        this.byAlert = new IdentityHashMap<>(resolved.size());
-        for (int i = 0; i < resolved.size(); i++) {
-            byAlert.put(alerts.get(i), resolved.get(i));
-        }
+        this.resolved = Batches.map(alerts, PARALLEL_FROM_ALERTS, resolver::resolve);
     }
 
     /** The inventory's resolutions, computed on first use and shared afterwards. */
@@ -37,9 +38,31 @@ public final class AlertResolutions {
         return inventory.derived(AlertResolutions.class, AlertResolutions::new);
     }
 
+    /** Where {@code inventory.alerts().get(index)}'s runbook reference leads. */
+    public Resolution resolution(int index) {
+        return resolved.get(index);
+    }
+
     /** Where the alert's runbook reference leads; an alert from outside the inventory is resolved on the spot. */
     public Resolution resolution(Alert alert) {
-        Resolution r = byAlert.get(alert);
+        Resolution r = byAlert().get(alert);
         return r != null ? r : resolver.resolve(alert);
+    }
+
+    private Map<Alert, Resolution> byAlert() {
+        Map<Alert, Resolution> map = byAlert;
+        if (map == null) {
+            synchronized (this) {
+                map = byAlert;
+                if (map == null) {
+                    map = new IdentityHashMap<>(resolved.size());
+                    for (int i = 0; i < resolved.size(); i++) {
+                        map.put(alerts.get(i), resolved.get(i));
+                    }
+                    byAlert = map;
+                }
+            }
+        }
+        return map;
     }
 }

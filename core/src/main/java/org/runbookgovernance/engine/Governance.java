@@ -301,9 +301,12 @@ public final class Governance {
                         r.status(), r.lastUpdated(), r.lastReview(), policy.dueDate(r), r.alerts()))
                 .toList();
         AlertResolutions resolutions = AlertResolutions.of(inventory);
-        List<AlertRoute> routes = Batches.map(inventory.alerts(), PARALLEL_FROM_FILES,
-                a -> new AlertRoute(a.name(), a.origin().label(), a.severity(), a.runbookRef(),
-                        resolutions.resolution(a).runbookPath(), a.position()));
+        List<Alert> alerts = inventory.alerts();
+        List<AlertRoute> routes = Batches.mapIndices(alerts.size(), PARALLEL_FROM_FILES, i -> {
+            Alert a = alerts.get(i);
+            return new AlertRoute(a.name(), a.origin().label(), a.severity(), a.runbookRef(),
+                    resolutions.resolution(i).runbookPath(), a.position());
+        });
         return new ReportBody(statuses, routes);
     }
 

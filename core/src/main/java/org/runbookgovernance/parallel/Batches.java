@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
  * Maps a list over the cores in small batches that each thread takes in turn, keeping the list's order.
@@ -29,15 +30,22 @@ public final class Batches {
      * let go of the work.
      */
     public static <T, R> List<R> map(List<T> items, int parallelFrom, Function<? super T, ? extends R> f) {
-        int n = items.size();
+        return mapIndices(items.size(), parallelFrom, i -> f.apply(items.get(i)));
+    }
+
+    /**
+     * As {@link #map}, over the indices {@code 0 .. n-1}: for work that reads several lists side by side
+     * (an alert and its resolution, at the same index).
+     */
+    public static <R> List<R> mapIndices(int n, int parallelFrom, IntFunction<? extends R> f) {
         Object[] out = new Object[n];
         int helpers = ForkJoinPool.getCommonPoolParallelism();
         if (n < parallelFrom || helpers < 1 || n <= BATCH) {
             for (int i = 0; i < n; i++) {
-                out[i] = f.apply(items.get(i));
+                out[i] = f.apply(i);
             }
         } else {
-            Run<T> run = new Run<>(items, f, out);
+            Run run = new Run(f, out);
             for (int h = 0; h < helpers; h++) {
                 ForkJoinPool.commonPool().execute(run::help);
             }
@@ -55,17 +63,15 @@ public final class Batches {
     }
 
     /** One map in progress: the next batch to claim, the helpers still inside, the first failure. */
-    private static final class Run<T> {
-        private final List<T> items;
-        private final Function<? super T, ?> f;
+    private static final class Run {
+        private final IntFunction<?> f;
         private final Object[] out;
         private final AtomicInteger next = new AtomicInteger();
         private volatile Throwable failure;
         private int inside;
         private boolean closed;
 
-        Run(List<T> items, Function<? super T, ?> f, Object[] out) {
-            this.items = items;
+        Run(IntFunction<?> f, Object[] out) {
             this.f = f;
             this.out = out;
         }
@@ -76,7 +82,7 @@ public final class Batches {
             while (failure == null && (from = next.getAndAdd(BATCH)) < n) {
                 int to = Math.min(n, from + BATCH);
                 for (int i = from; i < to; i++) {
-                    out[i] = f.apply(items.get(i));
+                    out[i] = f.apply(i);
                 }
             }
         }

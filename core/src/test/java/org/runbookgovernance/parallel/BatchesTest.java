@@ -38,6 +38,22 @@ class BatchesTest {
     }
 
     @Test
+    void indicesAreMappedInOrderOnceEach() {
+        int n = 10_007;
+        java.util.concurrent.atomic.AtomicIntegerArray calls = new java.util.concurrent.atomic.AtomicIntegerArray(n);
+        List<Integer> out = Batches.mapIndices(n, 1, i -> {
+            calls.incrementAndGet(i);
+            return i * 3;
+        });
+        assertThat(out).hasSize(n);
+        for (int i = 0; i < n; i++) {
+            assertThat(calls.get(i)).as("calls for %d", i).isEqualTo(1);
+            assertThat(out.get(i)).isEqualTo(i * 3);
+        }
+        assertThat(Batches.mapIndices(0, 1, i -> i)).isEmpty();
+    }
+
+    @Test
     void aSmallListStaysOnTheCallingThread() {
         Thread caller = Thread.currentThread();
         Set<Thread> seen = ConcurrentHashMap.newKeySet();

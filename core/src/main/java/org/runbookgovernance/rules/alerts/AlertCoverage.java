@@ -53,7 +53,7 @@ final class AlertCoverage {
         Gathering g = new Gathering(inventory, resolutions, declaredElsewhere);
         List<Alert> alerts = inventory.alerts();
         for (int i = 0; i < alerts.size(); i++) {
-            g.add(alerts.get(i));
+            g.add(alerts.get(i), i);
         }
         // Views, not copies: the lists are never changed after this constructor.
         this.routingAlerts = Collections.unmodifiableList(g.routing);
@@ -93,9 +93,10 @@ final class AlertCoverage {
             this.names = new HashSet<>(inventory.alerts().size() * 4 / 3 + 1);
         }
 
-        void add(Alert a) {
+        /** The alert at {@code index} of the inventory's alerts. */
+        void add(Alert a, int index) {
             if (routes(a)) {
-                Resolution r = resolutions.resolution(a);
+                Resolution r = resolutions.resolution(index);
                 // Neighbouring alerts mostly share a reference: the previous answer is checked first.
                 Runbook reached;
                 if (r == previousResolution) {
