@@ -188,22 +188,10 @@ public final class BenchMain {
                 wallRatios.size(), java.util.Collections.min(wallRatios), java.util.Collections.max(wallRatios),
                 checkWall / limitWall, ratio, medianD(cpuRatios), verdict(ratio <= 1.5)));
         row(t, "The check without the alert rule files: `--exclude 'alerts/**'` (process)", markdownSide, "", "");
-        List<Double> markdownRatios = new ArrayList<>();
-        for (int i = 0; i < markdownSide.size(); i++) {
-            markdownRatios.add(markdownSide.get(i).wall() / limit.get(i).wall());
-        }
-        t.append(String.format(Locale.ROOT, "| &nbsp;&nbsp;÷ parse limit, process wall (median of the runs' ratios; "
-                        + "range %.2f–%.2f×) | %.2f× | | | | |%n", java.util.Collections.min(markdownRatios),
-                java.util.Collections.max(markdownRatios), medianD(markdownRatios)));
+        ratioRow(t, "÷ parse limit", markdownSide, limit);
         row(t, "For comparison: the limit over every file the check reads, rule files parsed by commonmark too "
                 + "(launcher flags)", limitAllInputs, "", "");
-        List<Double> allInputRatios = new ArrayList<>();
-        for (int i = 0; i < check.size(); i++) {
-            allInputRatios.add(check.get(i).wall() / limitAllInputs.get(i).wall());
-        }
-        t.append(String.format(Locale.ROOT, "| &nbsp;&nbsp;full check ÷ it, process wall (median of the runs' ratios; "
-                        + "range %.2f–%.2f×) | %.2f× | | | | |%n", java.util.Collections.min(allInputRatios),
-                java.util.Collections.max(allInputRatios), medianD(allInputRatios)));
+        ratioRow(t, "full check ÷ it", check, limitAllInputs);
         List<Run> other = launcherFaster ? limitDefault : limitLauncher;
         double otherWall = medianD(other.stream().map(Run::wall).toList());
         t.append(String.format(Locale.ROOT, "| Full check ÷ the slower parse limit (%s flags), for comparison | %.2f× | | | | |%n",
@@ -255,6 +243,17 @@ public final class BenchMain {
         command.addAll(more);
         Run c = run(command, null);
         return new Run(c.wall(), c.cpu(), c.peakKib(), Files.exists(json) ? Files.readString(json) : "", c.exit());
+    }
+
+    /** An indented row: the median, and range, of {@code over}'s wall times each divided by {@code under}'s. */
+    private static void ratioRow(StringBuilder t, String what, List<Run> over, List<Run> under) {
+        List<Double> ratios = new ArrayList<>();
+        for (int i = 0; i < over.size(); i++) {
+            ratios.add(over.get(i).wall() / under.get(i).wall());
+        }
+        t.append(String.format(Locale.ROOT, "| &nbsp;&nbsp;%s, process wall (median of the runs' ratios; "
+                        + "range %.2f–%.2f×) | %.2f× | | | | |%n", what, java.util.Collections.min(ratios),
+                java.util.Collections.max(ratios), medianD(ratios)));
     }
 
     private static List<Run> concat(List<Run> a, List<Run> b) {

@@ -1,7 +1,6 @@
 package org.runbookgovernance.alerts;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ForkJoinPool;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -31,6 +30,7 @@ import org.runbookgovernance.model.Problem;
 import org.runbookgovernance.model.Runbook;
 import org.runbookgovernance.model.SourcePosition;
 import org.runbookgovernance.parallel.Batches;
+import org.runbookgovernance.parallel.Joined;
 import org.runbookgovernance.rules.input.InputRules;
 import org.runbookgovernance.yaml.YamlLimits;
 
@@ -126,17 +126,7 @@ public final class AlertCollector {
 
         /** Every file's alerting rules and problems, in path order; a failure inside the task (a bug) is rethrown. */
         public AlertLoad join() {
-            try {
-                return reading.join();
-            } catch (CompletionException e) {
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                if (e.getCause() instanceof Error err) {
-                    throw err;
-                }
-                throw e;
-            }
+            return Joined.join(reading);
         }
     }
 

@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.runbookgovernance.alerts.AlertCollector;
 import org.runbookgovernance.alerts.AlertLoad;
@@ -18,6 +17,7 @@ import org.runbookgovernance.git.BranchContext;
 import org.runbookgovernance.index.IndexFile;
 import org.runbookgovernance.index.IndexMarkers;
 import org.runbookgovernance.parallel.Batches;
+import org.runbookgovernance.parallel.Joined;
 import org.runbookgovernance.model.DocumentKind;
 import org.runbookgovernance.model.IndexRegions;
 import org.runbookgovernance.rules.input.InputRules;
@@ -130,7 +130,7 @@ public final class Governance {
             progress.update("git", 0, 0); // with --no-git there is no such phase to show
         }
         // The phase is the wait for the walk that began after the scan.
-        GitFacts git = clock.time("git", () -> joined(history));
+        GitFacts git = clock.time("git", () -> Joined.join(history));
         List<IndexRegions> regions = clock.time("parse", () -> indexRegions(root, documents, problems));
         // Reading each runbook's typed metadata is part of parsing it.
         Inventory inventory = clock.time("parse", () -> new Inventory(config, request.today(), documents, alerts, git,
@@ -182,7 +182,7 @@ public final class Governance {
         Thread walker = new Thread(() -> {
             try {
                 facts.complete(gitFacts(request, config, paths));
-            } catch (Throwable e) { // a bug: rethrown by joined() on the checking thread
+            } catch (Throwable e) { // a bug: rethrown on the checking thread by Joined.join
                 facts.completeExceptionally(e);
             }
         }, "runbook-governance-git");
@@ -200,19 +200,6 @@ public final class Governance {
         return GitHistory.read(request.root(), paths, context, GitHistory.typoThreshold(config));
     }
 
-    private static GitFacts joined(CompletableFuture<GitFacts> history) {
-        try {
-            return history.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
-    }
 
     /** CLI/step values ({@code --rules}, {@code --runbook-url-map}) join the config so rules see them too. */
     private static Config withCliAlertSettings(CheckRequest request) {
