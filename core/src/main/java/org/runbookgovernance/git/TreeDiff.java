@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.jgit.errors.CorruptObjectException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
@@ -49,7 +50,13 @@ final class TreeDiff {
      */
     void diff(ObjectId newTree, ObjectId oldTree, Set<String> files, Set<String> folders, Changed changed)
             throws IOException {
-        diff(tree(newTree), oldTree == null ? EMPTY : tree(oldTree), "", files, folders, changed);
+        try {
+            diff(tree(newTree), oldTree == null ? EMPTY : tree(oldTree), "", files, folders, changed);
+        } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
+            // An entry without its space, NUL or id runs off the end of its tree: the loops stop there.
+            throw new CorruptObjectException("a tree under " + newTree.name() + " or " + (oldTree == null ? "none"
+                    : oldTree.name()) + " is malformed (" + e.getMessage() + ")");
+        }
     }
 
     private void diff(byte[] a, byte[] b, String prefix, Set<String> files, Set<String> folders, Changed changed)

@@ -86,6 +86,23 @@ class TreeDiffTest {
         assertThat(changes).as("changes seen, or the comparison tests little").isGreaterThan(2_000);
     }
 
+    @Test
+    void aMalformedTreeIsACorruptObjectNotAHang() throws IOException {
+        try (InMemoryRepository repo = new InMemoryRepository(new DfsRepositoryDescription("bad"));
+             ObjectInserter inserter = repo.newObjectInserter(); ObjectReader reader = repo.newObjectReader()) {
+            ObjectId good = tree(new TreeMap<>(Map.of("a.md", new Entry(FileMode.REGULAR_FILE, "x"))), inserter);
+            for (String raw : List.of("100644 a.md", "100644a.md\0", "100644 a.md\0short", "40000 a\0")) {
+                ObjectId bad = inserter.insert(Constants.OBJ_TREE, raw.getBytes(StandardCharsets.ISO_8859_1));
+                inserter.flush();
+                org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () ->
+                        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new TreeDiff(reader).diff(bad, good,
+                                Set.of("a.md"), Set.of(), (p, n, o) -> { }))
+                                .as(raw).isInstanceOf(org.eclipse.jgit.errors.CorruptObjectException.class)
+                                .hasMessageContaining("malformed"));
+            }
+        }
+    }
+
     /** Adds, edits, removes, re-modes a few paths; a path takes the place of any file or folder in its way. */
     private static void mutate(Map<String, Entry> files, Random random) {
         for (int n = 1 + random.nextInt(4); n > 0; n--) {
