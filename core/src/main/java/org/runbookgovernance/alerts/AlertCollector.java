@@ -154,12 +154,10 @@ public final class AlertCollector {
         }
     }
 
-    /** Repository-relative paths of matching files, sorted; each glob walks only its literal prefix folder. */
-    static List<String> ruleFiles(Path root, List<String> globs, List<Problem> problems) {
-        return ruleFiles(root, globs, List.of(), problems);
-    }
-
-    /** As {@link #ruleFiles(Path, List, List)}, without the files an {@code excluded} glob matches. */
+    /**
+     * Repository-relative paths of the files a glob matches and no {@code excluded} glob does, sorted; each
+     * glob walks only its literal prefix folder.
+     */
     static List<String> ruleFiles(Path root, List<String> globs, List<Glob> excluded, List<Problem> problems) {
         TreeSet<String> found = new TreeSet<>();
         List<Glob> compiled = globs.stream().map(Glob::of).toList();

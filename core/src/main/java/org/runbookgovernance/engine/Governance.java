@@ -200,7 +200,6 @@ public final class Governance {
         return GitHistory.read(request.root(), paths, context, GitHistory.typoThreshold(config));
     }
 
-
     /** CLI/step values ({@code --rules}, {@code --runbook-url-map}) join the config so rules see them too. */
     private static Config withCliAlertSettings(CheckRequest request) {
         Config config = request.config();
