@@ -242,7 +242,15 @@ public final class BenchMain {
         }
         command.addAll(more);
         Run c = run(command, null);
-        return new Run(c.wall(), c.cpu(), c.peakKib(), Files.exists(json) ? Files.readString(json) : "", c.exit());
+        return new Run(c.wall(), c.cpu(), c.peakKib(), Files.exists(json) ? timings(Files.readString(json)) : "",
+                c.exit());
+    }
+
+    /** The report's {@code "timings"} object only: eleven 71 MB reports need not stay in this process. */
+    private static String timings(String report) {
+        int at = report.lastIndexOf("\"timings\"");
+        int end = at < 0 ? -1 : report.indexOf('}', at);
+        return at < 0 || end < 0 ? "" : report.substring(at, end + 1);
     }
 
     /** An indented row: the median, and range, of {@code over}'s wall times each divided by {@code under}'s. */
