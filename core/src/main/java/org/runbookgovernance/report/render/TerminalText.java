@@ -13,9 +13,21 @@ final class TerminalText {
         if (text == null) {
             return "";
         }
-        StringBuilder cleaned = new StringBuilder(text.length());
         int length = text.length();
-        for (int i = 0; i < length; i++) {
+        int first = 0;
+        // Nearly all text is printable ASCII, which stays as it is: only text from the first other character on is copied.
+        while (first < length) {
+            char c = text.charAt(first);
+            if (c < 0x20 || c >= 0x7f) {
+                break;
+            }
+            first++;
+        }
+        if (first == length) {
+            return text;
+        }
+        StringBuilder cleaned = new StringBuilder(length).append(text, 0, first);
+        for (int i = first; i < length; i++) {
             char c = text.charAt(i);
             if (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') {
                 continue; // a CRLF is one line break
@@ -43,10 +55,5 @@ final class TerminalText {
     /** Columns taken, counting code points (close enough for paths and rule ids). */
     static int width(String text) {
         return text.codePointCount(0, text.length());
-    }
-
-    static String padRight(String text, int columns) {
-        int missing = columns - width(text);
-        return missing > 0 ? text + " ".repeat(missing) : text;
     }
 }

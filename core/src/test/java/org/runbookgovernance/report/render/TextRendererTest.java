@@ -82,4 +82,37 @@ class TextRendererTest {
         assertThat(text).endsWith("0 errors, 1 warning, 0 info in 1 runbook (1 file with findings)\n");
         assertThat(text).doesNotContain("987654");
     }
+
+    @Test
+    void aLargeReportIsHandedOnInChunksThatMakeUpTheWholeText() throws java.io.IOException {
+        Report large = LargeReports.large(new java.util.Random(11), 40, 0, 3_000);
+        ReportRenderer renderer = Renderers.of(ReportFormat.TEXT, RenderOptions.plain());
+        List<String> pieces = new java.util.ArrayList<>();
+
+        renderer.render(large, new Appendable() {
+            @Override
+            public Appendable append(CharSequence text) {
+                pieces.add(text.toString());
+                return this;
+            }
+
+            @Override
+            public Appendable append(CharSequence text, int start, int end) {
+                return append(text.subSequence(start, end));
+            }
+
+            @Override
+            public Appendable append(char c) {
+                return append(String.valueOf(c));
+            }
+        });
+
+        String whole = renderer.render(large);
+        assertThat(pieces).hasSizeGreaterThan(2);
+        assertThat(String.join("", pieces)).isEqualTo(whole);
+        assertThat(whole.lines()).hasSize(3_000 + 40 * 2 + 3).allSatisfy(line -> {
+            assertThat(line).isEqualTo(line.stripTrailing());
+            assertThat(line.chars()).noneMatch(c -> c < 0x20 || c == 0x7f);
+        });
+    }
 }
