@@ -8,12 +8,11 @@ import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import org.runbookgovernance.files.Replacement;
 import org.runbookgovernance.model.BadInputException;
 import org.runbookgovernance.model.SourcePosition;
 
@@ -89,24 +88,10 @@ final class ReportOutput {
     /** As {@link #writeAtomically(Path, Text)}, streaming UTF-8 {@code bytes} into the temp file. */
     static void writeBytesAtomically(Path file, Bytes bytes) {
         Path target = file.toAbsolutePath().normalize();
-        Path folder = target.getParent();
-        Path temp = null;
         try {
-            Files.createDirectories(folder);
-            temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                bytes.writeTo(out);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (RuntimeException | Error e) {
-            deleteQuietly(temp); // a renderer that fails half-way leaves no hidden temp file behind
-            throw e;
+            Files.createDirectories(target.getParent());
+            Replacement.write(target, bytes::writeTo);
         } catch (IOException e) {
-            deleteQuietly(temp);
             throw new BadInputException(SourcePosition.file(file.toString()), "cannot write the report ("
                     + reason(e) + "); any existing file is left unchanged");
         }
@@ -123,17 +108,6 @@ final class ReportOutput {
             return f.getReason() + (f.getFile() == null ? "" : ": " + f.getFile());
         }
         return String.valueOf(e.getMessage());
-    }
-
-    private static void deleteQuietly(Path temp) {
-        if (temp == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-            // a leftover hidden temp file is harmless; the report error is what the user needs to see
-        }
     }
 
     /** Chunks printed through the stream's own charset, exactly as {@code stdout.print(String)} would. */

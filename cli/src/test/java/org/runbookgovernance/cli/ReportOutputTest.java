@@ -78,6 +78,20 @@ class ReportOutputTest {
     }
 
     @Test
+    void aNewReportIsReadableAsAnyNewFileAndAReplacedOneKeepsItsMode() throws IOException {
+        Path plain = Files.createFile(tmp.resolve("plain"));
+        Path report = tmp.resolve("out/report.json");
+
+        ReportOutput.write(out -> out.write("{}\n"), report, null);
+        assertThat(Files.getPosixFilePermissions(report)).isEqualTo(Files.getPosixFilePermissions(plain));
+
+        Files.setPosixFilePermissions(report, PosixFilePermissions.fromString("rw-r-----"));
+        ReportOutput.write(out -> out.write("{\"again\": true}\n"), report, null);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(report))).isEqualTo("rw-r-----");
+        assertThat(report).hasContent("{\"again\": true}");
+    }
+
+    @Test
     void aFileGetsTheBytesAndStdoutTheText() throws IOException {
         Path report = tmp.resolve("report.json");
         ReportOutput.Text text = out -> out.write("text é\n");

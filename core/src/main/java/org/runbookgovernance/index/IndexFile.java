@@ -3,13 +3,9 @@ package org.runbookgovernance.index;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
-import java.util.Set;
+import org.runbookgovernance.files.Replacement;
 import org.runbookgovernance.model.BadInputException;
 import org.runbookgovernance.model.SourcePosition;
 
@@ -37,29 +33,7 @@ public final class IndexFile {
 
     /** Replaces the file's content atomically when the file system allows it, else by a plain replace. */
     public static void replace(Path file, String content) throws IOException {
-        Path folder = file.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(folder, "." + file.getFileName() + ".", ".tmp");
-        try {
-            Files.write(temp, content.getBytes(StandardCharsets.UTF_8));
-            copyPermissions(file, temp);
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-    }
-
-    private static void copyPermissions(Path from, Path to) throws IOException {
-        if (!Files.exists(from)) {
-            return;
-        }
-        PosixFileAttributeView source = Files.getFileAttributeView(from, PosixFileAttributeView.class);
-        if (source != null) {
-            Set<PosixFilePermission> permissions = source.readAttributes().permissions();
-            Files.setPosixFilePermissions(to, permissions);
-        }
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        Replacement.write(file, out -> out.write(bytes));
     }
 }

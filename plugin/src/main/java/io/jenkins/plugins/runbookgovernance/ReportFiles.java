@@ -2,10 +2,9 @@ package io.jenkins.plugins.runbookgovernance;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import org.runbookgovernance.files.Replacement;
 import org.runbookgovernance.report.render.ReportFormat;
 
 /**
@@ -38,16 +37,7 @@ final class ReportFiles {
     }
 
     static void writeAtomically(Path target, String text) throws IOException {
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        Replacement.write(target, out -> out.write(bytes));
     }
 }
