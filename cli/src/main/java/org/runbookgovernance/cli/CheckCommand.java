@@ -66,9 +66,7 @@ class CheckCommand implements Callable<Integer> {
                 docsBase(request));
         Report shown = report.withMinimum(minimum);
         ReportRenderer renderer = Renderers.of(format, options);
-        ReportOutput.Text text = out -> renderer.render(shown, out);
-        ReportOutput.Bytes bytes = out -> renderer.render(shown, out);
-        ReportOutput.write(text, bytes, reporting.output, invocation.out());
+        ReportOutput.writeBytes(out -> renderer.render(shown, out), reporting.output, invocation.out());
         // --fail-on judges every finding, including those --min-severity hides.
         boolean fails = failOn.isPresent() && report.failsAt(failOn.get());
         if (fails && !shown.failsAt(failOn.get())) {

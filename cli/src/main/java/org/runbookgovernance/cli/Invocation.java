@@ -8,6 +8,8 @@ import java.util.Map;
  * What one run of the command line may touch besides its arguments: the clock, the environment and the two
  * streams. Injected so that tests run the CLI in-process with a fixed day and captured output.
  *
+ * @param out stdout, encoding UTF-8 as {@link Main#main} makes it: reports are written to it as UTF-8 bytes
+ * @param err stderr, encoding UTF-8 likewise
  * @param terminal true when stdout is an interactive terminal (colour is allowed)
  */
 record Invocation(Clock clock, Map<String, String> env, PrintStream out, PrintStream err, boolean terminal) {

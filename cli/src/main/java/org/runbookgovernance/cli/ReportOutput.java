@@ -42,19 +42,25 @@ final class ReportOutput {
         writeAtomically(file, text);
     }
 
-    /** Report bytes (UTF-8) produced straight into a stream: for a file, with no text encoder in the way. */
+    /** Report bytes (UTF-8) produced straight into a stream, with no text encoder in the way. */
     @FunctionalInterface
     interface Bytes {
         void writeTo(OutputStream out) throws IOException;
     }
 
     /**
-     * As {@link #write(Text, Path, PrintStream)}, but a file gets {@code bytes}; stdout still gets
-     * {@code text}, printed through the stream's own charset.
+     * {@code bytes} into {@code file} atomically, or onto {@code stdout} when {@code file} is null: the CLI's
+     * stdout is UTF-8 (see {@link Invocation}), so the bytes go out as they are, not decoded and encoded again.
      */
-    static void write(Text text, Bytes bytes, Path file, PrintStream stdout) {
+    static void writeBytes(Bytes bytes, Path file, PrintStream stdout) {
         if (file == null) {
-            write(text, null, stdout);
+            try {
+                bytes.writeTo(stdout);
+            } catch (IOException e) {
+                // PrintStream never throws; it keeps its own error flag, as with print(String)
+                throw new IllegalStateException(e);
+            }
+            stdout.flush();
             return;
         }
         writeBytesAtomically(file, bytes);

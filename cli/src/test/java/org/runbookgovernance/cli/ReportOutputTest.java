@@ -92,17 +92,17 @@ class ReportOutputTest {
     }
 
     @Test
-    void aFileGetsTheBytesAndStdoutTheText() throws IOException {
+    void aFileAndStdoutBothGetTheBytesAsTheyAre() throws IOException {
         Path report = tmp.resolve("report.json");
-        ReportOutput.Text text = out -> out.write("text é\n");
-        ReportOutput.Bytes bytes = out -> out.write("bytes é\n".getBytes(StandardCharsets.UTF_8));
+        byte[] utf8 = "bytes é 🚨\n".getBytes(StandardCharsets.UTF_8);
+        ReportOutput.Bytes bytes = out -> out.write(utf8);
 
-        ReportOutput.write(text, bytes, report, null);
+        ReportOutput.writeBytes(bytes, report, null);
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        ReportOutput.write(text, bytes, null, new PrintStream(printed, true, StandardCharsets.UTF_8));
+        ReportOutput.writeBytes(bytes, null, new PrintStream(printed, false, StandardCharsets.UTF_8));
 
-        assertThat(Files.readAllBytes(report)).isEqualTo("bytes é\n".getBytes(StandardCharsets.UTF_8));
-        assertThat(printed.toString(StandardCharsets.UTF_8)).isEqualTo("text é\n");
+        assertThat(Files.readAllBytes(report)).isEqualTo(utf8);
+        assertThat(printed.toByteArray()).isEqualTo(utf8);
     }
 
     @Test
