@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 /**
  * Generates the synthetic corpus, then measures in separate processes, because wall time and peak memory
  * are facts about a whole process: the parse limit ({@link ParseLimit}), the full {@code check} through the
- * launcher as a user runs it (phase timings from its JSON report), a check reading git history when the
- * corpus has one, and CLI start-up on the sample repository. Prints one Markdown table with targets.
+ * launcher as a user runs it (phase timings from its JSON report), the text report and the HTML dashboard,
+ * a check reading git history when the corpus has one, and CLI start-up on the sample repository. Prints one Markdown table with targets.
  *
  * <p>Usage: {@code BenchMain [--runbooks N] [--rules M] [--reports R] [--git [--edits E]] [--runs K]
  * [--out DIR] [--launcher FILE] [--sample DIR]}; {@code --edits} adds E commits that edit runbooks to the
@@ -101,7 +101,12 @@ public final class BenchMain {
         List<Run> markdownSide = new ArrayList<>();
         // The limit over every file the check reads, rule files too: for comparison, not the yardstick.
         List<Run> limitAllInputs = new ArrayList<>();
+        // What else a user runs on the same repository: the default text report, and the dashboard the publish step writes.
+        List<Run> textCheck = new ArrayList<>();
+        List<Run> dashboard = new ArrayList<>();
         Path json = out.resolveSibling("check.json");
+        Path text = out.resolveSibling("check.txt");
+        Path html = out.resolveSibling("index.html");
         // Unmeasured: the launcher's first run after a build also writes its class-data archive.
         run(List.of(launcher.toString(), "check", sample.toString(), "--today", "2026-11-26", "--no-git"), null);
         for (int i = 0; i < runs; i++) {
@@ -128,15 +133,19 @@ public final class BenchMain {
             if (git) {
                 checkGit.add(check(launcher, out, json, "--git"));
             }
+            textCheck.add(run(List.of(launcher.toString(), "check", out.toString(), "--today", Corpus.TODAY.toString(),
+                    "--no-git", "--output", text.toString()), null));
+            dashboard.add(run(List.of(launcher.toString(), "index", out.toString(), "--today", Corpus.TODAY.toString(),
+                    "--no-git", "--format", "html", "--output", html.toString()), null));
         }
         List<Run> startup = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             startup.add(run(List.of(launcher.toString(), "check", sample.toString(), "--today", "2026-11-26",
                     "--no-git"), null));
         }
-        for (Run c : concat(check, markdownSide)) {
+        for (Run c : concat(concat(check, markdownSide), concat(textCheck, dashboard))) {
             if (c.exit() > 1) {
-                throw new IllegalStateException("check failed with exit " + c.exit());
+                throw new IllegalStateException("a measured run failed with exit " + c.exit());
             }
         }
 
@@ -201,6 +210,8 @@ public final class BenchMain {
             t.append(String.format(Locale.ROOT, "| Engine phases ÷ limit work, in process | %.2f× | | | ≤ 1.5× | %s |%n",
                     inner, verdict(inner <= 1.5)));
         }
+        row(t, "The default text report: `check --no-git --output FILE` (process)", textCheck, "", "");
+        row(t, "The dashboard: `index --no-git --format html --output FILE` (process)", dashboard, "", "");
         if (git) {
             row(t, "Full `check` with git history" + (edits > 0 ? ", " + edits + " commits editing runbooks" : "")
                     + " (process)", checkGit, "", "");
