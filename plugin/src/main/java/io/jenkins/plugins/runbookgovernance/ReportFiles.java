@@ -30,14 +30,15 @@ final class ReportFiles {
 
     /** Writes {@code text} as {@code fileName} in the report folder; returns its workspace-relative path. */
     String write(String fileName, String text) throws IOException {
-        Files.createDirectories(folder);
-        Path target = folder.resolve(fileName);
-        writeAtomically(target, text);
-        return workspace.relativize(target).toString().replace('\\', '/');
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        return write(fileName, out -> out.write(bytes));
     }
 
-    static void writeAtomically(Path target, String text) throws IOException {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        Replacement.write(target, out -> out.write(bytes));
+    /** As {@link #write(String, String)}, streaming {@code content} into the file: a large report never sits in memory whole. */
+    String write(String fileName, Replacement.Content content) throws IOException {
+        Files.createDirectories(folder);
+        Path target = folder.resolve(fileName);
+        Replacement.write(target, content);
+        return workspace.relativize(target).toString().replace('\\', '/');
     }
 }

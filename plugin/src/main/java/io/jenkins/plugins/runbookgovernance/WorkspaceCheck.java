@@ -28,6 +28,7 @@ import org.runbookgovernance.report.RunbookStatus;
 import org.runbookgovernance.report.render.RenderOptions;
 import org.runbookgovernance.report.render.Renderers;
 import org.runbookgovernance.report.render.ReportFormat;
+import org.runbookgovernance.report.render.ReportRenderer;
 import org.runbookgovernance.review.ReviewPlan;
 import org.runbookgovernance.review.ReviewPlanWriter;
 import org.runbookgovernance.rules.RuleRegistry;
@@ -101,8 +102,8 @@ final class WorkspaceCheck {
                 written.add(files.write(s.kind().functionName() + ".html", IndexPublication.dashboard(inventory, report)));
             } else {
                 ReportFormat f = ReportFormat.parse(format).orElseThrow();
-                written.add(files.write(ReportFiles.fileName(s.kind().functionName(), f),
-                        Renderers.of(f, options).render(report)));
+                ReportRenderer renderer = Renderers.of(f, options);
+                written.add(files.write(ReportFiles.fileName(s.kind().functionName(), f), out -> renderer.render(report, out)));
             }
         }
         List<ReviewItem> reviewPlan = List.of();
