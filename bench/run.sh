@@ -7,5 +7,5 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
 mvn -B -q -Pbench -DskipTests package >&2
 # A fresh jar needs a fresh class-data archive; the launcher rebuilds it on its next run.
-rm -f cli/target/runbook-governance.jsa
+rm -f cli/target/runbook-governance*.jsa
 exec java -jar bench/target/bench.jar "$@"
