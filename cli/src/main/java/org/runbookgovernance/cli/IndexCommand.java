@@ -99,10 +99,15 @@ final class IndexCommand implements Callable<Integer> {
                     regenerated);
         }
         RunbookIndex index = IndexGenerator.generate(inventory, settings);
+        if (kind.equals("html")) {
+            // Streamed: for a large repository the page is tens of megabytes.
+            ReportOutput.write(out -> Dashboard.render(inventory, checked.report(), index, settings, out), output,
+                    invocation.out());
+            return 0;
+        }
         String text = switch (kind) {
             case "json" -> IndexJson.render(index, settings);
             case "openmetrics" -> IndexOpenMetrics.render(index);
-            case "html" -> Dashboard.render(inventory, checked.report(), index, settings);
             default -> index.markdown();
         };
         ReportOutput.write(text, output, invocation.out());

@@ -81,4 +81,42 @@ class IndexOutputsTest {
                 .doesNotContain("<script").doesNotContain("javascript:").doesNotContain("<img")
                 .doesNotContainPattern("(?i)<[^>]*\\son[a-z]+\\s*=").doesNotContainPattern("(?i)(src|href)=\"(https?:)?//");
     }
+
+    @Test
+    void aLargeDashboardIsHandedOnInChunksThatMakeUpTheWholePage() throws java.io.IOException {
+        List<Finding> findings = new java.util.ArrayList<>();
+        for (int i = 0; i < 3_000; i++) {
+            findings.add(new Finding("freshness/overdue", Level.values()[i % 3],
+                    new SourcePosition("incidents/RB-001-DOWN.md", i), Optional.of(RunbookId.of("RB-001")),
+                    "review overdue “" + i + "” <b>late</b> & more"));
+        }
+        Report report = new Report(Report.TOOL, "0.1.0", LocalDate.of(2026, 11, 26), "runbooks", List.of(), List.of(),
+                findings, Map.of(), List.of());
+        IndexSettings settings = IndexSettings.from(INVENTORY.config());
+        RunbookIndex index = IndexGenerator.generate(INVENTORY, settings);
+        List<String> pieces = new java.util.ArrayList<>();
+
+        Dashboard.render(INVENTORY, report, index, settings, new Appendable() {
+            @Override
+            public Appendable append(CharSequence text) {
+                pieces.add(text.toString());
+                return this;
+            }
+
+            @Override
+            public Appendable append(CharSequence text, int start, int end) {
+                return append(text.subSequence(start, end));
+            }
+
+            @Override
+            public Appendable append(char c) {
+                return append(String.valueOf(c));
+            }
+        });
+
+        String whole = Dashboard.render(INVENTORY, report, index, settings);
+        assertThat(pieces).hasSizeGreaterThan(2);
+        assertThat(String.join("", pieces)).isEqualTo(whole).endsWith("</html>\n");
+        assertThat(whole).contains("review overdue “2999” &lt;b&gt;late&lt;/b&gt; &amp; more");
+    }
 }

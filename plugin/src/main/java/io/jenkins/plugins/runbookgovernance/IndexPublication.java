@@ -46,7 +46,7 @@ final class IndexPublication {
         Optional<String> document = indexDocument(inventory, settings);
         RunbookIndex index = document.map(path -> IndexGenerator.generate(inventory, settings, path))
                 .orElseGet(() -> IndexGenerator.generate(inventory, settings));
-        written.add(files.write(HTML, Dashboard.render(inventory, report, index, settings)));
+        written.add(files.writeText(HTML, out -> Dashboard.render(inventory, report, index, settings, out)));
         written.add(files.write(JSON, IndexJson.render(index, settings)));
         written.add(files.write(OPENMETRICS, IndexOpenMetrics.render(index)));
         if (write) {
@@ -55,13 +55,13 @@ final class IndexPublication {
         return sections(index);
     }
 
-    /** The dashboard of any step's report, for the {@code html} format. */
-    static String dashboard(Inventory inventory, Report report) {
+    /** The dashboard of any step's report, for the {@code html} format, written into {@code out}. */
+    static void dashboard(Inventory inventory, Report report, Appendable out) throws IOException {
         IndexSettings settings = IndexSettings.from(inventory.config());
         RunbookIndex index = indexDocument(inventory, settings)
                 .map(path -> IndexGenerator.generate(inventory, settings, path))
                 .orElseGet(() -> IndexGenerator.generate(inventory, settings));
-        return Dashboard.render(inventory, report, index, settings);
+        Dashboard.render(inventory, report, index, settings, out);
     }
 
     /** The configured index document, else the first one that carries markers (as the engine read them). */

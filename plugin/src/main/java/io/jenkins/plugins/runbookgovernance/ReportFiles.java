@@ -1,6 +1,9 @@
 package io.jenkins.plugins.runbookgovernance;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +35,22 @@ final class ReportFiles {
     String write(String fileName, String text) throws IOException {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         return write(fileName, out -> out.write(bytes));
+    }
+
+    /** Text written into an {@link Appendable} as it is made. */
+    @FunctionalInterface
+    interface Text {
+        void writeTo(Appendable out) throws IOException;
+    }
+
+    /** As {@link #write(String, String)}, the text streamed into the file as UTF-8 while it is made. */
+    String writeText(String fileName, Text text) throws IOException {
+        return write(fileName, out -> {
+            // A strict encoder, as Files.writeString uses: unencodable text fails instead of becoming '?'.
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8.newEncoder()), 1 << 16);
+            text.writeTo(writer);
+            writer.flush();
+        });
     }
 
     /** As {@link #write(String, String)}, streaming {@code content} into the file: a large report never sits in memory whole. */

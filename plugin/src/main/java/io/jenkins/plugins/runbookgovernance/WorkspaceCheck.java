@@ -99,7 +99,8 @@ final class WorkspaceCheck {
         List<String> written = new ArrayList<>();
         for (String format : formats) {
             if (format.equals(HTML)) {
-                written.add(files.write(s.kind().functionName() + ".html", IndexPublication.dashboard(inventory, report)));
+                written.add(files.writeText(s.kind().functionName() + ".html",
+                        out -> IndexPublication.dashboard(inventory, report, out)));
             } else {
                 ReportFormat f = ReportFormat.parse(format).orElseThrow();
                 ReportRenderer renderer = Renderers.of(f, options);
