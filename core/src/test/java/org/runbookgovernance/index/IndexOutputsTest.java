@@ -14,6 +14,7 @@ import org.runbookgovernance.model.AlertOrigin;
 import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.model.RunbookId;
 import org.runbookgovernance.model.SourcePosition;
+import org.runbookgovernance.report.Chunks;
 import org.runbookgovernance.report.Finding;
 import org.runbookgovernance.report.Level;
 import org.runbookgovernance.report.Report;
@@ -94,29 +95,13 @@ class IndexOutputsTest {
                 findings, Map.of(), List.of());
         IndexSettings settings = IndexSettings.from(INVENTORY.config());
         RunbookIndex index = IndexGenerator.generate(INVENTORY, settings);
-        List<String> pieces = new java.util.ArrayList<>();
+        Chunks chunks = new Chunks();
 
-        Dashboard.render(INVENTORY, report, index, settings, new Appendable() {
-            @Override
-            public Appendable append(CharSequence text) {
-                pieces.add(text.toString());
-                return this;
-            }
-
-            @Override
-            public Appendable append(CharSequence text, int start, int end) {
-                return append(text.subSequence(start, end));
-            }
-
-            @Override
-            public Appendable append(char c) {
-                return append(String.valueOf(c));
-            }
-        });
+        Dashboard.render(INVENTORY, report, index, settings, chunks);
 
         String whole = Dashboard.render(INVENTORY, report, index, settings);
-        assertThat(pieces).hasSizeGreaterThan(2);
-        assertThat(String.join("", pieces)).isEqualTo(whole).endsWith("</html>\n");
+        assertThat(chunks.pieces()).hasSizeGreaterThan(2);
+        assertThat(chunks.joined()).isEqualTo(whole).endsWith("</html>\n");
         assertThat(whole).contains("review overdue “2999” &lt;b&gt;late&lt;/b&gt; &amp; more");
     }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.runbookgovernance.report.Chunks;
 
 /**
  * The writer builds UTF-8 bytes with a bulk copy for plain text: these check it against the character by
@@ -117,30 +118,13 @@ class JsonWriterBytesTest {
     void anAppendableGetsWholeCharactersInEveryChunk() {
         JsonWriter inMemory = new JsonWriter();
         longDocument(inMemory);
-        List<String> chunks = new ArrayList<>();
-        Appendable sink = new Appendable() {
-            @Override
-            public Appendable append(CharSequence text) {
-                chunks.add(text.toString());
-                return this;
-            }
-
-            @Override
-            public Appendable append(CharSequence text, int start, int end) {
-                return append(text.subSequence(start, end));
-            }
-
-            @Override
-            public Appendable append(char c) {
-                return append(String.valueOf(c));
-            }
-        };
+        Chunks sink = new Chunks();
         longDocument(new JsonWriter(sink));
 
-        assertThat(chunks).hasSizeGreaterThan(4);
-        assertThat(String.join("", chunks)).isEqualTo(inMemory.toString());
+        assertThat(sink.pieces()).hasSizeGreaterThan(4);
+        assertThat(sink.joined()).isEqualTo(inMemory.toString());
         // a multi-byte character cut in two would have been decoded to U+FFFD
-        assertThat(String.join("", chunks)).doesNotContain("\ufffd");
+        assertThat(sink.joined()).doesNotContain("\ufffd");
         assertThat(JsonTestParser.parse(inMemory.toString())).isNotNull();
     }
 

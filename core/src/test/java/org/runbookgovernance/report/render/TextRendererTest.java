@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.runbookgovernance.report.Chunks;
 import org.runbookgovernance.report.Level;
 import org.runbookgovernance.report.Report;
 
@@ -87,29 +88,13 @@ class TextRendererTest {
     void aLargeReportIsHandedOnInChunksThatMakeUpTheWholeText() throws java.io.IOException {
         Report large = LargeReports.large(new java.util.Random(11), 40, 0, 3_000);
         ReportRenderer renderer = Renderers.of(ReportFormat.TEXT, RenderOptions.plain());
-        List<String> pieces = new java.util.ArrayList<>();
+        Chunks chunks = new Chunks();
 
-        renderer.render(large, new Appendable() {
-            @Override
-            public Appendable append(CharSequence text) {
-                pieces.add(text.toString());
-                return this;
-            }
-
-            @Override
-            public Appendable append(CharSequence text, int start, int end) {
-                return append(text.subSequence(start, end));
-            }
-
-            @Override
-            public Appendable append(char c) {
-                return append(String.valueOf(c));
-            }
-        });
+        renderer.render(large, chunks);
 
         String whole = renderer.render(large);
-        assertThat(pieces).hasSizeGreaterThan(2);
-        assertThat(String.join("", pieces)).isEqualTo(whole);
+        assertThat(chunks.pieces()).hasSizeGreaterThan(2);
+        assertThat(chunks.joined()).isEqualTo(whole);
         assertThat(whole.lines()).hasSize(3_000 + 40 * 2 + 3).allSatisfy(line -> {
             assertThat(line).isEqualTo(line.stripTrailing());
             assertThat(line.chars()).noneMatch(c -> c < 0x20 || c == 0x7f);
