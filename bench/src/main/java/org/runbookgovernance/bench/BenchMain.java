@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * Generates the synthetic corpus, then measures in separate processes, because wall time and peak memory
  * are facts about a whole process: the parse limit ({@link ParseLimit}), the full {@code check} through the
  * launcher as a user runs it (phase timings from its JSON report), the text report and the HTML dashboard,
- * a check reading git history when the corpus has one, and CLI start-up on the sample repository. Prints one Markdown table with targets.
+ * a check reading git history when the corpus has one, and CLI start-up on the sample repository. Prints
+ * one Markdown table with targets.
  *
  * <p>Usage: {@code BenchMain [--runbooks N] [--rules M] [--reports R] [--git [--edits E]] [--runs K]
  * [--out DIR] [--launcher FILE] [--sample DIR]}; {@code --edits} adds E commits that edit runbooks to the
@@ -101,7 +102,7 @@ public final class BenchMain {
         List<Run> markdownSide = new ArrayList<>();
         // The limit over every file the check reads, rule files too: for comparison, not the yardstick.
         List<Run> limitAllInputs = new ArrayList<>();
-        // What else a user runs on the same repository: the default text report, and the dashboard the publish step writes.
+        // What else a user runs on the same repository: the default text report, and the publish step's dashboard.
         List<Run> textCheck = new ArrayList<>();
         List<Run> dashboard = new ArrayList<>();
         Path json = out.resolveSibling("check.json");

@@ -36,7 +36,9 @@ public final class Replacement {
     public static void write(Path target, Content content) throws IOException {
         Path temp = create(target);
         try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
+            // Not through a link someone put in its place since it was made.
+            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING, LinkOption.NOFOLLOW_LINKS)) {
                 content.writeTo(out);
             }
             try {

@@ -210,7 +210,10 @@ public final class IndexGenerator {
         return out;
     }
 
-    /** Every alert name, sorted, with the runbook the first runbook (by id) declaring it or its first alert reaches. */
+    /**
+     * Every alert name, sorted, with the path of the first runbook (by id) that declares it, else of the runbook
+     * the first of its alerts that reaches one reaches; empty when none does.
+     */
     private static Map<String, Optional<String>> alertRunbooks(List<Runbook> byId, List<Optional<Runbook>> reached,
                                                                Inventory inventory) {
         Map<String, Optional<String>> out = new HashMap<>();
@@ -230,7 +233,7 @@ public final class IndexGenerator {
                 out.put(name, reached.get(i).map(Runbook::path));
             }
         }
-        // Sorted once at the end: a sorted map compared long, alike alert names three times per alert.
+        // Sorted once at the end: a sorted map compared the long, similar names on each of three lookups per alert.
         List<String> names = new ArrayList<>(out.keySet());
         Collections.sort(names);
         Map<String, Optional<String>> sorted = new LinkedHashMap<>();
