@@ -105,8 +105,11 @@ final class IndexCommand implements Callable<Integer> {
                     invocation.out());
             return 0;
         }
+        if (kind.equals("json")) {
+            ReportOutput.writeBytes(out -> IndexJson.render(index, settings, out), output, invocation.out());
+            return 0;
+        }
         String text = switch (kind) {
-            case "json" -> IndexJson.render(index, settings);
             case "openmetrics" -> IndexOpenMetrics.render(index);
             default -> index.markdown();
         };

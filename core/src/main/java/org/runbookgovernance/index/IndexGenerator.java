@@ -2,7 +2,6 @@ package org.runbookgovernance.index;
 
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -234,11 +233,11 @@ public final class IndexGenerator {
             }
         }
         // Sorted once at the end: a sorted map compared the long, similar names on each of three lookups per alert.
-        List<String> names = new ArrayList<>(out.keySet());
-        Collections.sort(names);
-        Map<String, Optional<String>> sorted = new LinkedHashMap<>();
-        for (String name : names) {
-            sorted.put(name, out.get(name));
+        List<Map.Entry<String, Optional<String>>> entries = new ArrayList<>(out.entrySet());
+        entries.sort(Map.Entry.comparingByKey());
+        Map<String, Optional<String>> sorted = new LinkedHashMap<>(entries.size() * 4 / 3 + 1);
+        for (Map.Entry<String, Optional<String>> e : entries) {
+            sorted.put(e.getKey(), e.getValue());
         }
         return sorted;
     }

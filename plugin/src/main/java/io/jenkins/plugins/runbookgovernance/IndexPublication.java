@@ -47,7 +47,7 @@ final class IndexPublication {
         RunbookIndex index = document.map(path -> IndexGenerator.generate(inventory, settings, path))
                 .orElseGet(() -> IndexGenerator.generate(inventory, settings));
         written.add(files.writeText(HTML, out -> Dashboard.render(inventory, report, index, settings, out)));
-        written.add(files.write(JSON, IndexJson.render(index, settings)));
+        written.add(files.write(JSON, out -> IndexJson.render(index, settings, out)));
         written.add(files.write(OPENMETRICS, IndexOpenMetrics.render(index)));
         if (write) {
             rewrite(root, document, index, log);
