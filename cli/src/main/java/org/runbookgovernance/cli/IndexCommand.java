@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.runbookgovernance.engine.CheckRequest;
 import org.runbookgovernance.engine.Checked;
 import org.runbookgovernance.engine.Governance;
+import org.runbookgovernance.engine.ProgressListener;
 import org.runbookgovernance.index.Dashboard;
 import org.runbookgovernance.index.IndexDrift;
 import org.runbookgovernance.index.IndexFile;
@@ -84,21 +85,37 @@ final class IndexCommand implements Callable<Integer> {
                     + "` is not an index format; expected md, json, html or openmetrics");
         }
         CheckRequest request = repository.request(invocation, false);
-        // The dashboard shows findings too: run the check once and keep the inventory it judged.
-        Checked checked = kind.equals("html") ? Governance.standard().checkKeepingInventory(request) : null;
-        Inventory inventory = checked != null ? checked.inventory() : Governance.standard().inventory(request);
-        IndexSettings settings = IndexSettings.from(inventory.config());
+        ProgressListener progress = Progress.forInvocation(invocation);
+        Checked checked;
+        Inventory inventory;
+        IndexSettings settings;
+        RunbookIndex index;
+        String path = null;
+        try {
+            // The dashboard shows findings too: run the check once and keep the inventory it judged.
+            checked = kind.equals("html") ? Governance.standard().checkKeepingInventory(request, progress) : null;
+            inventory = checked != null ? checked.inventory() : Governance.standard().inventory(request, progress);
+            settings = IndexSettings.from(inventory.config());
+            progress.update("index", 0, 0);
+            if (mode != null) {
+                path = indexPath(inventory, settings, request.root());
+                index = IndexGenerator.generate(inventory, settings, path);
+            } else {
+                index = IndexGenerator.generate(inventory, settings);
+            }
+        } finally {
+            if (progress instanceof Progress shown) {
+                shown.finish(); // before anything is printed
+            }
+        }
         if (mode != null) {
-            String path = indexPath(inventory, settings, request.root());
             Path file = request.root().resolve(path);
             String current = IndexFile.read(file, path);
             IndexRegions regions = IndexMarkers.regions(current, path);
-            RunbookIndex index = IndexGenerator.generate(inventory, settings, path);
             String regenerated = IndexMarkers.apply(current, index.regions(), path);
             return mode.write ? write(file, path, current, regenerated) : check(inventory, regions, path, current,
                     regenerated);
         }
-        RunbookIndex index = IndexGenerator.generate(inventory, settings);
         if (kind.equals("html")) {
             // Streamed: for a large repository the page is tens of megabytes.
             ReportOutput.write(out -> Dashboard.render(inventory, checked.report(), index, settings, out), output,

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.runbookgovernance.engine.CheckRequest;
 import org.runbookgovernance.engine.Governance;
-import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.engine.ProgressListener;
 import org.runbookgovernance.review.ReviewPlan;
 import org.runbookgovernance.review.ReviewPlanWriter;
 import picocli.CommandLine.Command;
@@ -52,8 +52,15 @@ final class ReviewPlanCommand implements Callable<Integer> {
                     + "` is negative; give a number of days, e.g. 90");
         }
         CheckRequest request = repository.request(invocation, false);
-        Inventory inventory = Governance.standard().inventory(request);
-        ReviewPlan plan = ReviewPlan.of(inventory, horizon);
+        ProgressListener progress = Progress.forInvocation(invocation);
+        ReviewPlan plan;
+        try {
+            plan = ReviewPlan.of(Governance.standard().inventory(request, progress), horizon);
+        } finally {
+            if (progress instanceof Progress shown) {
+                shown.finish(); // before the plan is printed
+            }
+        }
         String text = switch (kind) {
             case "csv" -> ReviewPlanWriter.csv(plan);
             case "json" -> ReviewPlanWriter.json(plan);

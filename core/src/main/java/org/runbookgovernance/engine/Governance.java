@@ -81,7 +81,8 @@ public final class Governance {
         return checkKeepingInventory(request, ProgressListener.NONE);
     }
 
-    private Checked checkKeepingInventory(CheckRequest request, ProgressListener progress) {
+    /** As {@link #checkKeepingInventory(CheckRequest)}, telling {@code progress} how far it has come. */
+    public Checked checkKeepingInventory(CheckRequest request, ProgressListener progress) {
         PhaseClock clock = new PhaseClock();
         Inventory inventory = inventory(request, clock, progress);
         List<Rule> rules = registry.onlyGroups(request.ruleGroups()).rules();
@@ -94,7 +95,12 @@ public final class Governance {
 
     /** Builds the inventory a check would see, for faces that need it without rules (review plan, index). */
     public Inventory inventory(CheckRequest request) {
-        return inventory(request, new PhaseClock(), ProgressListener.NONE);
+        return inventory(request, ProgressListener.NONE);
+    }
+
+    /** As {@link #inventory(CheckRequest)}, telling {@code progress} how far it has come. */
+    public Inventory inventory(CheckRequest request, ProgressListener progress) {
+        return inventory(request, new PhaseClock(), progress);
     }
 
     private Inventory inventory(CheckRequest request, PhaseClock clock, ProgressListener progress) {
