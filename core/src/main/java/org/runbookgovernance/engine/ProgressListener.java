@@ -11,7 +11,8 @@ public interface ProgressListener {
     ProgressListener NONE = (phase, done, total) -> { };
 
     /**
-     * @param phase the phase running now: scan, parse, alerts, git (when the check reads git), rules or report
+     * @param phase the phase running now: scan, parse, alerts, git (when the check reads git), rules or report;
+     *              a face may announce its own work after these (the CLI's {@code index})
      * @param done  items finished in this phase (files scanned, files parsed, rules run)
      * @param total items in this phase when known, else 0
      */
