@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.runbookgovernance.engine.Governance;
+import org.runbookgovernance.git.GitCaches;
 import org.runbookgovernance.model.BadInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -38,6 +39,8 @@ public final class Main implements Runnable {
         // Runbooks and messages are UTF-8 whatever the platform's default charset says.
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        // This process is ours alone (unlike Jenkins' JVM): history reads may size JGit's caches for it.
+        GitCaches.ownTheProcess();
         int code = run(args, Clock.systemDefaultZone(), System.getenv(), out, err);
         out.flush();
         err.flush();

@@ -135,6 +135,7 @@ public final class GitHistory {
 
     /** The repository whose work tree holds {@code dir}; null when there is none (or it is bare). */
     static Repository open(Path dir) throws IOException {
+        GitCaches.sizeIfOwned();
         FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(dir.toAbsolutePath().toFile());
         if (builder.getGitDir() == null) {
             return null;
