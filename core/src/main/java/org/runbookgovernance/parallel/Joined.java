@@ -14,13 +14,21 @@ public final class Joined {
         try {
             return task.join();
         } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
+            throw unwrapped(e.getCause(), e);
         }
+    }
+
+    /**
+     * What a task on another thread failed with, to rethrow on this one: its RuntimeException as it is, its Error
+     * thrown from here, anything else as {@code otherwise}.
+     */
+    public static RuntimeException unwrapped(Throwable cause, RuntimeException otherwise) {
+        if (cause instanceof RuntimeException r) {
+            return r;
+        }
+        if (cause instanceof Error err) {
+            throw err;
+        }
+        return otherwise;
     }
 }

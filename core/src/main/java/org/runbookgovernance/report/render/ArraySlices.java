@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.runbookgovernance.parallel.Joined;
 
 /**
  * Writes the elements of a long JSON array in slices, each rendered into memory on a worker thread and
@@ -104,13 +105,7 @@ final class ArraySlices implements AutoCloseable {
         try {
             return slice.get();
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw Joined.unwrapped(e.getCause(), new IllegalStateException(e.getCause()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while writing the report", e);
