@@ -1,5 +1,6 @@
 package org.runbookgovernance.cli;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -51,9 +52,10 @@ class CheckCommand implements Callable<Integer> {
         CheckRequest request = repository.request(invocation, reporting.changedOnly).withRuleGroups(ruleGroups());
         RuleRegistry rules = RuleRegistry.standard().onlyGroups(ruleGroups());
         ProgressListener progress = Progress.forInvocation(invocation);
+        Timings timings = reporting.timings ? new Timings(progress) : null;
         Report report;
         try {
-            report = new Governance(rules).check(request, progress);
+            report = new Governance(rules).check(request, timings != null ? timings : progress);
         } finally {
             if (progress instanceof Progress shown) {
                 shown.finish();
@@ -66,7 +68,14 @@ class CheckCommand implements Callable<Integer> {
                 docsBase(request));
         Report shown = report.withMinimum(minimum);
         ReportRenderer renderer = Renderers.of(format, options);
+        long outputStart = System.nanoTime();
         ReportOutput.writeBytes(out -> renderer.render(shown, out), reporting.output, invocation.out());
+        if (timings != null) {
+            long outputMillis = (System.nanoTime() - outputStart) / 1_000_000L;
+            invocation.err().print(timings.text(report.timings(), outputMillis, Timings.sinceStart(),
+                    Timings.peakKib(Path.of("/proc/self/status"))));
+            invocation.err().flush();
+        }
         // --fail-on judges every finding, including those --min-severity hides.
         boolean fails = failOn.isPresent() && report.failsAt(failOn.get());
         if (fails && !shown.failsAt(failOn.get())) {

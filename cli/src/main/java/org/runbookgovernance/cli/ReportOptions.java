@@ -40,6 +40,10 @@ final class ReportOptions {
     @Option(names = "--changed-only", description = "Report only findings on files the change set touches.")
     boolean changedOnly;
 
+    @Option(names = "--timings", description = "After the report, print on stderr how long each phase and the "
+            + "slowest rules took, and the peak memory.")
+    boolean timings;
+
     ReportFormat format() {
         return ReportFormat.parse(format).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 "--format: `" + format + "` is not a report format; expected text, json, junit, sarif or markdown"));

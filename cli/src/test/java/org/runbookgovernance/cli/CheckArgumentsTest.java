@@ -229,9 +229,9 @@ class CheckArgumentsTest {
             Map.entry("--rules", List.of("alerts/*.yml", "x.yaml")),
             Map.entry("--branch", List.of("runbook/RB-001-x", "main")),
             Map.entry("--target", List.of("main")));
-    private static final List<String> OTHERS = List.of("--no-git", "--changed-only", "--color", "--colour",
-            "--no-color", "--no-colour", "--no-git=true", "-h", "--help", "-V", "--version", "--unknown", "-fjson",
-            "--form", "-x");
+    private static final List<String> OTHERS = List.of("--no-git", "--changed-only", "--timings", "--color",
+            "--colour", "--no-color", "--no-colour", "--no-git=true", "--timings=true", "-h", "--help", "-V",
+            "--version", "--unknown", "-fjson", "--form", "-x");
     private static final List<String> ODD_VALUES = List.of("", "-x", "@f", "--no-git");
 
     private static String[] line(Random random) {

@@ -269,7 +269,9 @@ public final class Governance {
             List<Finding> found = List.of();
             if (settings.enabled()) {
                 Findings findings = new Findings(rule.id(), settings.level().orElse(rule.defaultLevel()));
+                long start = System.nanoTime();
                 rule.check(inventory, findings);
+                progress.ruleFinished(rule.id(), System.nanoTime() - start);
                 found = findings.list();
             }
             progress.update("rules", done.incrementAndGet(), rules.size());

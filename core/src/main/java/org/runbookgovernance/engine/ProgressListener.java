@@ -1,8 +1,8 @@
 package org.runbookgovernance.engine;
 
 /**
- * Hears how far a check has come, for a face that shows progress on a terminal. Called from the engine's
- * worker threads, so implementations must be thread-safe and quick.
+ * Hears how far a check has come, for a face that shows progress on a terminal or where the time went.
+ * Called from the engine's worker threads, so implementations must be thread-safe and quick.
  */
 @FunctionalInterface
 public interface ProgressListener {
@@ -17,4 +17,11 @@ public interface ProgressListener {
      * @param total items in this phase when known, else 0
      */
     void update(String phase, int done, int total);
+
+    /**
+     * A rule has finished: how long its check took, wall time on the thread that ran it. Rules run side by
+     * side, so their times add up to more than the rules phase. Not called for a rule the config turns off.
+     */
+    default void ruleFinished(String ruleId, long nanos) {
+    }
 }

@@ -13,8 +13,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.runbookgovernance.config.Config;
+import org.runbookgovernance.config.ConfigLoader;
+import org.runbookgovernance.rules.Rule;
+import org.runbookgovernance.rules.RuleRegistry;
 
-/** The phases a check announces: git only when the request reads git. */
+/** The phases a check announces (git only when the request reads git), and the rules it times. */
 class PhaseProgressTest {
 
     @Test
@@ -40,6 +43,32 @@ class PhaseProgressTest {
         List<String> kept = new CopyOnWriteArrayList<>();
         Governance.standard().checkKeepingInventory(request, (phase, done, total) -> kept.add(phase));
         assertThat(kept).contains("scan", "parse", "rules", "report");
+    }
+
+    @Test
+    void everyRuleThatRunsIsTimedOnceAndARuleTurnedOffIsNot(@TempDir Path root) throws IOException {
+        Files.writeString(root.resolve("RB-001-SERVICE-DOWN.md"), "# RB-001: Service Down\n\n## Overview\nText.\n");
+        Config config = ConfigLoader.parse("rules:\n  links/broken: off\n  freshness/overdue: off\n", "test.yml");
+        CheckRequest request = CheckRequest.of(root, config, LocalDate.of(2026, 11, 26));
+        List<String> timed = new CopyOnWriteArrayList<>();
+        List<Long> nanos = new CopyOnWriteArrayList<>();
+
+        Governance.standard().check(request, new ProgressListener() {
+            @Override
+            public void update(String phase, int done, int total) {
+            }
+
+            @Override
+            public void ruleFinished(String ruleId, long took) {
+                timed.add(ruleId);
+                nanos.add(took);
+            }
+        });
+
+        List<String> expected = RuleRegistry.standard().rules().stream().map(Rule::id)
+                .filter(id -> !id.equals("links/broken") && !id.equals("freshness/overdue")).toList();
+        assertThat(timed).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(nanos).allMatch(took -> took >= 0);
     }
 
     private static List<String> phases(CheckRequest request) {
