@@ -2,8 +2,9 @@ package io.jenkins.plugins.runbookgovernance;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-/** The build-log lines a step prints: one summary line, the worst findings, the files written. */
+/** The build-log lines a step prints: one summary line, the worst findings, the files written, the timings. */
 final class LogSummary {
 
     /** How many findings the log shows; the rest are on the build page and in the report files. */
@@ -33,6 +34,23 @@ final class LogSummary {
         }
         o.reportFiles().forEach(f -> lines.add("[" + step + "] wrote " + f));
         return lines;
+    }
+
+    /**
+     * Where the step's time went, for a build that got slow: the engine's phases (wall milliseconds, from the
+     * report) and the files the step wrote, then their sum.
+     */
+    static String timings(Map<String, Long> phases, long filesMillis) {
+        StringBuilder line = new StringBuilder("timings:");
+        long total = filesMillis;
+        for (Map.Entry<String, Long> phase : phases.entrySet()) {
+            if (!phase.getKey().equals("total")) {
+                line.append(' ').append(phase.getKey()).append(' ').append(phase.getValue()).append(" ms,");
+                total += phase.getValue();
+            }
+        }
+        return line.append(" report files ").append(filesMillis).append(" ms; total ").append(total).append(" ms")
+                .toString();
     }
 
     /** The sentence for the failure, or the unstable warning. */

@@ -94,6 +94,7 @@ final class WorkspaceCheck {
         report.notes().forEach(n -> log.add("note: " + n));
         Inventory inventory = checked.inventory();
 
+        long filesStart = System.nanoTime();
         ReportFiles files = new ReportFiles(workspace, inside(workspace, reportDir, "reportDir"));
         RenderOptions options = new RenderOptions(false, RenderOptions.summariesOf(rules.rules()), "");
         List<String> written = new ArrayList<>();
@@ -119,6 +120,7 @@ final class WorkspaceCheck {
         if (s.kind() == StepKind.PUBLISH_INDEX) {
             index = IndexPublication.publish(root, inventory, report, s.write(), files, written, log);
         }
+        log.add(LogSummary.timings(full.timings(), (System.nanoTime() - filesStart) / 1_000_000L));
 
         return new GovernanceOutcome(null, root.toString(), plan.today().toString(), failOn, unstableOn,
                 (int) report.count(Level.ERROR), (int) report.count(Level.WARNING), (int) report.count(Level.INFO),

@@ -55,6 +55,18 @@ class RunbookStepExecutionTest {
                 Arguments.of(new RunbookGovernanceStep(), "runbookGovernance"));
     }
 
+    @Test
+    void theTimingsLineAddsTheReportFilesToThePhasesAndLeavesTheReportsTotalOut() {
+        Map<String, Long> phases = new java.util.LinkedHashMap<>();
+        phases.put("scan", 14L);
+        phases.put("parse", 960L);
+        phases.put("git", 0L);
+        phases.put("total", 974L);
+
+        assertThat(LogSummary.timings(phases, 26L))
+                .isEqualTo("timings: scan 14 ms, parse 960 ms, git 0 ms, report files 26 ms; total 1000 ms");
+    }
+
     @ParameterizedTest
     @MethodSource("steps")
     void everyStepReportsBothRunbooksAndAttachesItsPage(RunbookStep step, String name) throws Exception {
@@ -71,7 +83,9 @@ class RunbookStepExecutionTest {
                 .containsEntry("status", "SUCCESS");
         assertThat(((List<?>) result.get("runbooks")).stream().map(r -> (Object) ((Map<?, ?>) r).get("id")).toList())
                 .containsExactly("RB-001", "RB-002");
-        assertThat(context.log()).contains("[" + name + "] 2 runbook(s)");
+        assertThat(context.log()).contains("[" + name + "] 2 runbook(s)")
+                .containsPattern("(?m)^\\[" + name + "\\] timings: scan \\d+ ms, parse \\d+ ms, alerts \\d+ ms, "
+                        + "(git \\d+ ms, )?rules \\d+ ms, report \\d+ ms, report files \\d+ ms; total \\d+ ms$");
         RunbookGovernanceAction action = context.run.getAction(RunbookGovernanceAction.class);
         assertThat(action.getRun()).isSameAs(context.run);
         assertThat(action.getStep()).isEqualTo(name);
