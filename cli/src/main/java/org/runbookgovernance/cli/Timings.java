@@ -52,7 +52,8 @@ final class Timings implements ProgressListener {
     Map<String, Long> slowestRules() {
         List<Map.Entry<String, Long>> all = new ArrayList<>(ruleNanos.entrySet());
         all.removeIf(rule -> rule.getValue() < 1_000_000L);
-        all.sort(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()));
+        all.sort(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
+                .thenComparing(Map.Entry.comparingByKey()));
         Map<String, Long> slowest = new LinkedHashMap<>();
         for (Map.Entry<String, Long> rule : all.subList(0, Math.min(SLOWEST, all.size()))) {
             slowest.put(rule.getKey(), rule.getValue() / 1_000_000L);
@@ -95,8 +96,8 @@ final class Timings implements ProgressListener {
 
     private static void row(StringBuilder out, String name, long value) {
         String number = Long.toString(value);
-        out.append("  ").append(name).append(" ".repeat(Math.max(1, NAME_WIDTH - name.length() + 8 - number.length())))
-                .append(number).append('\n');
+        int spaces = Math.max(1, NAME_WIDTH - name.length() + 8 - number.length()); // numbers right-aligned
+        out.append("  ").append(name).append(" ".repeat(spaces)).append(number).append('\n');
     }
 
     /** Milliseconds since this process started (the launcher's own work included: it execs the JVM), if known. */
