@@ -135,19 +135,7 @@ class CheckArgumentsTest {
     /** Whole runs both ways: the same exit code, output, errors and written report. */
     @Test
     void runsTheSameAsThroughPicocli() throws IOException {
-        Path repo = tmp.resolve("repo");
-        Files.createDirectories(repo.resolve("incidents"));
-        Files.writeString(repo.resolve("incidents/RB-001-SERVICE-DOWN.md"), """
-                # RB-001: Service Completely Down
-
-                **ID:** RB-001
-                **Severity:** P1
-                **Last Updated:** 2026-08-01
-                **Last Review:** 2026-08-01
-                **Next Review:** 2026-11-01
-
-                See [RB-404](RB-404-MISSING.md).
-                """);
+        Path repo = TestRepos.overdueWithABrokenLink(tmp.resolve("repo"));
         String r = repo.toString();
         List<String> lines = List.of(r, r + " --no-git", r + " --no-git --format json --today 2026-12-30",
                 r + " --no-git --fail-on never --min-severity error", r + " --no-git -f markdown --color",

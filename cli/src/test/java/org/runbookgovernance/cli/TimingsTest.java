@@ -125,19 +125,7 @@ class TimingsTest {
 
     @Test
     void aCheckWithTimingsPrintsTheSameReportAndExitCodeAndTheBlockOnStderr() throws IOException {
-        Path repo = tmp.resolve("repo");
-        Files.createDirectories(repo.resolve("incidents"));
-        Files.writeString(repo.resolve("incidents/RB-001-SERVICE-DOWN.md"), """
-                # RB-001: Service Completely Down
-
-                **ID:** RB-001
-                **Severity:** P1
-                **Last Updated:** 2026-08-01
-                **Last Review:** 2026-08-01
-                **Next Review:** 2026-11-01
-
-                See [RB-404](RB-404-MISSING.md).
-                """);
+        Path repo = TestRepos.overdueWithABrokenLink(tmp.resolve("repo"));
         for (boolean plainCheck : List.of(true, false)) {
             Run without = run(plainCheck, "check", repo.toString(), "--no-git");
             Run with = run(plainCheck, "check", repo.toString(), "--no-git", "--timings");
