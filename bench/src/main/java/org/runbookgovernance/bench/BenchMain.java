@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
  * one Markdown table with targets.
  *
  * <p>Usage: {@code BenchMain [--runbooks N] [--rules M] [--reports R] [--git [--edits E]] [--runs K]
- * [--out DIR] [--launcher FILE] [--sample DIR]}; {@code --edits} adds E commits that edit runbooks to the
- * history.
+ * [--out DIR] [--launcher FILE] [--sample DIR] [--agreeing-severities]}; {@code --edits} adds E commits that
+ * edit runbooks to the history; {@code --agreeing-severities} writes alert severity labels that follow their
+ * runbooks' severities, 1 in 100 disagreeing (see {@link Corpus}).
  */
 public final class BenchMain {
 
@@ -45,7 +46,7 @@ public final class BenchMain {
     public static void main(String[] args) throws Exception {
         Map<String, String> opts = options(args);
         Corpus corpus = new Corpus(intOpt(opts, "runbooks", 10_000), intOpt(opts, "rules", 100_000),
-                intOpt(opts, "reports", 500));
+                intOpt(opts, "reports", 500), opts.containsKey("agreeing-severities"));
         int runs = intOpt(opts, "runs", 3);
         boolean git = opts.containsKey("git");
         int edits = intOpt(opts, "edits", 0);
@@ -371,7 +372,7 @@ public final class BenchMain {
                 throw new IllegalArgumentException("unexpected argument `" + args[i] + "`; see BenchMain's javadoc");
             }
             String name = args[i].substring(2);
-            if (name.equals("git")) {
+            if (name.equals("git") || name.equals("agreeing-severities")) {
                 out.put(name, "true");
             } else if (i + 1 < args.length) {
                 out.put(name, args[++i]);

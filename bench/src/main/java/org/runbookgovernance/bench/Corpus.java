@@ -25,8 +25,15 @@ import java.util.stream.Stream;
  * @param runbooks how many runbooks
  * @param rules    how many alerting rules, spread over rule files of {@link #RULES_PER_FILE}
  * @param reports  how many incident reports
+ * @param agreeingSeverities false (the benchmark's corpus): each alert's severity label is drawn on its own,
+ *                 so 44 % of the alerts disagree with their runbook's severity; true: the label follows the
+ *                 runbook's severity and 1 alert in 100 disagrees, as in a repository this tool already guards
  */
-public record Corpus(int runbooks, int rules, int reports) {
+public record Corpus(int runbooks, int rules, int reports, boolean agreeingSeverities) {
+
+    public Corpus(int runbooks, int rules, int reports) {
+        this(runbooks, rules, reports, false);
+    }
 
     static final long SEED = 20261126L;
     static final int RULES_PER_FILE = 500;
@@ -54,7 +61,8 @@ public record Corpus(int runbooks, int rules, int reports) {
 
     /** A fingerprint of the parameters, so a corpus on disk is regenerated only when they change. */
     public String fingerprint() {
-        return "corpus v3 seed=" + SEED + " runbooks=" + runbooks + " rules=" + rules + " reports=" + reports;
+        return "corpus v3 seed=" + SEED + " runbooks=" + runbooks + " rules=" + rules + " reports=" + reports
+                + (agreeingSeverities ? " severities=agreeing" : "");
     }
 
     /** Repository-relative path of runbook {@code n} (1-based). */
@@ -107,10 +115,11 @@ public record Corpus(int runbooks, int rules, int reports) {
         Random random = new Random(SEED);
         write(root.resolve(".runbook-governance.yml"), config());
         write(root.resolve("INCIDENT_RESPONSE_FRAMEWORK.md"), framework());
+        String[] severities = new String[runbooks + 1];
         for (int n = 1; n <= runbooks; n++) {
-            write(root.resolve(runbookPath(n)), runbook(n, random));
+            write(root.resolve(runbookPath(n)), runbook(n, random, severities));
         }
-        writeRuleFiles(root, random);
+        writeRuleFiles(root, random, severities);
         for (int r = 1; r <= reports; r++) {
             write(root.resolve(String.format(Locale.ROOT, "postmortems/2026/INC-%04d.md", r)), report(r, random));
         }
@@ -143,6 +152,18 @@ public record Corpus(int runbooks, int rules, int reports) {
                 """.formatted(URL_BASE);
     }
 
+    /**
+     * The label {@code alerts.severity_map} maps onto a range overlapping {@code runbookSeverity}, or, when
+     * {@code disagree}, one whose range does not (critical P0-P1, high P1-P2, warning P2-P3, info P3).
+     */
+    private static String label(String runbookSeverity, boolean disagree) {
+        return switch (runbookSeverity) {
+            case "P0", "P1", "P0-P1" -> disagree ? "info" : "critical";
+            case "P1-P2" -> disagree ? "info" : "high";
+            default -> disagree ? "critical" : "warning"; // P2, P3
+        };
+    }
+
     private static String framework() {
         return "# Incident Response Framework\n\n## Severity levels\n\nP0 to P3, see the runbooks.\n\n"
                 + "## Roles\n\nIncident commander, communications lead, scribe.\n";
@@ -150,12 +171,14 @@ public record Corpus(int runbooks, int rules, int reports) {
 
     /** The text of runbook {@code n}, for method-level benchmarks. */
     String runbookText(int n, Random random) {
-        return runbook(n, random);
+        return runbook(n, random, new String[n + 1]);
     }
 
-    private String runbook(int n, Random random) {
+    /** Runbook {@code n}'s text; its severity goes into {@code severities[n]}. */
+    private String runbook(int n, Random random, String[] severities) {
         StringBuilder out = new StringBuilder(6000);
         String severity = SEVERITIES[random.nextInt(SEVERITIES.length)];
+        severities[n] = severity;
         // Most runbooks are fresh; some are due soon or overdue, as in any real repository.
         LocalDate reviewed = TODAY.minusDays(random.nextInt(150));
         LocalDate updated = reviewed.minusDays(random.nextInt(30));
@@ -237,7 +260,7 @@ public record Corpus(int runbooks, int rules, int reports) {
         return out.toString();
     }
 
-    private void writeRuleFiles(Path root, Random random) throws IOException {
+    private void writeRuleFiles(Path root, Random random, String[] severities) throws IOException {
         int files = (rules + RULES_PER_FILE - 1) / RULES_PER_FILE;
         for (int f = 0; f < files; f++) {
             String team = TEAMS[f % TEAMS.length];
@@ -248,14 +271,16 @@ public record Corpus(int runbooks, int rules, int reports) {
                         + "\n    interval: 30s\n    rules:\n");
                 for (int k = f * RULES_PER_FILE; k < Math.min(rules, (f + 1) * RULES_PER_FILE); k++) {
                     int n = k % runbooks + 1;
-                    boolean critical = random.nextInt(4) == 0;
+                    boolean critical = random.nextInt(4) == 0; // drawn either way: the rest of the corpus stays the same
+                    String label = agreeingSeverities ? label(severities[n], k % 100 == 50)
+                            : critical ? "critical" : "warning";
                     w.write("      - alert: " + alertName(k) + "\n"
                             + "        expr: |\n"
                             + "          sum by (job) (rate(http_requests_total{namespace=\"" + team(n)
                             + "\", code=~\"5..\"}[5m])) > " + (1 + random.nextInt(50)) + "\n"
                             + "        for: " + (1 + random.nextInt(10)) + "m\n"
                             + "        labels:\n"
-                            + "          severity: " + (critical ? "critical" : "warning") + "\n"
+                            + "          severity: " + label + "\n"
                             + "          team: " + team(n) + "\n"
                             + "        annotations:\n"
                             + "          summary: \"" + title(n) + " on {{ $labels.job }}\"\n"
