@@ -271,7 +271,6 @@ public final class BenchMain {
         return at < 0 || end < 0 ? "" : report.substring(at, end + 1);
     }
 
-    /** An indented row: the median, and range, of {@code over}'s wall times each divided by {@code under}'s. */
     /** The median of the runs' wall ratios {@code over[i] / under[i]}, with their range, judged when {@code judged}. */
     private static void ratioRow(StringBuilder t, String what, List<Run> over, List<Run> under, String target,
                                  boolean judged) {

@@ -38,6 +38,7 @@ public final class ParseLimit {
         Path root = Path.of(args[0]);
         boolean allInputs = args.length > 1 && args[1].equals("--all-inputs");
         List<Path> files = new ArrayList<>();
+        Map<Path, Long> sizes = new HashMap<>();
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -49,6 +50,7 @@ public final class ParseLimit {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 if (isInput(file.toString().toLowerCase(Locale.ROOT), allInputs)) {
                     files.add(file);
+                    sizes.put(file, attrs.size());
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -56,10 +58,6 @@ public final class ParseLimit {
         Parser parser = Parser.builder().build();
         // The largest first, each thread taking the next file when it is free: a parallel stream cuts the list
         // up front, and one of the 200 large rule files left at the end kept one core working alone.
-        Map<Path, Long> sizes = new HashMap<>();
-        for (Path p : files) {
-            sizes.put(p, size(p));
-        }
         List<Path> order = new ArrayList<>(files);
         order.sort(Comparator.comparing(sizes::get, Comparator.reverseOrder()));
         AtomicInteger next = new AtomicInteger();
@@ -89,14 +87,6 @@ public final class ParseLimit {
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         System.out.println(files.size() + " " + bytes.sum() + " " + millis);
-    }
-
-    private static long size(Path p) {
-        try {
-            return Files.size(p);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static boolean isInput(String path, boolean allInputs) {
