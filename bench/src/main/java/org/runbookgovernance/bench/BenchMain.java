@@ -29,6 +29,9 @@ public final class BenchMain {
 
     private static final Pattern TIMING = Pattern.compile("\"(scan|parse|alerts|git|rules|report|total)\"\\s*:\\s*(\\d+)");
     private static final Path TIME = Path.of("/usr/bin/time");
+    /** Checks run one after the other in the one JVM of {@link AgentJvm}. */
+    private static final int AGENT_CHECKS = 6;
+    private static final Pattern AGENT_RUN = Pattern.compile("(?m)^run \\d+: ([0-9.]+) s");
     /** The launcher's {@code flags=(...)} line: the JVM flags it runs with, besides its class-data archive. */
     private static final Pattern LAUNCHER_FLAGS = Pattern.compile("(?m)^flags=\\(([^)]*)\\)");
 
@@ -154,6 +157,21 @@ public final class BenchMain {
             startup.add(run(List.of(launcher.toString(), "check", sample.toString(), "--today", "2026-11-26",
                     "--no-git"), null));
         }
+        // The Jenkins step runs the engine inside the agent's JVM, which stays up between builds and has its own
+        // flags: the JVM's defaults here. Once per bench, after the interleaved runs.
+        Run agent = run(List.of("java", "-cp", benchJar, AgentJvm.class.getName(), out.toString(),
+                String.valueOf(AGENT_CHECKS), json.toString()), null);
+        if (agent.exit() != 0) {
+            throw new IllegalStateException("the in-JVM checks failed with exit " + agent.exit());
+        }
+        List<Double> agentChecks = new ArrayList<>();
+        Matcher agentRun = AGENT_RUN.matcher(agent.stdout());
+        while (agentRun.find()) {
+            agentChecks.add(Double.parseDouble(agentRun.group(1)));
+        }
+        if (agentChecks.size() != AGENT_CHECKS) {
+            throw new IllegalStateException("expected " + AGENT_CHECKS + " in-JVM checks, read " + agent.stdout());
+        }
         for (Run c : concat(concat(check, markdownSide), concat(textCheck, dashboard))) {
             if (c.exit() > 1) {
                 throw new IllegalStateException("a measured run failed with exit " + c.exit());
@@ -236,6 +254,14 @@ public final class BenchMain {
                         String.format(Locale.ROOT, "%.2f s", median(gitWait) / 1000.0));
             }
         }
+        row(t, String.format(Locale.ROOT, "The Jenkins step's engine in one JVM with the JVM's default flags, as on an "
+                + "agent: the first check, JSON report (whole JVM: %.2f s wall, %.2f s CPU, %d MiB for %d checks)",
+                agent.wall(), agent.cpu(), agent.peakKib() / 1024, AGENT_CHECKS),
+                String.format(Locale.ROOT, "%.2f s", agentChecks.get(0)));
+        row(t, "&nbsp;&nbsp;the later checks in the same JVM (median of " + (AGENT_CHECKS - 1) + "; range "
+                + String.format(Locale.ROOT, "%.2f–%.2f s", java.util.Collections.min(agentChecks.subList(1, AGENT_CHECKS)),
+                java.util.Collections.max(agentChecks.subList(1, AGENT_CHECKS))) + ")",
+                String.format(Locale.ROOT, "%.2f s", medianD(agentChecks.subList(1, AGENT_CHECKS))));
         double start = medianD(startup.stream().map(Run::wall).toList());
         row(t, "CLI start-up: `check runbooks --no-git` on the sample (process)", startup, "< 1 s wall",
                 verdict(start < 1.0));
