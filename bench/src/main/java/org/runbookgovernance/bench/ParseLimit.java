@@ -24,9 +24,9 @@ import org.commonmark.parser.Parser;
  * parallel on every core, and nothing else. Prints {@code files bytes millis} on one line.
  *
  * <p>With {@code --all-inputs} after the folder it reads and parses the rule files and the config
- * ({@code .yml}, {@code .yaml}) as well as the Markdown: every byte a full check reads, so no full check can
- * be faster than it, and the bench judges the full check on it. Without it, the Markdown alone: the limit
- * for a check that leaves the rule files out ({@code --exclude 'alerts/**'}).
+ * ({@code .yml}, {@code .yaml}) as well as the Markdown: every byte a full check reads, so the bench judges
+ * the full check on it. Without it, the Markdown alone: the limit for a check that leaves the rule files
+ * out ({@code --exclude 'alerts/**'}).
  */
 public final class ParseLimit {
 
