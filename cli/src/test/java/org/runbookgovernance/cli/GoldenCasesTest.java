@@ -23,7 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
  * argument {@code repo} or {@code repo/...} is resolved against the case folder), the input repository
  * {@code repo/}, the exact expected stdout ({@code expected.txt}, or {@code expected.json} for JSON output
  * whose {@code timings} values are zeroed), {@code expected-exit.txt} and, when anything goes to stderr,
- * {@code expected-stderr.txt}. Regenerate with {@code -Dgolden.update=true}, then read every diff.
+ * {@code expected-stderr.txt}. A case with {@code history.txt} builds {@code repo/} as a git repository commit
+ * by commit ({@link CaseHistory}); a case may hold a second checkout, {@code monitoring/}, beside it.
+ * Regenerate with {@code -Dgolden.update=true}, then read every diff.
  */
 class GoldenCasesTest {
 
@@ -44,10 +46,17 @@ class GoldenCasesTest {
         Path dir = CASES.resolve(name).toAbsolutePath();
         // Run on a copy outside this project's git work tree: the project's history must not leak into a case.
         Path work = tmp.resolve(name);
-        copyTree(dir.resolve("repo"), work.resolve("repo"));
+        if (Files.exists(dir.resolve(CaseHistory.FILE))) {
+            CaseHistory.replay(dir, work);
+        } else {
+            copyTree(dir.resolve("repo"), work.resolve("repo"));
+        }
+        for (String sibling : SIBLINGS) {
+            copyTree(dir.resolve(sibling), work.resolve(sibling));
+        }
         List<String> args = Files.readAllLines(dir.resolve("args.txt"), StandardCharsets.UTF_8).stream()
                 .filter(line -> !line.isBlank())
-                .map(arg -> arg.equals("repo") || arg.startsWith("repo/") ? work.resolve(arg).toString() : arg)
+                .map(arg -> caseRelative(arg) ? work.resolve(arg).toString() : arg)
                 .toList();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -79,7 +88,14 @@ class GoldenCasesTest {
         assertThat(stderr).as("no stack trace").doesNotContain("\tat ", "Exception in thread");
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
+    /** Folders beside {@code repo/} that a case may hold: another checkout, such as the monitoring repository. */
+    private static final List<String> SIBLINGS = List.of("monitoring");
+
+    private static boolean caseRelative(String arg) {
+        return List.of("repo", "monitoring").stream().anyMatch(d -> arg.equals(d) || arg.startsWith(d + "/"));
+    }
+
+    static void copyTree(Path from, Path to) throws IOException {
         if (!Files.exists(from)) {
             return; // a case about a missing repository
         }

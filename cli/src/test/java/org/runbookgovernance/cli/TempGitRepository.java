@@ -52,6 +52,7 @@ final class TempGitRepository implements AutoCloseable {
 
     TempGitRepository commit(String message, String isoInstant) throws GitAPIException {
         git.add().addFilepattern(".").call();
+        git.add().setUpdate(true).addFilepattern(".").call(); // removed files too
         PersonIdent who = new PersonIdent("Runbook Author", "author@example.com", Instant.parse(isoInstant),
                 ZoneOffset.UTC);
         git.commit().setMessage(message).setAuthor(who).setCommitter(who).setSign(false).call();
