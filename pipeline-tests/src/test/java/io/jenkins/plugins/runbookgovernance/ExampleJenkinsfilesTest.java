@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Each examples/*.Jenkinsfile, run for the build it is meant for. */
 class ExampleJenkinsfilesTest extends JenkinsfileTest {
@@ -104,6 +106,30 @@ class ExampleJenkinsfilesTest extends JenkinsfileTest {
                 .containsExactlyInAnyOrder(REPORTS + "index.json", REPORTS + "runbookGovernance.json",
                         REPORTS + "runbookGovernance.md", REPORTS + "index.html", REPORTS + "runbook-index.prom"));
         assertPublishedFilesExist();
+    }
+
+    /** A multibranch job builds every branch: on one that is not main, no example may fail its post section. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void onABranchThatIsNotMainNoExampleFailsItsPostSection(String example, @TempDir Path workspace) throws Exception {
+        run(example, workspace, Map.of("BRANCH_NAME", "feature/retry-policy"), BRANCH_CAUSE);
+
+        assertThat(build.aborts).as(example).noneSatisfy(a -> assertThat(a).contains("Configuration error"));
+    }
+
+    @Test
+    void mainBranchGovernanceOnAnotherBranchSkipsItsStagesAndSucceeds(@TempDir Path workspace) throws Exception {
+        run("main-branch-governance.Jenkinsfile", workspace, Map.of("BRANCH_NAME", "feature/retry-policy"),
+                BRANCH_CAUSE);
+
+        assertThat(build.stagesSkipped).containsExactly("Runbook index", "Governance");
+        assertThat(build.stepRuns).isEmpty();
+        assertThat(build.aborts).isEmpty();
+        assertThat(build.result()).isEqualTo("SUCCESS");
+    }
+
+    static Stream<String> examples() {
+        return TESTED.stream();
     }
 
     @Test
