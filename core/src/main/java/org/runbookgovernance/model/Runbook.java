@@ -96,7 +96,8 @@ public record Runbook(Document document, RunbookId id, Optional<String> title, O
         for (MetadataEntry e : doc.entries(key)) {
             for (String item : e.items()) {
                 String v = unquoted(item.strip());
-                if (!v.isEmpty() && !out.contains(v)) {
+                // A URL is where to look (a dashboard), not an alert's name.
+                if (!v.isEmpty() && !out.contains(v) && !(key.equals(MetadataKeys.ALERTS) && v.contains("://"))) {
                     out.add(v);
                 }
             }

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * A text a configured pattern accepts, for advice such as "name the branch like {@code runbook/RB-123-disk-full}":
- * literals are kept, {@code \d{3}} becomes {@code 123}, and the first repeated character class that accepts the
+ * A text a configured pattern accepts, for advice such as "name the branch like {@code runbook/RB-001-disk-full}":
+ * literals are kept, {@code \d{3}} becomes {@code 001}, and the first repeated character class that accepts the
  * fill ({@code disk-full}) takes it. Reads the common subset of regex syntax (literals, escapes, classes, groups,
  * alternation, quantifiers) and answers empty for the rest (look-arounds, back-references) or when the text it
  * built does not match the pattern after all; the caller then quotes the pattern.
@@ -206,6 +206,10 @@ public final class PatternExample {
             }
         }
         int count = Math.max(min, max == Integer.MAX_VALUE ? 1 : 0);
+        if (count > 1 && accepts(one, "01")) {
+            out.append("0".repeat(count - 1)).append('1'); // a number as ids write it: 001
+            return true;
+        }
         for (int i = 0; i < count; i++) {
             char c = preferred(one, i);
             if (c == 0) {
@@ -230,7 +234,7 @@ public final class PatternExample {
         return text.codePoints().allMatch(cp -> one.matcher(new String(Character.toChars(cp))).matches());
     }
 
-    /** The first preferred character the atom accepts, starting at the {@code i}-th so {@code \d{3}} is 123. */
+    /** The first preferred character the atom accepts, looked for from the {@code i}-th on: {@code [1-9]{3}} is 123. */
     private static char preferred(Pattern one, int i) {
         for (int k = 0; k < PREFERRED.length(); k++) {
             char c = PREFERRED.charAt((i % 9 + k) % PREFERRED.length());

@@ -93,7 +93,7 @@ public record BranchPolicy(Pattern pattern, List<String> exempt, String example)
         return example.replace("{id}", id.value()).replace("{slug}", slug);
     }
 
-    /** A branch name the pattern accepts when no runbook is known, e.g. {@code runbook/RB-123-short-description}. */
+    /** A branch name the pattern accepts when no runbook is known, e.g. {@code runbook/RB-001-short-description}. */
     public Optional<String> suggestion() {
         return PatternExample.of(pattern, "short-description");
     }

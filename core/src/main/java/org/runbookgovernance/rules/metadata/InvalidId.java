@@ -73,8 +73,9 @@ public final class InvalidId implements Rule {
         if (ids.fileName().isPresent()) {
             return "rename the file to start with an id " + like + " and update the links to it";
         }
-        String line = example.map(x -> "add the line `" + FieldLine.format(doc, MetadataKeys.ID, x) + "` "
-                + FieldLine.where(doc)).orElse("add an id field " + FieldLine.where(doc) + " with an id that matches it");
-        return line + "; the file name can stay, so links to it keep working";
+        String line = example.map(x -> "add a line such as `" + FieldLine.format(doc, MetadataKeys.ID, x) + "` "
+                + FieldLine.where(doc) + " with an id no other runbook has")
+                .orElse("add an id field " + FieldLine.where(doc) + " with an unused id that matches it");
+        return line + " (the file name can stay, so links to it keep working), or widen `metadata.id_pattern`";
     }
 }
