@@ -196,7 +196,8 @@ public final class PatternExample {
     /** Characters {@code one} accepts, between min and max of them: the fill where it fits, else preferred ones. */
     private boolean characters(Pattern one, int min, int max, StringBuilder out) {
         if (max > 1 && !fillUsed) {
-            for (String candidate : new String[] {fill, fill.toLowerCase(Locale.ROOT), accepted(one, fill)}) {
+            for (String candidate : new String[] {fill, fill.toLowerCase(Locale.ROOT),
+                    accepted(one, fill.toLowerCase(Locale.ROOT)), accepted(one, fill)}) {
                 if (candidate.length() >= Math.max(min, 1) && candidate.length() <= max
                         && accepts(one, candidate)) {
                     out.append(candidate);

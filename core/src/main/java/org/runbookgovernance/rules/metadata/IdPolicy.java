@@ -1,5 +1,7 @@
 package org.runbookgovernance.rules.metadata;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -32,8 +34,33 @@ public record IdPolicy(Optional<Pattern> pattern) {
         return pattern.isEmpty() || pattern.get().matcher(id.value()).matches();
     }
 
-    /** An id the pattern accepts, built from it with {@code fill} for its free text; empty without a pattern. */
-    public Optional<String> example(String fill) {
-        return pattern.flatMap(p -> PatternExample.of(p, fill));
+    /**
+     * An id the pattern accepts, for advice about {@code id}: the id itself in another case ({@code target-down}
+     * as {@code TargetDown}, {@code TARGET-DOWN} or {@code target-down}), else one built from the pattern with
+     * the id for its free text; empty without a pattern or when neither matches.
+     */
+    public Optional<String> example(String id) {
+        if (pattern.isEmpty()) {
+            return Optional.empty();
+        }
+        Pattern p = pattern.get();
+        for (String candidate : List.of(camelCase(id), id.toUpperCase(Locale.ROOT), id.toLowerCase(Locale.ROOT))) {
+            if (!candidate.isEmpty() && p.matcher(candidate).matches()) {
+                return Optional.of(candidate);
+            }
+        }
+        return PatternExample.of(p, id);
+    }
+
+    /** "target-down" → "TargetDown": the words of an id, each capitalised, joined. */
+    static String camelCase(String id) {
+        StringBuilder out = new StringBuilder();
+        for (String word : id.split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty()) {
+                out.appendCodePoint(Character.toUpperCase(word.codePointAt(0)))
+                        .append(word.substring(Character.charCount(word.codePointAt(0))));
+            }
+        }
+        return out.toString();
     }
 }
