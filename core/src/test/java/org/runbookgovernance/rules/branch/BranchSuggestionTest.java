@@ -7,6 +7,14 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.runbookgovernance.config.Config;
+import org.runbookgovernance.config.DocumentGlobs;
+import org.runbookgovernance.config.Glob;
+import org.runbookgovernance.git.InventoryFixture;
+import org.runbookgovernance.model.Document;
+import org.runbookgovernance.model.DocumentKind;
+import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.report.Findings;
+import org.runbookgovernance.report.Level;
 import org.runbookgovernance.model.RunbookId;
 
 /** A suggested branch name always matches {@code branch.pattern}, whatever the runbook's id looks like. */
@@ -58,6 +66,23 @@ class BranchSuggestionTest {
     void aPatternNoNameCanBeBuiltFromGivesNoSuggestion() {
         assertThat(policy("(?!main)[a-z]+/.+", "{id}").suggestion(RunbookId.of("README"), Optional.empty()))
                 .isEmpty();
+    }
+
+    @Test
+    void theBranchNameRuleShowsForARunbookNamedAfterItsAlertANameItsOwnPatternAccepts() {
+        String path = "alerts/cluster-monitoring-operator/AlertmanagerFailedReload.md";
+        Document runbook = new Document(path, DocumentKind.RUNBOOK, Optional.of("AlertmanagerFailedReload"), 1,
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), 12);
+        Config config = new Config("test", new DocumentGlobs(List.of(Glob.of("alerts/**/*.md")), List.of(), List.of(),
+                List.of(), List.of(), List.of()), Config.DEFAULT.review(), Map.of(), List.of(), Map.of());
+        Inventory inventory = InventoryFixture.inventory(config,
+                InventoryFixture.pullRequest("fix-reload", InventoryFixture.modified(path, 2, false)), runbook);
+        Findings findings = new Findings(Name.ID, Level.ERROR);
+        new Name().check(inventory, findings);
+        assertThat(findings.list()).singleElement().satisfies(f -> {
+            assertThat(f.message()).contains("`git branch -m runbook/RB-001-alertmanagerfailedreload`");
+            assertThat("runbook/RB-001-alertmanagerfailedreload").matches(BranchPolicy.DEFAULT_PATTERN);
+        });
     }
 
     private static BranchPolicy policy(String regex, String example) {
