@@ -33,7 +33,7 @@ public final class ConfigLoader {
 
     /** Sections other packages read; listed so a typo in a top-level key is caught. */
     private static final Set<String> KNOWN_SECTIONS = Set.of("alerts", "branch", "index", "git", "report",
-            "structure", "incident_reports");
+            "structure", "incident_reports", "metadata");
 
     private static final long MAX_BYTES = 1 << 20;
 
@@ -86,6 +86,7 @@ public final class ConfigLoader {
                 sections.put(key, e.getValue() == null ? Map.of() : map(e.getValue(), "`" + key + "`", lines, key));
             }
         }
+        metadata(sections.getOrDefault("metadata", Map.of()), lines);
         DocumentGlobs docs = documents(top.get("documents"), lines);
         ReviewPolicy review = review(top.get("review"), lines);
         Map<String, RuleSettings> rules = rules(top.get("rules"), lines);
@@ -153,6 +154,24 @@ public final class ConfigLoader {
             }
         }
         return new ReviewPolicy(interval, bySeverity, dueSoon, postIncident);
+    }
+
+    /** {@code metadata: {id_pattern}}: read by the metadata rules, checked here so a typo or a bad regex is an error. */
+    private static void metadata(Map<String, Object> section, Lines lines) {
+        for (Map.Entry<String, Object> e : section.entrySet()) {
+            if (!e.getKey().equals("id_pattern")) {
+                throw lines.error(e.getKey(), "unknown key `metadata." + e.getKey() + "`; expected id_pattern");
+            }
+            if (!(e.getValue() instanceof String pattern) || pattern.isBlank()) {
+                throw lines.error(e.getKey(), "`metadata.id_pattern` must be a regular expression in quotes, e.g. '[A-Za-z0-9-]+'");
+            }
+            try {
+                java.util.regex.Pattern.compile(pattern.strip());
+            } catch (java.util.regex.PatternSyntaxException x) {
+                throw lines.error(e.getKey(), "`metadata.id_pattern` is not a valid regular expression: "
+                        + x.getDescription() + " near index " + x.getIndex() + " of `" + pattern.strip() + "`");
+            }
+        }
     }
 
     private static Map<String, RuleSettings> rules(Object node, Lines lines) {

@@ -12,7 +12,8 @@ import org.runbookgovernance.model.MetadataKeys;
 
 /**
  * Which lines of one version of a Markdown file are metadata (the front matter and bold label lines such as
- * {@code **Last Updated:** 2025-11-19}) and the few values a change set compares: Last Updated and title.
+ * {@code **Last Updated:** 2025-11-19} in the header or footer, as {@code DocumentParser} reads them) and the
+ * few values a change set compares: Last Updated and title.
  * Read from a blob of history, so it cannot use the parsed {@code Document} of the work tree. Lazy: the
  * history walk asks only about the lines a diff touched.
  */
@@ -23,12 +24,20 @@ final class MetadataBlock {
             "\\s*(?:[-*+]\\s+)?\\*\\*([^*]{1,60}?)(?::\\*\\*|\\*\\*\\s*:)\\s*(.*)");
     private static final Pattern YAML_KEY = Pattern.compile("([A-Za-z_][A-Za-z0-9_ -]*):\\s*(.*)");
     private static final Pattern H1 = Pattern.compile("#\\s+(.*?)\\s*#*\\s*");
+    /** An ATX heading, or a line of three or more '-', '*' or '_': a thematic break or a setext underline. */
+    private static final Pattern SECTION_START = Pattern.compile(" {0,3}(?:#{1,6}(?:[ \\t].*)?|([-*_])(?:[ \\t]*\\1){2,}[ \\t]*)");
+    private static final Pattern FENCE = Pattern.compile(" {0,3}(```|~~~).*");
+    private static final int HEAD_LINES = 60;
+    private static final int FOOT_LINES = 30;
 
     private final RawText text;
     /** Index of the closing front matter line; -1 without front matter. */
     private final int frontMatterEnd;
     private Map<String, String> values;
     private Optional<String> heading;
+    /** Label lines count before headerEnd and from footerStart on; -1 until {@link #bounds} read them. */
+    private int headerEnd = -1;
+    private int footerStart;
 
     private MetadataBlock(RawText text, int frontMatterEnd) {
         this.text = text;
@@ -70,6 +79,16 @@ final class MetadataBlock {
         return b == ' ' || b == '\t' || b == '\r' || b == '\n';
     }
 
+    private static boolean mayStartSection(ByteBuffer line) {
+        for (int i = line.position(); i < line.limit(); i++) {
+            byte b = line.get(i);
+            if (b != ' ' && b != '\t') {
+                return b == '#' || b == '-' || b == '*' || b == '_' || b == '`' || b == '~';
+            }
+        }
+        return false;
+    }
+
     private static boolean hasDoubleStar(ByteBuffer line) {
         for (int i = line.position(); i + 1 < line.limit(); i++) {
             if (line.get(i) == '*' && line.get(i + 1) == '*') {
@@ -86,7 +105,56 @@ final class MetadataBlock {
         if (line <= frontMatterEnd) {
             return true;
         }
-        return hasDoubleStar(text.getRawString(line)) && LABEL_LINE.matcher(text.getString(line)).matches();
+        return hasDoubleStar(text.getRawString(line)) && inHeaderOrFooter(line)
+                && LABEL_LINE.matcher(text.getString(line)).matches();
+    }
+
+    private boolean inHeaderOrFooter(int line) {
+        bounds();
+        return line < headerEnd || line >= footerStart;
+    }
+
+    /**
+     * The header ends at the first heading after a leading H1, or the first thematic break (or setext
+     * underline); the footer is what follows the last thematic break when no heading follows it. Lines in
+     * fenced code are neither.
+     */
+    private void bounds() {
+        if (headerEnd >= 0) {
+            return;
+        }
+        int n = text.size();
+        int start = frontMatterEnd + 1;
+        headerEnd = Math.min(n, start + HEAD_LINES);
+        footerStart = n;
+        boolean headerOpen = true;
+        boolean sawHeading = false;
+        boolean inFence = false;
+        for (int i = start; i < n; i++) {
+            if (!mayStartSection(text.getRawString(i))) {
+                continue; // most lines: prose, read from bytes without decoding
+            }
+            String line = text.getString(i);
+            if (FENCE.matcher(line).matches()) {
+                inFence = !inFence;
+                continue;
+            }
+            if (inFence || !SECTION_START.matcher(line).matches()) {
+                continue;
+            }
+            boolean atx = line.strip().startsWith("#");
+            boolean title = atx && !sawHeading && line.strip().startsWith("# ");
+            sawHeading |= atx;
+            if (title) {
+                continue;
+            }
+            if (headerOpen) {
+                headerEnd = Math.min(headerEnd, i);
+                headerOpen = false;
+            }
+            boolean underline = !atx && i > start && !text.getString(i - 1).isBlank();
+            footerStart = atx || underline ? n : Math.max(i + 1, n - FOOT_LINES);
+        }
     }
 
     /** The Last Updated value, as a date when it parses (so "2025-11-19 (minor)" equals "2025-11-19"). */
@@ -115,7 +183,7 @@ final class MetadataBlock {
         for (int i = frontMatterEnd + 1; i < text.size(); i++) {
             String line = text.getString(i);
             Matcher label = LABEL_LINE.matcher(line);
-            if (line.contains("**") && label.matches()) {
+            if (line.contains("**") && inHeaderOrFooter(i) && label.matches()) {
                 values.putIfAbsent(MetadataKeys.normalise(label.group(1)), label.group(2).strip());
             } else if (heading.isEmpty()) {
                 Matcher h1 = H1.matcher(line);

@@ -31,12 +31,18 @@ public record Runbook(Document document, RunbookId id, Optional<String> title, O
         return document.path();
     }
 
-    /** Reads the typed view; the id comes from metadata, else the H1, else the file name, else the path. */
+    /**
+     * Reads the typed view. The id is the {@code RB-001}-like token of the id field, else the field as written,
+     * else the token of the H1, else of the file name, else the file name without its extension
+     * ({@code TargetDown} for {@code TargetDown.md}): every runbook has one.
+     */
     public static Runbook from(Document doc) {
-        RunbookId id = text(doc, MetadataKeys.ID).flatMap(RunbookId::findIn)
+        Optional<String> field = text(doc, MetadataKeys.ID);
+        RunbookId id = field.flatMap(RunbookId::findIn)
+                .or(() -> field.map(RunbookId::of))
                 .or(() -> doc.title().flatMap(RunbookId::findIn))
                 .or(() -> RunbookId.findIn(fileName(doc.path())))
-                .orElseGet(() -> new RunbookId(stripExtension(fileName(doc.path()))));
+                .orElseGet(() -> fileNameId(doc.path()));
         Optional<String> title = text(doc, MetadataKeys.TITLE).or(() -> doc.title().map(Runbook::withoutIdPrefix));
         Optional<ReviewInterval> interval = text(doc, MetadataKeys.REVIEW_INTERVAL).flatMap(ReviewInterval::parse)
                 .or(() -> noteInterval(doc));
@@ -90,7 +96,8 @@ public record Runbook(Document document, RunbookId id, Optional<String> title, O
         for (MetadataEntry e : doc.entries(key)) {
             for (String item : e.items()) {
                 String v = unquoted(item.strip());
-                if (!v.isEmpty() && !out.contains(v)) {
+                // A URL is where to look (a dashboard), not an alert's name.
+                if (!v.isEmpty() && !out.contains(v) && !(key.equals(MetadataKeys.ALERTS) && v.contains("://"))) {
                     out.add(v);
                 }
             }
@@ -108,6 +115,12 @@ public record Runbook(Document document, RunbookId id, Optional<String> title, O
 
     private static boolean isQuote(char c) {
         return c == '`' || c == '"' || c == '\'';
+    }
+
+    /** The file name without its extension, as the id of a runbook that states none: {@code TargetDown}. */
+    public static RunbookId fileNameId(String path) {
+        String stem = stripExtension(fileName(path));
+        return new RunbookId(!stem.isBlank() ? stem : !fileName(path).isBlank() ? fileName(path) : path);
     }
 
     private static String fileName(String path) {

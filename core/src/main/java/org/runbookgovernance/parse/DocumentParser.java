@@ -20,6 +20,7 @@ import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.runbookgovernance.model.Dates;
@@ -158,6 +159,8 @@ public final class DocumentParser {
         private final List<Heading> headings = new ArrayList<>();
         private final List<org.runbookgovernance.model.Link> links = new ArrayList<>();
         private final Anchors.Registry anchors = new Anchors.Registry();
+        /** Line indexes of the thematic breaks, in order. */
+        private final List<Integer> thematicBreaks = new ArrayList<>();
         private int bodyStart;
         private boolean[] codeLines;
 
@@ -183,11 +186,14 @@ public final class DocumentParser {
                 for (PlainMarkdown.Link l : plain.links()) {
                     links.add(new org.runbookgovernance.model.Link(l.destination(), l.text(), l.line() + 1));
                 }
+                thematicBreaks.addAll(plain.thematicBreaks());
             } else {
                 codeLines = new boolean[lines.size()];
                 walk(markdown.parse(body(text, lfOnly, lines, bodyStart)));
             }
 
+            int headerEnd = headerEnd();
+            int footerStart = footerStart();
             List<Mojibake> mojibake = new ArrayList<>();
             // Waivers live in <!-- --> comments: a text without one (most files) skips the per-line marker
             // search, and "<!--" is found faster than the marker, whose first letter is common in prose.
@@ -200,8 +206,7 @@ public final class DocumentParser {
                 if (i < bodyStart || codeLines[i]) {
                     continue;
                 }
-                if ((i < bodyStart + LABEL_HEAD_LINES || i >= lines.size() - LABEL_FOOT_LINES)
-                        && LabelLine.mayBeLabel(text, lines.start(i), lines.end(i))) {
+                if ((i < headerEnd || i >= footerStart) && LabelLine.mayBeLabel(text, lines.start(i), lines.end(i))) {
                     Optional<MetadataEntry> label = LabelLine.read(lines.get(i), i + 1);
                     if (label.isPresent()) {
                         metadata.add(label.get());
@@ -216,6 +221,39 @@ public final class DocumentParser {
             Document document = new Document(path, kind, title.map(Heading::text), title.map(Heading::line).orElse(0),
                     metadata, headings, links, suppressions, mojibake, gaps, lines.size());
             return new ParsedFile(Optional.of(document), problems);
+        }
+
+        /**
+         * Where the header, whose label lines are metadata, ends (a line index): at the first heading after the
+         * title (the first heading, when it is an H1), at the first thematic break, or {@link #LABEL_HEAD_LINES}
+         * into the body. Label-like lines further down are prose: "- **Alerts**: if a target is down, ..."
+         * under "## Impact" names no alert.
+         */
+        private int headerEnd() {
+            int end = Math.min(lines.size(), bodyStart + LABEL_HEAD_LINES);
+            for (int h = 0; h < headings.size(); h++) {
+                if (h > 0 || headings.get(h).level() > 1) {
+                    end = Math.min(end, headings.get(h).line() - 1);
+                    break;
+                }
+            }
+            return thematicBreaks.isEmpty() ? end : Math.min(end, thematicBreaks.get(0));
+        }
+
+        /**
+         * Where the footer starts (a line index; the line count when there is none): the lines after the last
+         * thematic break when no heading follows it, within the last {@link #LABEL_FOOT_LINES}, as the seed
+         * index ends with "---" and its owner and review dates.
+         */
+        private int footerStart() {
+            if (thematicBreaks.isEmpty()) {
+                return lines.size();
+            }
+            int lastBreak = thematicBreaks.get(thematicBreaks.size() - 1);
+            if (!headings.isEmpty() && headings.get(headings.size() - 1).line() - 1 > lastBreak) {
+                return lines.size();
+            }
+            return Math.max(lastBreak + 1, lines.size() - LABEL_FOOT_LINES);
         }
 
         /** The first waiver marker at or after the last line asked about; -1 when there is none further. */
@@ -266,6 +304,8 @@ public final class DocumentParser {
                 links.add(new org.runbookgovernance.model.Link(l.getDestination(), plainText(l), lineOf(l)));
             } else if (node instanceof Image img) {
                 links.add(new org.runbookgovernance.model.Link(img.getDestination(), plainText(img), lineOf(img)));
+            } else if (node instanceof ThematicBreak) {
+                thematicBreaks.add(lineOf(node) - 1);
             } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
                 for (SourceSpan span : node.getSourceSpans()) {
                     int line = span.getLineIndex() + bodyStart;

@@ -73,8 +73,11 @@ final class LabelLine {
         if (bullet && !KNOWN_KEYS.contains(key)) {
             return Optional.empty(); // "- **Slack**: #devops" is a contact list, not metadata
         }
-        return Optional.of(new MetadataEntry(key, label, valueAndNote[0], valueAndNote[1],
-                items(key, valueAndNote[0]), MetadataSource.LABEL_LINE, lineNumber));
+        List<String> items = key.equals(MetadataKeys.ALERTS) && holdsLink(value)
+                ? items(key, splitNote(Inline.strip(withoutLinks(value)).strip())[0])
+                : items(key, valueAndNote[0]);
+        return Optional.of(new MetadataEntry(key, label, valueAndNote[0], valueAndNote[1], items,
+                MetadataSource.LABEL_LINE, lineNumber));
     }
 
     /**
@@ -118,6 +121,61 @@ final class LabelLine {
             }
         }
         return new String[] {v, ""};
+    }
+
+    /** A Markdown link, an autolink or a URL: "[dashboard](https://...)" names no alert. */
+    static boolean holdsLink(String value) {
+        return value.contains("](") || value.contains("<") || value.contains("://");
+    }
+
+    /**
+     * The value without its links, autolinks and URLs: "{@code [dashboard](https://x)}" and
+     * "{@code <https://x/#/alerts?filter=...>}" declare no alert name, "{@code TargetDown ([docs](https://x))}"
+     * declares {@code TargetDown}. One pass with the next ']', ')' and '>' looked up, as in {@link Inline}.
+     */
+    static String withoutLinks(String value) {
+        int n = value.length();
+        int[] nextBracket = next(value, ']');
+        int[] nextParen = next(value, ')');
+        int[] nextAngle = next(value, '>');
+        int[] nextColon = next(value, ':');
+        StringBuilder out = new StringBuilder(n);
+        int i = 0;
+        while (i < n) {
+            char c = value.charAt(i);
+            if (c == '[') {
+                int close = nextBracket[i + 1];
+                if (close > 0 && close + 1 < n && value.charAt(close + 1) == '(' && nextParen[close + 1] > 0) {
+                    i = nextParen[close + 1] + 1;
+                    continue;
+                }
+            } else if (c == '<') {
+                int close = nextAngle[i + 1];
+                int colon = nextColon[i + 1];
+                if (close > 0 && colon > i + 1 && colon < close) {
+                    i = close + 1;
+                    continue;
+                }
+            }
+            out.append(c);
+            i++;
+        }
+        StringBuilder kept = new StringBuilder(out.length());
+        for (String word : out.toString().split(" ")) {
+            if (!word.contains("://")) {
+                kept.append(kept.length() == 0 ? "" : " ").append(word);
+            }
+        }
+        return kept.toString().replace("()", "");
+    }
+
+    private static int[] next(String text, char wanted) {
+        int[] next = new int[text.length() + 1];
+        next[text.length()] = -1;
+        for (int i = text.length() - 1; i >= 0; i--) {
+            next[i] = text.charAt(i) == wanted ? i : next[i + 1];
+        }
+        return next;
     }
 
     /** Alerts and symptoms are lists written on one line; every other value is one item. */

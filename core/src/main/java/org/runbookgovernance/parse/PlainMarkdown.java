@@ -24,8 +24,11 @@ final class PlainMarkdown {
     record Link(String destination, String text, int line) {
     }
 
-    /** What a reading found; {@code codeLines[i]} is true for lines inside fenced or indented code. */
-    record Blocks(List<Heading> headings, List<Link> links, boolean[] codeLines) {
+    /**
+     * What a reading found; {@code codeLines[i]} is true for lines inside fenced or indented code, and
+     * {@code thematicBreaks} holds the line index of every thematic break, in order.
+     */
+    record Blocks(List<Heading> headings, List<Link> links, boolean[] codeLines, List<Integer> thematicBreaks) {
     }
 
     private PlainMarkdown() {
@@ -45,7 +48,7 @@ final class PlainMarkdown {
         } catch (Defer e) {
             return null;
         }
-        return new Blocks(reader.headings, reader.links, reader.codeLines);
+        return new Blocks(reader.headings, reader.links, reader.codeLines, reader.thematicBreaks);
     }
 
     /** Thrown where the reading leaves the document to commonmark; no stack trace, it is not an error. */
@@ -113,6 +116,7 @@ final class PlainMarkdown {
         final boolean[] codeLines;
         final List<Heading> headings = new ArrayList<>();
         final List<Link> links = new ArrayList<>();
+        final List<Integer> thematicBreaks = new ArrayList<>();
         final List<Block> open = new ArrayList<>();
 
         // The whole text, read in place: the current line is source[its start, lineEnd). Position in it:
@@ -255,6 +259,7 @@ final class PlainMarkdown {
                     closeAbove(allClosed ? open.size() : matched);
                     allClosed = true;
                     closeUntilHeld(PARAGRAPH); // a thematic break: a leaf that takes no more lines
+                    thematicBreaks.add(lineIndex);
                     current = null;
                     break;
                 }

@@ -41,7 +41,7 @@ public final class IdTokens {
                 }
                 int digits = end - i - 1;
                 if (digits >= 1 && digits <= 6) {
-                    return Optional.of(new RunbookId(text.substring(start, end)));
+                    return Optional.of(RunbookId.token(text.substring(start, end)));
                 }
             }
         }

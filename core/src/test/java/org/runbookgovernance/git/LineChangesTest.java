@@ -16,6 +16,10 @@ class LineChangesTest {
     static final String LABELS = "# RB-001: Down\n\n**Last Updated:** 2026-01-01\n**Last Review**: 2026-01-01\n"
             + "- **Owner:** sre\n\n1. one\n2. two\n";
 
+    static final String SECTIONS = "# TargetDown\n\n**Last Updated:** 2026-01-01\n\n## Impact\n\n"
+            + "- **Severity:** Warning\n\n```\n## not a heading\n```\n";
+    static final String FOOTER = "\n---\n\n**Last Review**: 2026-03-01\n";
+
     static Stream<Arguments> cases() {
         return Stream.of(
                 Arguments.of("front matter date only", FRONT, FRONT.replace("2026-01-01", "2026-01-05"), 0, 1,
@@ -32,7 +36,13 @@ class LineChangesTest {
                 Arguments.of("a note after the date is the same date", LABELS,
                         LABELS.replace("**Last Updated:** 2026-01-01", "**Last Updated:** 2026-01-01 (typo)"), 0, 1,
                         "2026-01-01"),
-                Arguments.of("a new file", "", FRONT, 5, 4, "2026-01-01"));
+                Arguments.of("a new file", "", FRONT, 5, 4, "2026-01-01"),
+                Arguments.of("a bold bullet in a body section is content, not metadata", SECTIONS,
+                        SECTIONS.replace("- **Severity:** Warning", "- **Severity:** Critical"), 1, 0, "2026-01-01"),
+                Arguments.of("a Last Updated label in a body section is not the runbook's date", SECTIONS,
+                        SECTIONS + "\n**Last Updated:** 2027-01-01\n", 2, 0, "2026-01-01"),
+                Arguments.of("a footer after the last thematic break is metadata", SECTIONS + FOOTER,
+                        SECTIONS + FOOTER.replace("2026-03-01", "2026-04-01"), 0, 1, "2026-01-01"));
     }
 
     @ParameterizedTest(name = "{0}")

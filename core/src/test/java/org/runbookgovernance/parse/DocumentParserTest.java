@@ -141,24 +141,6 @@ class DocumentParserTest {
     }
 
     @Test
-    void labelLinesAreReadInTheHeadAndTheFootOnly() {
-        StringBuilder md = new StringBuilder("# RB-003: High Latency\n\n**Owner:** perf-team\n**Last Review**: 2024-11-19\n");
-        for (int i = 0; i < 100; i++) {
-            md.append("\nparagraph ").append(i).append('\n');
-        }
-        md.append("**Version:** 9.9.9\n"); // line 205: neither in the first 60 nor in the last 30 lines
-        for (int i = 0; i < 40; i++) {
-            md.append("filler\n");
-        }
-        md.append("**Next Review**: 2024-12-19 (monthly review)  \n");
-        Document doc = document(md.toString());
-        assertThat(doc.metadata()).extracting(MetadataEntry::key, MetadataEntry::value, MetadataEntry::line)
-                .containsExactly(tuple("owner", "perf-team", 3), tuple("last_review", "2024-11-19", 4),
-                        tuple("next_review", "2024-12-19", doc.lineCount()));
-        assertThat(doc.entry("next_review").orElseThrow().note()).isEqualTo("monthly review");
-    }
-
-    @Test
     void labelLinesInsideCodeBlocksDoNotCount() {
         Document doc = document("# T\n\n```\n**Owner:** nobody\n```\n\n    **Status:** indented code\n");
         assertThat(doc.metadata()).isEmpty();

@@ -39,7 +39,7 @@ class SeedDocumentTest {
     }
 
     @Test
-    void readsHeaderAndFooterLabelLines() {
+    void readsHeaderAndFooterLabelLinesButNotTheBoldLabelInASection() {
         assertThat(seed.metadata())
                 .extracting(MetadataEntry::key, MetadataEntry::value, MetadataEntry::note, MetadataEntry::line)
                 .containsExactly(
@@ -47,7 +47,6 @@ class SeedDocumentTest {
                         tuple("last_updated", "2025-11-19", "", 4),
                         tuple("status", "âœ… Production Ready", "", 5),
                         tuple("owner", "DevOps & SRE Team", "", 6),
-                        tuple("to_contribute", "", "", 263),
                         tuple("owner", "DevOps Team", "devops@company.com", 283),
                         tuple("last_review", "2024-11-19", "", 284),
                         tuple("next_review", "2024-12-19", "monthly review", 285),

@@ -8,14 +8,15 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.runbookgovernance.config.Config;
 import org.runbookgovernance.model.RunbookId;
+import org.runbookgovernance.rules.PatternExample;
 
 /**
  * The branch convention from the config's {@code branch:} section: the name pattern, the branches exempt
- * from it, and the template of the example shown when a name is wrong.
+ * from it, and the template of the suggestion shown when a name is wrong.
  *
  * @param pattern the whole branch name must match it
  * @param exempt  names or {@code *} globs ({@code *} spans '/') that are never checked
- * @param example the example template; {@code {id}} and {@code {slug}} are replaced
+ * @param example the suggestion's template; {@code {id}} and {@code {slug}} are replaced
  */
 public record BranchPolicy(Pattern pattern, List<String> exempt, String example) {
 
@@ -67,10 +68,34 @@ public record BranchPolicy(Pattern pattern, List<String> exempt, String example)
         return false;
     }
 
-    /** A valid-looking branch name for a runbook: {@code runbook/RB-001-service-down}. */
+    /**
+     * A branch name for a change to this runbook that the pattern accepts: the example template filled with the
+     * id as written, lower-cased or made a slug; else one built from the pattern itself; empty when neither
+     * matches, and the advice then quotes the pattern.
+     */
+    public Optional<String> suggestion(RunbookId id, Optional<String> title) {
+        String slug = title.map(BranchPolicy::slug).filter(s -> !s.isEmpty()).orElse("short-description");
+        String written = id.value().replaceAll("\\s+", "-");
+        for (String candidate : new String[] {written, written.toLowerCase(Locale.ROOT), slug(written)}) {
+            if (!candidate.isEmpty()) {
+                String name = example.replace("{id}", candidate).replace("{slug}", slug);
+                if (matches(name)) {
+                    return Optional.of(name);
+                }
+            }
+        }
+        return PatternExample.of(pattern, slug);
+    }
+
+    /** The template filled in, whether or not the pattern accepts it; {@link #suggestion} is what advice shows. */
     public String example(RunbookId id, Optional<String> title) {
         String slug = title.map(BranchPolicy::slug).filter(s -> !s.isEmpty()).orElse("short-description");
         return example.replace("{id}", id.value()).replace("{slug}", slug);
+    }
+
+    /** A branch name the pattern accepts when no runbook is known, e.g. {@code runbook/RB-001-short-description}. */
+    public Optional<String> suggestion() {
+        return PatternExample.of(pattern, "short-description");
     }
 
     /** "Service Completely Down" → "service-completely-down", at most six words. */

@@ -6,7 +6,6 @@ import org.runbookgovernance.model.GitFacts;
 import org.runbookgovernance.model.GitFacts.ChangedFile;
 import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.model.Runbook;
-import org.runbookgovernance.model.RunbookId;
 import org.runbookgovernance.report.Findings;
 import org.runbookgovernance.report.Level;
 import org.runbookgovernance.rules.Rule;
@@ -31,7 +30,7 @@ public final class Name implements Rule {
 
     @Override
     public String summary() {
-        return "a branch that changes runbooks is not named like runbook/RB-NNN-short-description";
+        return "a branch that changes runbooks does not match the branch pattern";
     }
 
     @Override
@@ -50,13 +49,14 @@ public final class Name implements Rule {
             return; // the convention is for runbook changes only
         }
         Optional<Runbook> changed = ChangedRunbooks.first(inventory, runbooks);
-        String example = changed.map(r -> policy.example(r.id(), r.title()))
-                .orElseGet(() -> policy.example(RunbookId.of("RB-001"), Optional.empty()));
+        Optional<String> suggestion = changed.isPresent()
+                ? policy.suggestion(changed.get().id(), changed.get().title()) : policy.suggestion();
+        String advice = suggestion.map(name -> "rename the branch, e.g. `git branch -m " + name + "`.")
+                .orElse("rename the branch so that the whole name matches the pattern.");
         String scope = git.changes().isPresent() ? "" : " (the change set is unknown, so the name was checked anyway)";
         findings.report(changed.map(r -> r.document().position(r.document().titleLine()))
                         .orElse(ChangedRunbooks.REPOSITORY), changed.map(Runbook::id).orElse(null),
                 "branch name does not follow the convention: `" + branch + "` does not match `"
-                        + policy.pattern().pattern() + "`" + scope + "; rename the branch, e.g. `git branch -m "
-                        + example + "`.");
+                        + policy.pattern().pattern() + "`" + scope + "; " + advice);
     }
 }

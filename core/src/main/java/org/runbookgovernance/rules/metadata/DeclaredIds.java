@@ -6,19 +6,21 @@ import org.runbookgovernance.model.Document;
 import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.model.MetadataEntry;
 import org.runbookgovernance.model.MetadataKeys;
+import org.runbookgovernance.model.Runbook;
 import org.runbookgovernance.model.RunbookId;
 import org.runbookgovernance.rules.IdTokens;
 
 /**
- * The three places a runbook can state its id: the {@code id} field, the H1 ("RB-001: Service Down") and
- * the file name ("RB-001-SERVICE-DOWN.md"). Each is empty when it holds no RB-like token.
+ * The three places a runbook can state its id: the {@code id} field (its RB-like token, else its text), the H1
+ * ("RB-001: Service Down") and the file name ("RB-001-SERVICE-DOWN.md"); the H1 and the file name are empty
+ * when they hold no RB-like token. Without any of them the id is the file name itself ({@code TargetDown}).
  */
 record DeclaredIds(Optional<RunbookId> field, int fieldLine, Optional<RunbookId> title, int titleLine,
                    Optional<RunbookId> fileName) {
 
     static DeclaredIds of(Document doc) {
         Optional<MetadataEntry> entry = doc.entry(MetadataKeys.ID);
-        return new DeclaredIds(entry.isPresent() ? IdTokens.find(entry.get().value()) : Optional.empty(),
+        return new DeclaredIds(entry.isPresent() ? field(entry.get().value()) : Optional.empty(),
                 entry.isPresent() ? entry.get().line() : 0,
                 doc.title().isPresent() ? IdTokens.find(doc.title().get()) : Optional.empty(), doc.titleLine(),
                 IdTokens.find(fileName(doc.path())));
@@ -42,14 +44,30 @@ record DeclaredIds(Optional<RunbookId> field, int fieldLine, Optional<RunbookId>
         }
     }
 
-    /** The id the runbook is known by, as {@code Runbook.from} picks it; empty when none is RB-like. */
-    Optional<RunbookId> any() {
-        return field.or(() -> title).or(() -> fileName);
+    private static Optional<RunbookId> field(String value) {
+        Optional<RunbookId> token = IdTokens.find(value);
+        return token.isPresent() || value.isBlank() ? token : Optional.of(RunbookId.of(value));
     }
 
-    /** {@link #any}, or null: without the lambdas, for loops over every runbook. */
-    RunbookId anyOrNull() {
+    /** The id a runbook states in its field, H1 or file name, as {@code Runbook.from} picks it; empty when none. */
+    Optional<RunbookId> declared() {
+        return Optional.ofNullable(declaredOrNull());
+    }
+
+    /** {@link #declared}, or null: without the lambdas, for loops over every runbook. */
+    RunbookId declaredOrNull() {
         return field.isPresent() ? field.get() : title.isPresent() ? title.get() : fileName.orElse(null);
+    }
+
+    /** The id the runbook is known by: the one it states, else its file name without the extension. */
+    RunbookId any(Document doc) {
+        RunbookId declared = declaredOrNull();
+        return declared != null ? declared : Runbook.fileNameId(doc.path());
+    }
+
+    /** Where {@link #any} comes from: the field, the H1, or the file name. */
+    boolean fromFileName() {
+        return field.isEmpty() && title.isEmpty();
     }
 
     /** The line that states the id: the field, else the H1, else the first line. */

@@ -39,13 +39,13 @@ public final class DuplicateId implements Rule {
 
     @Override
     public void check(Inventory inventory, Findings findings) {
-        // Only RB-like ids count: a fallback id made from the file name (README) is metadata/missing-field's job.
+        // Only stated ids count: two files named TargetDown.md in different folders are told apart by their paths.
         // Grouped by hash, then only the ids with more than one runbook are sorted (the order a TreeMap gives).
         Map<RunbookId, List<Runbook>> byId = new HashMap<>();
         List<RunbookId> repeated = new ArrayList<>();
         List<DeclaredIds> declaredIds = DeclaredIds.ofRunbooks(inventory);
         for (int i = 0; i < declaredIds.size(); i++) {
-            RunbookId id = declaredIds.get(i).anyOrNull();
+            RunbookId id = declaredIds.get(i).declaredOrNull();
             if (id == null) {
                 continue;
             }

@@ -10,7 +10,7 @@ public final class MetadataRules {
     }
 
     public static List<Rule> all() {
-        return List.of(new MissingField(), new InvalidDate(), new DuplicateId(), new IdMismatch(),
+        return List.of(new MissingField(), new InvalidDate(), new DuplicateId(), new IdMismatch(), new InvalidId(),
                 new InvalidSeverity(), new Conflict(), new Mojibake());
     }
 }

@@ -8,6 +8,7 @@ import org.runbookgovernance.model.Document;
 import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.model.MetadataEntry;
 import org.runbookgovernance.model.MetadataKeys;
+import org.runbookgovernance.model.RunbookId;
 
 import org.runbookgovernance.report.Findings;
 import org.runbookgovernance.report.Level;
@@ -15,7 +16,8 @@ import org.runbookgovernance.rules.Rule;
 
 /**
  * {@code metadata/missing-field}: a runbook lacks a field the team requires. The id may come from the file
- * name, the title from the H1, and the next review from the last review plus the policy interval.
+ * name (so it is never missing), the title from the H1, and the next review from the last review plus the
+ * policy interval.
  */
 public final class MissingField implements Rule {
 
@@ -37,7 +39,7 @@ public final class MissingField implements Rule {
 
     @Override
     public String summary() {
-        return "a runbook lacks a required metadata field (id, title, severity, owner, dates)";
+        return "a runbook lacks a required metadata field (title, severity, owner, dates)";
     }
 
     @Override
@@ -57,21 +59,22 @@ public final class MissingField implements Rule {
     private static void checkRunbook(Document doc, DeclaredIds ids, List<String> required, Findings findings) {
         for (int f = 0; f < required.size(); f++) {
             String field = required.get(f);
-            if (present(doc, ids, field)) {
+            if (present(doc, field)) {
                 continue;
             }
             int line = doc.titleLine() > 0 ? doc.titleLine() : 1;
-            String who = ids.any().map(id -> "`" + id + "`").orElse("`" + doc.path() + "`");
-            findings.report(doc.position(line), ids.any().orElse(null),
-                    "missing field: " + who + " has no `" + field + "`; add the line `"
+            RunbookId id = ids.any(doc);
+            findings.report(doc.position(line), id,
+                    "missing field: `" + id + "` has no `" + field + "`; add the line `"
                             + FieldLine.format(doc, field, example(field)) + "` "
                             + FieldLine.where(doc) + hint(field) + ".");
         }
     }
 
-    private static boolean present(Document doc, DeclaredIds ids, String field) {
+    private static boolean present(Document doc, String field) {
         return switch (field) {
-            case MetadataKeys.ID -> ids.anyOrNull() != null;
+            // Every runbook has an id, its file name at worst; metadata/invalid-id judges its form.
+            case MetadataKeys.ID -> true;
             case MetadataKeys.TITLE -> has(doc, field) || doc.title().filter(t -> !t.isBlank()).isPresent();
             // The review policy computes the next review from the last review (or the interval) when it is absent.
             case MetadataKeys.NEXT_REVIEW -> has(doc, field) || has(doc, MetadataKeys.REVIEW_INTERVAL)
@@ -94,7 +97,6 @@ public final class MissingField implements Rule {
 
     private static String example(String field) {
         return switch (field) {
-            case MetadataKeys.ID -> "RB-NNN";
             case MetadataKeys.TITLE -> "Short description of the incident";
             case MetadataKeys.SEVERITY -> "P2";
             case MetadataKeys.OWNER -> "team-name";
@@ -106,7 +108,6 @@ public final class MissingField implements Rule {
 
     private static String hint(String field) {
         return switch (field) {
-            case MetadataKeys.ID -> " and start the file name with the same id";
             case MetadataKeys.SEVERITY -> ", choosing P0 (critical) to P3 (low) or a range such as P1-P2";
             case MetadataKeys.NEXT_REVIEW -> " or set `last_review` so the next review can be computed";
             default -> "";
