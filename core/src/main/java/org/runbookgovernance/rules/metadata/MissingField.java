@@ -8,6 +8,9 @@ import org.runbookgovernance.model.Document;
 import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.model.MetadataEntry;
 import org.runbookgovernance.model.MetadataKeys;
+import org.runbookgovernance.model.RunbookId;
+import java.util.Optional;
+import org.runbookgovernance.model.Runbook;
 
 import org.runbookgovernance.report.Findings;
 import org.runbookgovernance.report.Level;
@@ -50,19 +53,23 @@ public final class MissingField implements Rule {
         List<DeclaredIds> declaredIds = DeclaredIds.ofRunbooks(inventory);
         // Per runbook in a method: this loop runs once, so it stays in the interpreter while the method is compiled.
         for (int i = 0; i < declaredIds.size(); i++) {
-            checkRunbook(inventory.runbooks().get(i).document(), declaredIds.get(i), fields, findings);
+            Runbook r = inventory.runbooks().get(i);
+            checkRunbook(r.document(), declaredIds.get(i), r.section().map(s -> r.id()), fields, findings);
         }
     }
 
-    private static void checkRunbook(Document doc, DeclaredIds ids, List<String> required, Findings findings) {
+    /** A section runbook's id ({@code sectionId}) is its heading: never missing. */
+    private static void checkRunbook(Document doc, DeclaredIds ids, Optional<RunbookId> sectionId,
+                                     List<String> required, Findings findings) {
+        Optional<RunbookId> id = sectionId.isPresent() ? sectionId : ids.any();
         for (int f = 0; f < required.size(); f++) {
             String field = required.get(f);
-            if (present(doc, ids, field)) {
+            if (present(doc, ids, field) || sectionId.isPresent() && field.equals(MetadataKeys.ID)) {
                 continue;
             }
             int line = doc.titleLine() > 0 ? doc.titleLine() : 1;
-            String who = ids.any().map(id -> "`" + id + "`").orElse("`" + doc.path() + "`");
-            findings.report(doc.position(line), ids.any().orElse(null),
+            String who = id.map(x -> "`" + x + "`").orElse("`" + doc.path() + "`");
+            findings.report(doc.position(line), id.orElse(null),
                     "missing field: " + who + " has no `" + field + "`; add the line `"
                             + FieldLine.format(doc, field, example(field)) + "` "
                             + FieldLine.where(doc) + hint(field) + ".");
