@@ -1,8 +1,10 @@
 package org.runbookgovernance.git;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +12,9 @@ import java.util.Optional;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.blame.BlameResult;
+import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.revwalk.RevCommit;
 
 /**
@@ -62,7 +66,11 @@ public final class PageBlame {
             return null;
         }
         if (result == null) {
-            return null; // not in HEAD
+            // The index does not list the file (a snapshot without one): HEAD's lines, when the file is HEAD's.
+            result = blameHeadIfUnchanged(git, repoPath);
+            if (result == null) {
+                return null;
+            }
         }
         int lines = result.getResultContents().size();
         Instant[] times = new Instant[lines];
@@ -71,6 +79,29 @@ public final class PageBlame {
             times[i] = c == null ? null : Instant.ofEpochSecond(c.getCommitTime());
         }
         return times;
+    }
+
+    private static BlameResult blameHeadIfUnchanged(Git git, String repoPath) {
+        Repository repo = git.getRepository();
+        try {
+            ObjectId head = repo.resolve("HEAD^{commit}");
+            if (head == null || repo.getWorkTree() == null) {
+                return null;
+            }
+            try (TreeWalk walk = TreeWalk.forPath(repo, repoPath, repo.parseCommit(head).getTree())) {
+                if (walk == null) {
+                    return null;
+                }
+                byte[] committed = repo.open(walk.getObjectId(0)).getBytes();
+                byte[] onDisk = Files.readAllBytes(repo.getWorkTree().toPath().resolve(repoPath));
+                if (!Arrays.equals(committed, onDisk)) {
+                    return null; // lines would not match the parsed file
+                }
+            }
+            return git.blame().setStartCommit(head).setFilePath(repoPath).setFollowFileRenames(true).call();
+        } catch (IOException | GitAPIException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** The latest commit time among lines {@code first..last} (1-based) of the page; empty when none is known. */
