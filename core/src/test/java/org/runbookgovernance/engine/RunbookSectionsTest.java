@@ -87,6 +87,18 @@ class RunbookSectionsTest {
     private static final String SECOND = FIRST.replace("Consumers have stopped taking messages.",
             "Consumers have stopped taking messages; check the consumer group's lag first.");
 
+    /** After its review: only QueueBrokerDiskFull's advice changed. */
+    private static final String THIRD = SECOND.replace("producers will block.",
+            "producers will block. Expand the volume before deleting anything.");
+
+    @Test
+    void aSectionEditedAfterItsReviewLineIsEditedNotReviewedAndTheOthersAreNot(@TempDir Path dir) {
+        assertThat(findings(check(dir), "freshness/edited-not-reviewed")).extracting(f -> f.position().toString(),
+                Finding::message).containsExactly(org.assertj.core.groups.Tuple.tuple(PAGE + ":14", "edited after "
+                + "last review: `QUEUEBROKERDISKFULL` had lines changed on 2026-08-03 after its last review on "
+                + "2026-06-01; review the section against that change and set Last Review."));
+    }
+
     @Test
     void eachHeadingOfTheLevelIsARunbookAndThePageIsNone(@TempDir Path dir) {
         Checked checked = check(dir);
@@ -165,6 +177,7 @@ class RunbookSectionsTest {
             repo.write(".runbook-governance.yml", CONFIG).write("alerts/queue.yaml", RULES).write(PAGE, FIRST)
                     .commit("first runbooks", Instant.parse("2024-11-04T10:00:00Z"));
             repo.write(PAGE, SECOND).commit("consumer lag first", Instant.parse("2025-12-20T10:00:00Z"));
+            repo.write(PAGE, THIRD).commit("broker disk: expand first", Instant.parse("2026-08-03T10:00:00Z"));
         }
         Config config = ConfigLoader.load(root, null);
         CheckRequest request = CheckRequest.of(root, config, TODAY)
