@@ -107,15 +107,49 @@ public final class ConfigLoader {
         Map<String, Object> m = map(node, "`documents`", lines, "documents");
         DocumentGlobs d = DocumentGlobs.DEFAULT;
         for (String key : m.keySet()) {
-            if (!Set.of("runbooks", "index", "templates", "guides", "incident_reports", "exclude").contains(key)) {
-                throw lines.error(key, "unknown key `documents." + key
-                        + "`; expected runbooks, index, templates, guides, incident_reports or exclude");
+            if (!Set.of("runbooks", "index", "templates", "guides", "incident_reports", "exclude", "runbook_sections")
+                    .contains(key)) {
+                throw lines.error(key, "unknown key `documents." + key + "`; expected runbooks, index, templates, "
+                        + "guides, incident_reports, exclude or runbook_sections");
             }
         }
         return new DocumentGlobs(
                 globs(m, "runbooks", d.runbooks(), lines), globs(m, "index", d.index(), lines),
                 globs(m, "templates", d.templates(), lines), globs(m, "guides", d.guides(), lines),
-                globs(m, "incident_reports", d.incidentReports(), lines), globs(m, "exclude", d.exclude(), lines));
+                globs(m, "incident_reports", d.incidentReports(), lines), globs(m, "exclude", d.exclude(), lines),
+                runbookSections(m.get("runbook_sections"), lines));
+    }
+
+    /** {@code runbook_sections: [{path: GLOB, level: N}]}; one mapping alone is read as a list of one. */
+    private static List<SectionedPages> runbookSections(Object node, Lines lines) {
+        if (node == null) {
+            return List.of();
+        }
+        String key = "runbook_sections";
+        String shape = "`documents.runbook_sections` must be a list of {path: GLOB, level: N}, "
+                + "e.g. `- {path: mixin/runbook.md, level: 2}`";
+        List<?> items = node instanceof List<?> l ? l : List.of(node);
+        List<SectionedPages> out = new ArrayList<>();
+        for (Object item : items) {
+            if (!(item instanceof Map<?, ?>)) {
+                throw lines.error(key, shape);
+            }
+            Map<String, Object> m = map(item, "a `runbook_sections` entry", lines, key);
+            for (String k : m.keySet()) {
+                if (!k.equals("path") && !k.equals("level")) {
+                    throw lines.error(k, "unknown key `" + k + "` in `documents.runbook_sections`; expected path and level");
+                }
+            }
+            if (!(m.get("path") instanceof String path) || path.isBlank()) {
+                throw lines.error(key, shape + "; an entry has no `path`");
+            }
+            String level = String.valueOf(m.getOrDefault("level", 2)).strip();
+            if (!level.matches("[1-6]")) {
+                throw lines.error("level", "`" + level + "` is not a heading level; expected 1 to 6 (2 for `## AlertName`)");
+            }
+            out.add(new SectionedPages(Glob.of(path), Integer.parseInt(level)));
+        }
+        return out;
     }
 
     private static List<Glob> globs(Map<String, Object> m, String key, List<Glob> fallback, Lines lines) {

@@ -5,11 +5,11 @@ import org.runbookgovernance.model.DocumentKind;
 
 /**
  * Which Markdown files are what. A path takes the first kind that matches, in this order: excluded,
- * incident report, template, index, guide, runbook; anything else is {@link DocumentKind#OTHER} (still
- * parsed, so links into it resolve).
+ * runbook page ({@code runbook_sections}), incident report, template, index, guide, runbook; anything else
+ * is {@link DocumentKind#OTHER} (still parsed, so links into it resolve).
  */
 public record DocumentGlobs(List<Glob> runbooks, List<Glob> index, List<Glob> templates, List<Glob> guides,
-                            List<Glob> incidentReports, List<Glob> exclude) {
+                            List<Glob> incidentReports, List<Glob> exclude, List<SectionedPages> runbookSections) {
 
     public static final DocumentGlobs DEFAULT = new DocumentGlobs(
             globs("**/RB-*.md", "incidents/**/*.md", "runbooks/**/*.md"),
@@ -19,7 +19,14 @@ public record DocumentGlobs(List<Glob> runbooks, List<Glob> index, List<Glob> te
             globs("postmortems/**", "incident-reports/**", "incidents/reports/**"),
             globs(".git/**", "**/node_modules/**", "**/target/**"));
 
+    /** No page of runbook sections. */
+    public DocumentGlobs(List<Glob> runbooks, List<Glob> index, List<Glob> templates, List<Glob> guides,
+                         List<Glob> incidentReports, List<Glob> exclude) {
+        this(runbooks, index, templates, guides, incidentReports, exclude, List.of());
+    }
+
     public DocumentGlobs {
+        runbookSections = List.copyOf(runbookSections);
         runbooks = List.copyOf(runbooks);
         index = List.copyOf(index);
         templates = List.copyOf(templates);
@@ -33,6 +40,9 @@ public record DocumentGlobs(List<Glob> runbooks, List<Glob> index, List<Glob> te
         boolean plain = Glob.isPlain(path); // once per path, not once per glob
         if (any(exclude, path, plain)) {
             return null;
+        }
+        if (!runbookSections.isEmpty() && sectionLevel(path).isPresent()) {
+            return DocumentKind.RUNBOOK_PAGE;
         }
         if (any(incidentReports, path, plain)) {
             return DocumentKind.INCIDENT_REPORT;
@@ -52,12 +62,22 @@ public record DocumentGlobs(List<Glob> runbooks, List<Glob> index, List<Glob> te
         return DocumentKind.OTHER;
     }
 
+    /** The heading level whose sections are runbooks on this page: the first matching entry's. */
+    public java.util.OptionalInt sectionLevel(String path) {
+        for (SectionedPages p : runbookSections) {
+            if (p.path().matches(path)) {
+                return java.util.OptionalInt.of(p.level());
+            }
+        }
+        return java.util.OptionalInt.empty();
+    }
+
     /** The same globs with the runbook set replaced (CLI {@code --include}) and exclusions added. */
     public DocumentGlobs withOverrides(List<String> include, List<String> extraExclude) {
         List<Glob> r = include.isEmpty() ? runbooks : include.stream().map(Glob::of).toList();
         List<Glob> ex = new java.util.ArrayList<>(exclude);
         extraExclude.stream().map(Glob::of).forEach(ex::add);
-        return new DocumentGlobs(r, index, templates, guides, incidentReports, ex);
+        return new DocumentGlobs(r, index, templates, guides, incidentReports, ex, runbookSections);
     }
 
     private static boolean any(List<Glob> globs, String path, boolean plain) {

@@ -22,6 +22,11 @@ import org.runbookgovernance.model.DocumentKind;
 import org.runbookgovernance.model.IndexRegions;
 import org.runbookgovernance.rules.input.InputRules;
 import org.runbookgovernance.git.GitHistory;
+import org.runbookgovernance.git.PageBlame;
+import org.runbookgovernance.config.DocumentGlobs;
+import org.runbookgovernance.model.RunbookPage;
+import org.runbookgovernance.model.RunbookSection;
+import org.runbookgovernance.parse.SectionLabels;
 import org.runbookgovernance.config.RuleSettings;
 import org.runbookgovernance.model.Alert;
 import org.runbookgovernance.model.BadInputException;
@@ -120,8 +125,9 @@ public final class Governance {
         Scan scan = clock.time("scan", () -> RepositoryScanner.list(root, config.documents()));
         // History needs only the paths: it is walked on a thread of its own while the files are parsed.
         CompletableFuture<GitFacts> history = startReadingGit(request, config, scan);
+        CompletableFuture<PageBlame> blame = startBlamingPages(request, config, scan, history);
         List<Problem> problems = new ArrayList<>(scan.problems());
-        List<Document> documents = clock.time("parse", () -> parseAll(scan, problems, progress));
+        List<Document> documents = clock.time("parse", () -> parseAll(scan, config.documents(), problems, progress));
         progress.update("alerts", 0, 0);
         List<Alert> alerts = clock.time("alerts", () -> {
             if (!wantsAlerts) {
@@ -136,7 +142,8 @@ public final class Governance {
             progress.update("git", 0, 0); // with --no-git there is no such phase to show
         }
         // The phase is the wait for the walk that began after the scan.
-        GitFacts git = clock.time("git", () -> Joined.join(history));
+        GitFacts git = clock.time("git", () -> withSections(Joined.join(history), Joined.join(blame), documents,
+                config));
         List<IndexRegions> regions = clock.time("parse", () -> indexRegions(root, documents, problems));
         // Reading each runbook's typed metadata is part of parsing it.
         Inventory inventory = clock.time("parse", () -> new Inventory(config, request.today(), documents, alerts, git,
@@ -197,6 +204,37 @@ public final class Governance {
         return facts;
     }
 
+    /**
+     * Blames the pages of section runbooks after the history walk, on the same thread: only the configured
+     * pages, once each.
+     */
+    private static CompletableFuture<PageBlame> startBlamingPages(CheckRequest request, Config config, Scan scan,
+                                                                  CompletableFuture<GitFacts> history) {
+        List<String> pages = scan.files().stream().filter(f -> f.kind() == DocumentKind.RUNBOOK_PAGE)
+                .map(ScannedFile::path).toList();
+        if (pages.isEmpty() || !request.useGit() || !wants(request, "freshness", "branch")) {
+            return CompletableFuture.completedFuture(PageBlame.NONE);
+        }
+        return history.thenApply(facts -> facts.available() ? PageBlame.read(request.root(), pages) : PageBlame.NONE);
+    }
+
+    /** Each section runbook's last change: the latest commit among its lines. */
+    static GitFacts withSections(GitFacts facts, PageBlame blame, List<Document> documents, Config config) {
+        Map<String, java.time.Instant> bySection = new java.util.HashMap<>();
+        for (Document d : documents) {
+            if (d.kind() != DocumentKind.RUNBOOK_PAGE) {
+                continue;
+            }
+            config.documents().sectionLevel(d.path()).ifPresent(level -> {
+                for (RunbookSection s : RunbookPage.sections(d, level)) {
+                    blame.lastChange(d.path(), s.line(), s.lastLine()).ifPresent(t ->
+                            bySection.put(GitFacts.sectionKey(d.path(), s.anchor()), t));
+                }
+            });
+        }
+        return bySection.isEmpty() ? facts : facts.withSectionLastChange(bySection);
+    }
+
     /** Never fails the run: git problems become notes. */
     private static GitFacts gitFacts(CheckRequest request, Config config, List<String> paths) {
         if (!GitHistory.isInWorkTree(request.root())) {
@@ -221,14 +259,16 @@ public final class Governance {
         return request.ruleGroups().isEmpty() || java.util.Arrays.stream(groups).anyMatch(request.ruleGroups()::contains);
     }
 
-    private static List<Document> parseAll(Scan scan, List<Problem> problems, ProgressListener progress) {
+    private static List<Document> parseAll(Scan scan, DocumentGlobs globs, List<Problem> problems,
+                                           ProgressListener progress) {
         int total = scan.files().size();
         AtomicInteger done = new AtomicInteger();
         progress.update("parse", 0, total);
         // Parsing is independent per file: spread it over the cores, then restore path order. A small
         // repository is parsed on this thread: starting the worker threads would cost more than it saves.
         List<ParsedFile> parsed = Batches.map(scan.files(), PARALLEL_FROM_FILES, f -> {
-            ParsedFile p = DocumentParser.parse(f);
+            ParsedFile p = f.kind() == DocumentKind.RUNBOOK_PAGE
+                    ? SectionLabels.parse(f, globs.sectionLevel(f.path()).orElse(2)) : DocumentParser.parse(f);
             progress.update("parse", done.incrementAndGet(), total);
             return p;
         });
@@ -289,8 +329,8 @@ public final class Governance {
     private static ReportBody reportBody(Inventory inventory) {
         ReviewPolicy policy = inventory.config().review();
         List<RunbookStatus> statuses = inventory.runbooks().stream()
-                .sorted(Comparator.comparing(Runbook::id).thenComparing(Runbook::path))
-                .map(r -> new RunbookStatus(r.id().value(), r.title().orElse(""), r.path(), r.owner(),
+                .sorted(Comparator.comparing(Runbook::id).thenComparing(Runbook::location))
+                .map(r -> new RunbookStatus(r.id().value(), r.title().orElse(""), r.location(), r.owner(),
                         r.severity().map(Object::toString), r.category(), policy.stateOn(r, inventory.today()),
                         r.status(), r.lastUpdated(), r.lastReview(), policy.dueDate(r), r.alerts()))
                 .toList();

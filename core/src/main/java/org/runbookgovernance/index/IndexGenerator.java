@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.runbookgovernance.alerts.AlertResolutions;
+import org.runbookgovernance.alerts.Resolution;
 import org.runbookgovernance.config.Glob;
 import org.runbookgovernance.model.Alert;
 import org.runbookgovernance.model.AlertOrigin;
@@ -62,11 +63,11 @@ public final class IndexGenerator {
         String folder = IndexPaths.folder(indexPath);
         ReviewPolicy policy = inventory.config().review();
         List<Runbook> runbooks = inventory.runbooks().stream()
-                .sorted(Comparator.comparing(Runbook::id, BY_ID).thenComparing(Runbook::path)).toList();
+                .sorted(Comparator.comparing(Runbook::id, BY_ID).thenComparing(Runbook::location)).toList();
         List<Optional<Runbook>> reached = reachedRunbooks(inventory);
         Map<String, RunbookRow> rows = new LinkedHashMap<>();
         for (Runbook r : runbooks) {
-            rows.put(r.path(), row(r, folder, policy, inventory));
+            rows.put(r.location(), row(r, folder, policy, inventory));
         }
         List<DocumentRow> core = new ArrayList<>();
         List<DocumentRow> guides = new ArrayList<>();
@@ -92,7 +93,8 @@ public final class IndexGenerator {
         String title = r.title().orElse(r.id().value());
         String shortTitle = text(r.document(), SHORT_TITLE).orElse(title);
         Optional<Long> age = r.lastReview().map(d -> ChronoUnit.DAYS.between(d, inventory.today()));
-        return new RunbookRow(r.id(), r.path(), IndexPaths.link(folder, r.path()), title, shortTitle,
+        return new RunbookRow(r.id(), r.location(), IndexPaths.link(folder, r.path())
+                + r.section().map(sec -> "#" + sec.anchor()).orElse(""), title, shortTitle,
                 r.severity().map(Severity::toString), r.description().orElse(""), r.category(), r.owner(),
                 r.lastReview(), policy.dueDate(r), policy.stateOn(r, inventory.today()), age);
     }
@@ -103,7 +105,7 @@ public final class IndexGenerator {
         Map<String, List<RunbookRow>> byName = new LinkedHashMap<>();
         Map<String, List<Severity>> severities = new LinkedHashMap<>();
         Map<String, Runbook> byPath = new LinkedHashMap<>();
-        runbooks.forEach(r -> byPath.put(r.path(), r));
+        runbooks.forEach(r -> byPath.put(r.location(), r));
         for (RunbookRow row : rows) {
             String name = row.category().orElse(UNCATEGORISED);
             byName.computeIfAbsent(name, k -> new ArrayList<>()).add(row);
@@ -137,13 +139,13 @@ public final class IndexGenerator {
         Map<RunbookId, List<Runbook>> byId = new HashMap<>();
         runbooks.forEach(r -> byId.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(r));
         for (RunbookId id : settings.symptomOrder()) {
-            byId.getOrDefault(id, List.of()).forEach(r -> order.putIfAbsent(r.path(), r));
+            byId.getOrDefault(id, List.of()).forEach(r -> order.putIfAbsent(r.location(), r));
         }
-        runbooks.forEach(r -> order.putIfAbsent(r.path(), r));
+        runbooks.forEach(r -> order.putIfAbsent(r.location(), r));
         List<SymptomRow> out = new ArrayList<>();
         for (Runbook r : order.values()) {
             for (String symptom : symptomsOf(r.document())) {
-                out.add(new SymptomRow(symptom, rows.get(r.path())));
+                out.add(new SymptomRow(symptom, rows.get(r.location())));
             }
         }
         return out;
@@ -191,19 +193,19 @@ public final class IndexGenerator {
         for (int i = 0; i < alerts.size(); i++) {
             Optional<Runbook> r = reached.get(i);
             if (r != null && r.isPresent()) {
-                others.computeIfAbsent(r.get().path(), k -> new TreeSet<>()).add(alerts.get(i).name());
+                others.computeIfAbsent(r.get().location(), k -> new TreeSet<>()).add(alerts.get(i).name());
             }
         }
         List<AlertRow> out = new ArrayList<>();
         for (Runbook r : runbooks) {
             List<String> names = new ArrayList<>(r.alerts());
-            for (String other : others.getOrDefault(r.path(), Set.of())) {
+            for (String other : others.getOrDefault(r.location(), Set.of())) {
                 if (!names.contains(other)) {
                     names.add(other);
                 }
             }
             if (!names.isEmpty()) {
-                out.add(new AlertRow(names, rows.get(r.path())));
+                out.add(new AlertRow(names, rows.get(r.location())));
             }
         }
         return out;
@@ -218,7 +220,7 @@ public final class IndexGenerator {
         Map<String, Optional<String>> out = new HashMap<>();
         for (Runbook r : byId) {
             for (String name : r.alerts()) {
-                out.putIfAbsent(name, Optional.of(r.path()));
+                out.putIfAbsent(name, Optional.of(r.location()));
             }
         }
         List<Alert> alerts = inventory.alerts();
@@ -229,7 +231,7 @@ public final class IndexGenerator {
             String name = alerts.get(i).name();
             Optional<String> known = out.get(name);
             if (known == null || known.isEmpty()) {
-                out.put(name, reached.get(i).map(Runbook::path));
+                out.put(name, reached.get(i).map(Runbook::location));
             }
         }
         // Sorted once at the end: a sorted map compared the long, similar names on each of three lookups per alert.
@@ -251,8 +253,9 @@ public final class IndexGenerator {
         List<Alert> alerts = inventory.alerts();
         List<Optional<Runbook>> reached = new ArrayList<>(alerts.size());
         for (int i = 0; i < alerts.size(); i++) {
+            Resolution r = resolutions.resolution(i);
             reached.add(alerts.get(i).origin() == AlertOrigin.INDEX_TABLE ? null
-                    : resolutions.resolution(i).runbookPath().flatMap(inventory::runbookAt));
+                    : r.runbookPath().flatMap(p -> inventory.runbookAt(p, r.anchor())));
         }
         return reached;
     }

@@ -69,6 +69,11 @@ public final class IndexPaths {
 
     /** A URL for a repository path under {@code base}; the path encoded segment by segment. */
     public static String url(String base, String path) {
+        // A '#' starts a section runbook's anchor (documents.runbook_sections): kept as a fragment, not encoded.
+        int hash = path.indexOf('#');
+        if (hash >= 0) {
+            return url(base, path.substring(0, hash)) + path.substring(hash);
+        }
         StringBuilder out = new StringBuilder(base);
         if (!base.endsWith("/")) {
             out.append('/');

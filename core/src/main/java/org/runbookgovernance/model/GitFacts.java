@@ -25,11 +25,13 @@ import java.util.Optional;
  * @param changes        the pull request's change set; empty when unknown (see {@code changesUnknown})
  * @param changesUnknown why the change set is unknown: no target, target missing, no merge base
  * @param notes          sentences for the report about what git could not tell (shallow clone, ...)
+ * @param sectionLastChange per section runbook ({@link #sectionKey}), the time of the last commit that changed
+ *                       one of its lines; a section missing here is unknown (uncommitted, or no git)
  */
 public record GitFacts(boolean available, Map<String, Instant> lastCommit, boolean historyLimited,
                        Optional<String> branch, String branchSource, boolean detached, Optional<String> target,
                        Map<String, Edit> lastContentEdit, int typoThreshold, Optional<ChangeSet> changes,
-                       Optional<String> changesUnknown, List<String> notes) {
+                       Optional<String> changesUnknown, List<String> notes, Map<String, Instant> sectionLastChange) {
 
     public static final int DEFAULT_TYPO_THRESHOLD = 3;
 
@@ -41,6 +43,27 @@ public record GitFacts(boolean available, Map<String, Instant> lastCommit, boole
         lastCommit = Map.copyOf(lastCommit);
         lastContentEdit = Map.copyOf(lastContentEdit);
         notes = List.copyOf(notes);
+        sectionLastChange = Map.copyOf(sectionLastChange);
+    }
+
+    /** Facts about whole files only, no section runbooks. */
+    public GitFacts(boolean available, Map<String, Instant> lastCommit, boolean historyLimited,
+                    Optional<String> branch, String branchSource, boolean detached, Optional<String> target,
+                    Map<String, Edit> lastContentEdit, int typoThreshold, Optional<ChangeSet> changes,
+                    Optional<String> changesUnknown, List<String> notes) {
+        this(available, lastCommit, historyLimited, branch, branchSource, detached, target, lastContentEdit,
+                typoThreshold, changes, changesUnknown, notes, Map.of());
+    }
+
+    /** The same facts with the last change of every section runbook. */
+    public GitFacts withSectionLastChange(Map<String, Instant> bySection) {
+        return new GitFacts(available, lastCommit, historyLimited, branch, branchSource, detached, target,
+                lastContentEdit, typoThreshold, changes, changesUnknown, notes, bySection);
+    }
+
+    /** The key of a section runbook in {@link #sectionLastChange()}: its page's path, '#', its anchor. */
+    public static String sectionKey(String path, String anchor) {
+        return path + "#" + anchor;
     }
 
     /** Every note as one paragraph for the report; empty when git told everything asked of it. */

@@ -32,6 +32,8 @@ public final class Inventory {
     private final Map<String, Document> byPath;
     private final Map<RunbookId, List<Runbook>> byId;
     private final Map<String, Runbook> runbookByPath;
+    /** The section runbooks of every page of them, by the page's path. */
+    private final Map<String, List<Runbook>> sectionsByPage;
     /** Values derived from this inventory once and shared by every rule that needs them (see derived). */
     private final Map<Class<?>, Derived<?>> derived = new ConcurrentHashMap<>();
 
@@ -49,9 +51,23 @@ public final class Inventory {
         this.today = today;
         this.documents = List.copyOf(documents);
         // Typing each runbook's metadata (dates, ids, severities) is independent per runbook: on every core.
-        this.runbooks = Batches.map(this.documents, PARALLEL_FROM_DOCUMENTS,
+        List<Runbook> typed = Batches.map(this.documents, PARALLEL_FROM_DOCUMENTS,
                 d -> d.kind() == DocumentKind.RUNBOOK ? Runbook.from(d) : null).stream().filter(Objects::nonNull)
                 .toList();
+        Map<String, List<Runbook>> sections = new HashMap<>();
+        for (Document d : this.documents) {
+            if (d.kind() == DocumentKind.RUNBOOK_PAGE) {
+                config.documents().sectionLevel(d.path()).ifPresent(level ->
+                        sections.put(d.path(), RunbookPage.runbooks(d, level, git)));
+            }
+        }
+        if (!sections.isEmpty()) {
+            List<Runbook> all = new java.util.ArrayList<>(typed);
+            this.documents.stream().map(d -> sections.getOrDefault(d.path(), List.of())).forEach(all::addAll);
+            typed = List.copyOf(all);
+        }
+        this.runbooks = typed;
+        this.sectionsByPage = Map.copyOf(sections);
         this.alerts = List.copyOf(alerts);
         this.git = git;
         Map<String, Document> paths = new HashMap<>();
@@ -68,7 +84,9 @@ public final class Inventory {
         // Rules ask "which runbook is this file?" per document and per alert: a lookup, not a scan.
         Map<String, Runbook> runbookPaths = new HashMap<>();
         for (Runbook r : runbooks) {
-            runbookPaths.putIfAbsent(r.path(), r);
+            if (r.section().isEmpty()) {
+                runbookPaths.putIfAbsent(r.path(), r);
+            }
         }
         this.runbookByPath = Collections.unmodifiableMap(runbookPaths);
     }
@@ -125,8 +143,41 @@ public final class Inventory {
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
     }
 
+    /** The runbook that is this file; empty for a page of section runbooks, which is none. */
     public Optional<Runbook> runbookAt(String path) {
         return Optional.ofNullable(runbookByPath.get(path));
+    }
+
+    /**
+     * The runbook a link reaches: the file's, or on a page of section runbooks the section holding the heading
+     * the anchor names (compared as GitHub does, ignoring case); a page without an anchor reaches none.
+     */
+    public Optional<Runbook> runbookAt(String path, Optional<String> anchor) {
+        List<Runbook> sections = sectionsByPage.get(path);
+        if (sections == null) {
+            return runbookAt(path);
+        }
+        if (anchor.isEmpty() || anchor.get().isEmpty()) {
+            return Optional.empty();
+        }
+        String wanted = RepositoryPaths.decode(anchor.get());
+        Optional<Heading> heading = document(path).flatMap(d -> d.headings().stream()
+                .filter(h -> h.anchor().equalsIgnoreCase(wanted)).findFirst());
+        return heading.flatMap(h -> runbookContaining(path, h.line()));
+    }
+
+    /** The section runbook of a page whose lines hold {@code line}, else the file's runbook. */
+    public Optional<Runbook> runbookContaining(String path, int line) {
+        List<Runbook> sections = sectionsByPage.get(path);
+        if (sections == null) {
+            return runbookAt(path);
+        }
+        return sections.stream().filter(r -> r.section().orElseThrow().contains(line)).findFirst();
+    }
+
+    /** The section runbooks of a page, in page order; empty for any other file. */
+    public List<Runbook> sectionsOf(String path) {
+        return sectionsByPage.getOrDefault(path, List.of());
     }
 
     /**

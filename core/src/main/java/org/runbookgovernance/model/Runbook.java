@@ -9,13 +9,15 @@ import java.util.Optional;
 /**
  * A runbook as the rules see it: the typed reading of a {@link Document}'s metadata. A value that is
  * missing or does not parse is empty here; the {@code metadata/*} rules explain why, from the raw entries.
+ * A runbook that is one section of a page ({@link RunbookPage}) has a {@code section}; its document is that
+ * section's view, at the page's path.
  */
 public record Runbook(Document document, RunbookId id, Optional<String> title, Optional<Severity> severity,
                       Optional<String> owner, Optional<String> status, Optional<String> version,
                       Optional<LocalDate> lastUpdated, Optional<LocalDate> lastReview,
                       Optional<LocalDate> nextReview, Optional<ReviewInterval> reviewInterval,
                       List<String> alerts, List<String> symptoms, Optional<String> category,
-                      Optional<String> description) {
+                      Optional<String> description, Optional<RunbookSection> section) {
 
     public Runbook {
         alerts = List.copyOf(alerts);
@@ -27,8 +29,14 @@ public record Runbook(Document document, RunbookId id, Optional<String> title, O
     private static final Pattern DECORATION = Pattern.compile("[^\\p{L}\\p{N}\\s\\-_/().]");
     private static final Pattern QUOTES = Pattern.compile("^[`\"']+|[`\"']+$");
 
+    /** The file, also for a section runbook: findings point at file:line. */
     public String path() {
         return document.path();
+    }
+
+    /** Where the runbook is, as a link reaches it: the path, with {@code #anchor} for a section runbook. */
+    public String location() {
+        return section.map(s -> document.path() + "#" + s.anchor()).orElse(document.path());
     }
 
     /**
@@ -53,7 +61,23 @@ public record Runbook(Document document, RunbookId id, Optional<String> title, O
                 date(doc, MetadataKeys.LAST_UPDATED), date(doc, MetadataKeys.LAST_REVIEW),
                 date(doc, MetadataKeys.NEXT_REVIEW), interval,
                 list(doc, MetadataKeys.ALERTS), list(doc, MetadataKeys.SYMPTOMS),
-                text(doc, MetadataKeys.CATEGORY), text(doc, MetadataKeys.DESCRIPTION));
+                text(doc, MetadataKeys.CATEGORY), text(doc, MetadataKeys.DESCRIPTION), Optional.empty());
+    }
+
+    /** Reads a section's view ({@link RunbookPage}); the id is the metadata id as written, else the heading. */
+    static Runbook fromSection(Document view, RunbookSection section) {
+        Runbook r = from(view);
+        RunbookId id = text(view, MetadataKeys.ID).or(view::title).map(RunbookId::of)
+                .orElseGet(() -> RunbookId.of(section.anchor().isBlank() ? "line-" + section.line() : section.anchor()));
+        return new Runbook(view, id, r.title, r.severity, r.owner, r.status, r.version, r.lastUpdated, r.lastReview,
+                r.nextReview, r.reviewInterval, r.alerts, r.symptoms, r.category, r.description, Optional.of(section));
+    }
+
+    /** This section runbook, last reviewed when git last changed one of its lines. */
+    Runbook reviewedFromGit(LocalDate changed) {
+        return new Runbook(document, id, title, severity, owner, status, version, lastUpdated, Optional.of(changed),
+                nextReview, reviewInterval, alerts, symptoms, category, description,
+                section.map(RunbookSection::withLastReviewFromGit));
     }
 
     /** The alerts a runbook document names in its metadata, as {@link #alerts()} reads them. */

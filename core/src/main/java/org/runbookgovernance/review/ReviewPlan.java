@@ -61,7 +61,7 @@ public record ReviewPlan(LocalDate today, int horizonDays, Map<String, List<Revi
                 continue;
             }
             String owner = r.owner().map(String::strip).filter(o -> !o.isEmpty()).orElse(NO_OWNER);
-            ReviewItem item = new ReviewItem(r.id().value(), r.title().orElse(""), r.path(), owner,
+            ReviewItem item = new ReviewItem(r.id().value(), r.title().orElse(""), r.location(), owner,
                     r.severity().map(Object::toString).orElse(""), due,
                     due == null ? 0 : ChronoUnit.DAYS.between(today, due), policy.stateOn(r, today),
                     policy.intervalFor(r).name());

@@ -132,7 +132,8 @@ final class AlertCoverage {
         }
 
         private Runbook runbookOrNull(Resolution r) {
-            return r.runbookPath().isPresent() ? inventory.runbookAt(r.runbookPath().get()).orElse(null) : null;
+            return r.runbookPath().isPresent() ? inventory.runbookAt(r.runbookPath().get(), r.anchor()).orElse(null)
+                    : null;
         }
     }
 
@@ -196,9 +197,9 @@ final class AlertCoverage {
         return resolutions.resolution(alert);
     }
 
-    /** The runbook at a resolved path, when it is one. */
+    /** The runbook at a resolved path (and, on a page of section runbooks, anchor), when it is one. */
     Optional<Runbook> runbookAt(Resolution r) {
-        return r.runbookPath().flatMap(inventory::runbookAt);
+        return r.runbookPath().flatMap(p -> inventory.runbookAt(p, r.anchor()));
     }
 
     /** Where a runbook states its alerts, else its title line: where a coverage finding points. */

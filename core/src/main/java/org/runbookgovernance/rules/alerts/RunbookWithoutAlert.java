@@ -42,18 +42,19 @@ public final class RunbookWithoutAlert implements Rule {
         Set<String> covered = new HashSet<>();
         Runbook previous = null;
         // A missing heading is dangling-runbook-url's finding; the alert still reaches the file. Only
-        // runbook paths are ever asked about, so a path that is no runbook need not be kept.
+        // runbook locations are ever asked about, so a path that is no runbook need not be kept. A section
+        // runbook is covered by an alert whose reference names its heading (or one inside it).
         for (int i = 0, n = coverage.routingAlerts().size(); i < n; i++) {
             Runbook reached = coverage.routingRunbook(i);
             // Alerts of one group mostly lead to one runbook in a row: its path is added once per run.
             if (reached != null && reached != previous) {
-                covered.add(reached.path());
+                covered.add(reached.location());
             }
             previous = reached;
         }
         Set<String> ruleNames = countDeclared ? coverage.ruleFileAlertNames() : Set.of();
         for (Runbook r : inventory.runbooks()) {
-            if (covered.contains(r.path()) || r.alerts().stream().anyMatch(ruleNames::contains)) {
+            if (covered.contains(r.location()) || r.alerts().stream().anyMatch(ruleNames::contains)) {
                 continue;
             }
             findings.report(AlertCoverage.position(r), r.id(), "runbook without alert: `" + r.id() + "`"

@@ -43,7 +43,7 @@ public final class DueSoon implements Rule {
             }
             long left = ChronoUnit.DAYS.between(today, due);
             findings.report(ReviewedDocuments.reviewPosition(r.document()), ReviewedDocuments.findingId(r),
-                    "review due soon: `" + ReviewedDocuments.name(r) + "` is due for review on " + due + ", "
+                    "review due soon: `" + ReviewedDocuments.name(r) + "`" + ReviewedDocuments.fromGit(r) + " is due for review on " + due + ", "
                             + Durations.in(left) + " (" + ReviewedDocuments.policyName(policy.intervalFor(r))
                             + "); review it before then, then set Last Review and Next Review.");
         }

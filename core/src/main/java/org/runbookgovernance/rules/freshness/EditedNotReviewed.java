@@ -6,6 +6,7 @@ import org.runbookgovernance.model.GitFacts;
 import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.model.MetadataKeys;
 import org.runbookgovernance.model.Runbook;
+import org.runbookgovernance.model.RunbookSection;
 import org.runbookgovernance.model.SourcePosition;
 import org.runbookgovernance.report.Findings;
 import org.runbookgovernance.report.Level;
@@ -42,6 +43,10 @@ public final class EditedNotReviewed implements Rule {
             return;
         }
         for (Runbook r : inventory.runbooks()) {
+            if (r.section().isPresent()) {
+                sectionEdited(r, git, findings);
+                continue;
+            }
             GitFacts.Edit edit = git.lastContentEdit().get(r.path());
             if (edit == null || r.lastReview().isEmpty()) {
                 continue; // no history (shallow clone, uncommitted) or never reviewed: other rules say so
@@ -58,5 +63,27 @@ public final class EditedNotReviewed implements Rule {
                     + edit.commit().substring(0, Math.min(7, edit.commit().length())) + "`) after its last review on "
                     + reviewed + "; review the runbook against that change and set Last Review.");
         }
+    }
+
+    /**
+     * A section runbook against the last commit that changed one of its lines (the page's history is every
+     * section's): no typo threshold at this grain, and a review taken from git cannot be older than itself.
+     */
+    private static void sectionEdited(Runbook r, GitFacts git, Findings findings) {
+        RunbookSection section = r.section().orElseThrow();
+        java.time.Instant changed = git.sectionLastChange().get(GitFacts.sectionKey(r.path(), section.anchor()));
+        if (changed == null || r.lastReview().isEmpty() || section.lastReviewFromGit()) {
+            return;
+        }
+        LocalDate edited = LocalDate.ofInstant(changed, ZoneOffset.UTC);
+        LocalDate reviewed = r.lastReview().get();
+        if (!edited.isAfter(reviewed)) {
+            return;
+        }
+        SourcePosition where = r.document().entry(MetadataKeys.LAST_REVIEW)
+                .map(e -> r.document().position(e.line())).orElse(r.document().position(section.line()));
+        findings.report(where, r.id(), "edited after last review: `" + r.id() + "` had lines changed on " + edited
+                + " after its last review on " + reviewed + "; review the section against that change and set "
+                + "Last Review.");
     }
 }

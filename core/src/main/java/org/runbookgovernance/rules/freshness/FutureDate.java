@@ -64,7 +64,7 @@ public final class FutureDate implements Rule {
                         continue;
                     }
                     String label = ReviewedDocuments.label(e, key);
-                    Runbook r = inventory.runbookAt(d.path()).orElse(null);
+                    Runbook r = inventory.runbookContaining(d.path(), e.line()).orElse(null);
                     RunbookId id = r == null ? null : r.id();
                     String name = r == null ? d.path() : r.id().value();
                     findings.report(d.position(e.line() > 0 ? e.line() : 1), id,

@@ -59,6 +59,15 @@ public final class NeverReviewed implements Rule {
                     "never reviewed: `" + ReviewedDocuments.name(r) + "` " + whatItDeclares(d)
                             + "; review it, then add `**Last Review:** YYYY-MM-DD` and `**Next Review:** YYYY-MM-DD`.");
         }
+        for (Runbook r : inventory.runbooks()) {
+            if (r.section().isEmpty() || policy.stateOn(r, inventory.today()) != ReviewState.NEVER_REVIEWED
+                    || hasUnreadableDate(r.document())) {
+                continue;
+            }
+            findings.report(ReviewedDocuments.reviewPosition(r.document()), r.id(), "never reviewed: `" + r.id()
+                    + "` " + whatItDeclares(r.document()) + (inventory.git().available() ? ", and git knows no commit of its "
+                    + "lines" : "") + "; review it, then add `**Last Review:** YYYY-MM-DD` directly under its heading.");
+        }
     }
 
     /** Runbooks always; other documents only of the configured kinds and only when they carry metadata. */

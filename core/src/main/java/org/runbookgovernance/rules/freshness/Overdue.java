@@ -40,7 +40,7 @@ public final class Overdue implements Rule {
             }
             long late = ChronoUnit.DAYS.between(due, today);
             findings.report(ReviewedDocuments.reviewPosition(r.document()), ReviewedDocuments.findingId(r),
-                    "review overdue: `" + ReviewedDocuments.name(r) + "` was due for review on " + due + ", "
+                    "review overdue: `" + ReviewedDocuments.name(r) + "`" + ReviewedDocuments.fromGit(r) + " was due for review on " + due + ", "
                             + Durations.ago(late) + " (" + ReviewedDocuments.policyName(policy.intervalFor(r))
                             + "); review it, then set Last Review and Next Review.");
         }

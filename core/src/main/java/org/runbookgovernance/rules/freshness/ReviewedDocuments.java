@@ -12,6 +12,7 @@ import org.runbookgovernance.model.MetadataKeys;
 import org.runbookgovernance.model.ReviewInterval;
 import org.runbookgovernance.model.ReviewPolicy;
 import org.runbookgovernance.model.Runbook;
+import org.runbookgovernance.model.RunbookSection;
 import org.runbookgovernance.model.RunbookId;
 import org.runbookgovernance.model.SourcePosition;
 
@@ -27,7 +28,8 @@ final class ReviewedDocuments {
     static List<Runbook> of(Inventory inventory) {
         List<Runbook> out = new ArrayList<>(inventory.runbooks());
         for (Document d : inventory.documents()) {
-            if (d.kind() != DocumentKind.RUNBOOK && declaresReview(d)) {
+            // A page of section runbooks is none itself: its sections are in the inventory's runbooks.
+            if (d.kind() != DocumentKind.RUNBOOK && d.kind() != DocumentKind.RUNBOOK_PAGE && declaresReview(d)) {
                 out.add(Runbook.from(d));
             }
         }
@@ -45,6 +47,12 @@ final class ReviewedDocuments {
     /** How messages name the document: the runbook id, or the path for an index or a guide. */
     static String name(Runbook r) {
         return isRunbook(r) ? r.id().value() : r.path();
+    }
+
+    /** For a section runbook reviewed when git last changed it: says so, for the message after its name. */
+    static String fromGit(Runbook r) {
+        return r.section().filter(RunbookSection::lastReviewFromGit).isPresent() && r.lastReview().isPresent()
+                ? " (no review line; last changed in git on " + r.lastReview().get() + ")" : "";
     }
 
     /** The id findings carry: none for a document that is not a runbook (its "id" is only its file name). */

@@ -56,10 +56,11 @@ public final class MissingEntry implements Rule {
         }
         String names = String.join(" or ", indexes.stream().map(d -> "`" + d.path() + "`").toList());
         for (Runbook r : inventory.runbooks()) {
+            // A section runbook counts as listed when the index links its page.
             if (!linked.contains(r.path())) {
                 int line = r.document().titleLine() > 0 ? r.document().titleLine() : 1;
                 findings.report(r.document().position(line), r.id(), "runbook missing from index: `" + r.id()
-                        + "` (" + r.path() + ") is not linked from " + names + "; add a row for it, or add index "
+                        + "` (" + r.location() + ") is not linked from " + names + "; add a row for it, or add index "
                         + "markers and run `runbook-governance index --write`.");
             }
         }

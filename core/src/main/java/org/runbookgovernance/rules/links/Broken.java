@@ -84,7 +84,7 @@ public final class Broken implements Rule {
             String message = problem(inventory, folders, doc, folder, link, checkOther, resolved);
             if (message != null) {
                 // Looked up only for the few documents with a finding.
-                RunbookId runbook = inventory.runbookAt(doc.path()).map(Runbook::id).orElse(null);
+                RunbookId runbook = inventory.runbookContaining(doc.path(), link.line()).map(Runbook::id).orElse(null);
                 findings.report(doc.position(link.line()), runbook, message);
             }
         }

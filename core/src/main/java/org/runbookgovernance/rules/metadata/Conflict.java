@@ -52,7 +52,7 @@ public final class Conflict implements Rule {
                 for (MetadataEntry fm : front) {
                     if (fm.key().equals(label.key()) && !blank(fm) && !same(fm, label)) {
                         findings.report(doc.position(label.line()),
-                                inventory.runbookAt(doc.path()).map(Runbook::id).orElse(null),
+                                inventory.runbookContaining(doc.path(), label.line()).map(Runbook::id).orElse(null),
                                 "conflicting metadata: " + label.label() + " is `" + label.value().strip()
                                         + "` on line " + label.line() + " but `" + fm.key() + "` is `"
                                         + fm.value().strip() + "` in the front matter on line " + fm.line()

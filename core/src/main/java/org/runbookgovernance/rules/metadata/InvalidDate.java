@@ -53,7 +53,7 @@ public final class InvalidDate implements Rule {
                 String why = ISO_SHAPE.matcher(e.value()).matches() ? "is not a calendar date"
                         : "is not an ISO date";
                 findings.report(doc.position(e.line()),
-                        inventory.runbookAt(doc.path()).map(Runbook::id).orElse(null),
+                        inventory.runbookContaining(doc.path(), e.line()).map(Runbook::id).orElse(null),
                         "invalid date: `" + e.value().strip() + "` in " + e.label() + " " + why
                                 + "; write YYYY-MM-DD, or TBD while there is no date.");
             }

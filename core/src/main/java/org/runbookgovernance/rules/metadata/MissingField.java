@@ -9,6 +9,7 @@ import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.model.MetadataEntry;
 import org.runbookgovernance.model.MetadataKeys;
 import org.runbookgovernance.model.RunbookId;
+import org.runbookgovernance.model.Runbook;
 
 import org.runbookgovernance.report.Findings;
 import org.runbookgovernance.report.Level;
@@ -52,18 +53,20 @@ public final class MissingField implements Rule {
         List<DeclaredIds> declaredIds = DeclaredIds.ofRunbooks(inventory);
         // Per runbook in a method: this loop runs once, so it stays in the interpreter while the method is compiled.
         for (int i = 0; i < declaredIds.size(); i++) {
-            checkRunbook(inventory.runbooks().get(i).document(), declaredIds.get(i), fields, findings);
+            Runbook r = inventory.runbooks().get(i);
+            RunbookId id = r.section().isPresent() ? r.id() : declaredIds.get(i).any(r.document());
+            checkRunbook(r.document(), id, fields, findings);
         }
     }
 
-    private static void checkRunbook(Document doc, DeclaredIds ids, List<String> required, Findings findings) {
+    /** A section runbook's id is its heading; any other runbook's is the one its metadata or file name gives. */
+    private static void checkRunbook(Document doc, RunbookId id, List<String> required, Findings findings) {
         for (int f = 0; f < required.size(); f++) {
             String field = required.get(f);
             if (present(doc, field)) {
                 continue;
             }
             int line = doc.titleLine() > 0 ? doc.titleLine() : 1;
-            RunbookId id = ids.any(doc);
             findings.report(doc.position(line), id,
                     "missing field: `" + id + "` has no `" + field + "`; add the line `"
                             + FieldLine.format(doc, field, example(field)) + "` "

@@ -34,7 +34,7 @@ public final class Mojibake implements Rule {
     public void check(Inventory inventory, Findings findings) {
         for (Document doc : inventory.documents()) {
             for (org.runbookgovernance.model.Mojibake m : doc.mojibake()) {
-                findings.report(doc.position(m.line()), inventory.runbookAt(doc.path()).map(Runbook::id).orElse(null),
+                findings.report(doc.position(m.line()), inventory.runbookContaining(doc.path(), m.line()).map(Runbook::id).orElse(null),
                         "double-encoded UTF-8: `" + m.sample() + "` should read `" + m.repaired()
                                 + "`; replace the garbled text and re-save the file as UTF-8 (it was once decoded"
                                 + " as Windows-1252).");
