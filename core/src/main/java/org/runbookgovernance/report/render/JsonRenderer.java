@@ -104,6 +104,7 @@ final class JsonRenderer extends JsonDocumentRenderer {
         for (int level = 0; level < counts.length; level++) {
             json.name(LEVEL_LABELS[level]).value(counts[level]);
         }
+        json.name("baselined").value(report.baselined());
         json.name("byRule").beginObject();
         for (Map.Entry<String, Long> entry : report.countsByRule().entrySet()) {
             json.name(entry.getKey()).value(entry.getValue());
