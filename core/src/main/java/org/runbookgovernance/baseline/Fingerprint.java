@@ -9,8 +9,8 @@ import org.runbookgovernance.report.Finding;
 
 /**
  * What makes a finding the same finding tomorrow: its rule, its file, and the values its message names in
- * backticks (the alert, the URL, the section, the link target), leaving out the line, the prose around the
- * values, and the values that move by themselves (dates, day counts, commit ids).
+ * backticks before its advice (the alert, the URL, the section, the link target), leaving out the line, the
+ * prose around the values, the advice, and the values that move by themselves (dates, day counts, commit ids).
  *
  * <p>Every rule names what it found in backticks, so the key is derived here, in one place, rather than by
  * each rule: a rule that words its message differently tomorrow still keeps its findings baselined as long
@@ -40,20 +40,29 @@ public record Fingerprint(String rule, String path, String key) {
         return new Fingerprint(finding.ruleId(), finding.position().path(), key(finding.message()));
     }
 
-    /** The backticked values of {@code message} that name a thing, not a day or an amount. */
+    /**
+     * The backticked values of {@code message} that name a thing, not a day or an amount, up to the first
+     * "; " outside backticks: what follows it is the advice, whose examples name the neighbouring sections
+     * or a template line, and would change with unrelated edits.
+     */
     static String key(String message) {
         List<String> values = new ArrayList<>();
-        int open = message.indexOf('`');
-        while (open >= 0) {
-            int close = message.indexOf('`', open + 1);
-            if (close < 0) {
+        int open = -1;
+        for (int i = 0; i < message.length(); i++) {
+            char c = message.charAt(i);
+            if (c == '`') {
+                if (open < 0) {
+                    open = i;
+                } else {
+                    String value = message.substring(open + 1, i).strip();
+                    if (!value.isEmpty() && !moves(value) && !values.contains(value)) {
+                        values.add(value);
+                    }
+                    open = -1;
+                }
+            } else if (open < 0 && c == ';' && i + 1 < message.length() && message.charAt(i + 1) == ' ') {
                 break;
             }
-            String value = message.substring(open + 1, close).strip();
-            if (!value.isEmpty() && !moves(value) && !values.contains(value)) {
-                values.add(value);
-            }
-            open = message.indexOf('`', close + 1);
         }
         return String.join("|", values);
     }

@@ -38,9 +38,9 @@ public final class BaselineFixed implements Rule {
 
     /** The message for {@code count} accepted findings of {@code rule} with {@code key} that no longer occur. */
     public static String message(String rule, String key, int count) {
-        String what = "`" + rule + "`" + (key.isEmpty() ? "" : " about `" + key.replace("|", "`, `") + "`");
-        return "baselined finding fixed: " + (count == 1 ? "a " + what + " finding no longer occurs"
-                : count + " " + what + " findings no longer occur")
+        String about = key.isEmpty() ? "" : " about `" + key.replace("|", "`, `") + "`";
+        return (count == 1 ? "baselined finding fixed: the `" + rule + "` finding" + about + " no longer occurs"
+                : "baselined findings fixed: " + count + " `" + rule + "` findings" + about + " no longer occur")
                 + "; run `runbook-governance baseline` to drop " + (count == 1 ? "it" : "them")
                 + " from the baseline.";
     }
