@@ -8,6 +8,7 @@ import org.runbookgovernance.model.Document;
 import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.model.MetadataEntry;
 import org.runbookgovernance.model.MetadataKeys;
+import org.runbookgovernance.model.Runbook;
 
 import org.runbookgovernance.report.Findings;
 import org.runbookgovernance.report.Level;
@@ -50,14 +51,18 @@ public final class MissingField implements Rule {
         List<DeclaredIds> declaredIds = DeclaredIds.ofRunbooks(inventory);
         // Per runbook in a method: this loop runs once, so it stays in the interpreter while the method is compiled.
         for (int i = 0; i < declaredIds.size(); i++) {
-            checkRunbook(inventory.runbooks().get(i).document(), declaredIds.get(i), fields, findings);
+            Runbook runbook = inventory.runbooks().get(i);
+            // An owner CODEOWNERS or an OWNERS file names is an owner: the field is not missing.
+            boolean ownedElsewhere = inventory.ownerOf(runbook).isPresent();
+            checkRunbook(runbook.document(), declaredIds.get(i), fields, ownedElsewhere, findings);
         }
     }
 
-    private static void checkRunbook(Document doc, DeclaredIds ids, List<String> required, Findings findings) {
+    private static void checkRunbook(Document doc, DeclaredIds ids, List<String> required, boolean ownedElsewhere,
+                                     Findings findings) {
         for (int f = 0; f < required.size(); f++) {
             String field = required.get(f);
-            if (present(doc, ids, field)) {
+            if (present(doc, ids, field) || ownedElsewhere && field.equals(MetadataKeys.OWNER)) {
                 continue;
             }
             int line = doc.titleLine() > 0 ? doc.titleLine() : 1;
