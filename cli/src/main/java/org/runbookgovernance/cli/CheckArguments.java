@@ -24,7 +24,7 @@ final class CheckArguments {
 
     private static final Set<String> VALUED = Set.of("--config", "--today", "--include", "--exclude", "--rules",
             "--runbook-url-map", "--branch", "--target", "-f", "--format", "-o", "--output", "--fail-on",
-            "--min-severity");
+            "--min-severity", "--baseline");
     private static final Set<String> REPEATABLE = Set.of("--include", "--exclude", "--rules", "--runbook-url-map");
 
     private CheckArguments() {
@@ -42,6 +42,7 @@ final class CheckArguments {
         }
         RepositoryOptions repository = new RepositoryOptions();
         ReportOptions reporting = new ReportOptions();
+        BaselineOption baseline = new BaselineOption();
         // picocli's defaults for these options (the annotations' defaultValue).
         repository.dir = Path.of("runbooks");
         reporting.format = "text";
@@ -79,7 +80,11 @@ final class CheckArguments {
                 if (value == null || !plainValue(value)) {
                     return Optional.empty();
                 }
-                set(name, value, repository, reporting);
+                if (name.equals("--baseline")) {
+                    baseline.file = Path.of(value);
+                } else {
+                    set(name, value, repository, reporting);
+                }
             }
         } catch (InvalidPathException e) {
             return Optional.empty();
@@ -90,6 +95,7 @@ final class CheckArguments {
         CheckCommand read = command.apply(invocation);
         read.repository = repository;
         read.reporting = reporting;
+        read.baseline = baseline;
         return Optional.of(read);
     }
 

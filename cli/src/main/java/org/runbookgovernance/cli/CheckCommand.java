@@ -33,6 +33,9 @@ class CheckCommand implements Callable<Integer> {
     @Mixin
     ReportOptions reporting;
 
+    @Mixin
+    BaselineOption baseline = new BaselineOption();
+
     private final Invocation invocation;
 
     CheckCommand(Invocation invocation) {
@@ -61,6 +64,11 @@ class CheckCommand implements Callable<Integer> {
                 shown.finish();
             }
         }
+        java.util.Set<String> ran = new java.util.HashSet<>();
+        rules.rules().forEach(r -> ran.add(r.id()));
+        // With --changed-only, findings on untouched files were not looked at: none of them counts as fixed.
+        report = baseline.apply(report, request.root(), id -> !request.changedOnly() && ran.contains(id),
+                request.config());
         // Colour is for a person at a terminal: automatic only when the report goes to stdout.
         boolean colour = format == ReportFormat.TEXT
                 && (reporting.output == null ? invocation.colour(reporting.colour) : Boolean.TRUE.equals(reporting.colour));

@@ -28,6 +28,7 @@ import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.model.SourcePosition;
 import org.runbookgovernance.report.Finding;
 import org.runbookgovernance.report.Findings;
+import org.runbookgovernance.report.Report;
 import org.runbookgovernance.rules.index.OutOfDate;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -52,6 +53,9 @@ final class IndexCommand implements Callable<Integer> {
 
     @ArgGroup(exclusive = true)
     Mode mode;
+
+    @Mixin
+    BaselineOption baseline = new BaselineOption();
 
     static final class Mode {
         @Option(names = "--write", required = true,
@@ -118,7 +122,8 @@ final class IndexCommand implements Callable<Integer> {
         }
         if (kind.equals("html")) {
             // Streamed: for a large repository the page is tens of megabytes.
-            ReportOutput.write(out -> Dashboard.render(inventory, checked.report(), index, settings, out), output,
+            Report report = baseline.apply(checked.report(), request.root(), id -> true, inventory.config());
+            ReportOutput.write(out -> Dashboard.render(inventory, report, index, settings, out), output,
                     invocation.out());
             return 0;
         }

@@ -95,6 +95,7 @@ public final class Main implements Runnable {
         commands.put("rules", () -> new CommandLine(new RulesCommand(invocation)));
         commands.put("index", () -> new CommandLine(new IndexCommand(invocation)));
         commands.put("branch", () -> new CommandLine(new BranchCommand(invocation)));
+        commands.put("baseline", () -> new CommandLine(new BaselineCommand(invocation)));
         commands.put("hook", () -> HookCommand.commandLine(invocation));
         return commands;
     }

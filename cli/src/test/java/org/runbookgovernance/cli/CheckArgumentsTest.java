@@ -185,7 +185,7 @@ class CheckArgumentsTest {
     /** Every option and parameter field of both mixins, by name: a new option is compared without a change here. */
     private static Map<String, Object> options(CheckCommand command) {
         Map<String, Object> values = new java.util.TreeMap<>();
-        for (Object mixin : List.of(command.repository, command.reporting)) {
+        for (Object mixin : List.of(command.repository, command.reporting, command.baseline)) {
             for (Field field : mixin.getClass().getDeclaredFields()) {
                 if (field.isAnnotationPresent(Option.class) || field.isAnnotationPresent(Parameters.class)) {
                     try {
@@ -216,7 +216,8 @@ class CheckArgumentsTest {
             Map.entry("--exclude", List.of("drafts/**")),
             Map.entry("--rules", List.of("alerts/*.yml", "x.yaml")),
             Map.entry("--branch", List.of("runbook/RB-001-x", "main")),
-            Map.entry("--target", List.of("main")));
+            Map.entry("--target", List.of("main")),
+            Map.entry("--baseline", List.of("ci/accepted.json", ".runbook-governance-baseline.json")));
     private static final List<String> OTHERS = List.of("--no-git", "--changed-only", "--timings", "--color",
             "--colour", "--no-color", "--no-colour", "--no-git=true", "--timings=true", "-h", "--help", "-V",
             "--version", "--unknown", "-fjson", "--form", "-x");

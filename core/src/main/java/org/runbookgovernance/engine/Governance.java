@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.runbookgovernance.alerts.AlertCollector;
@@ -33,7 +34,9 @@ import org.runbookgovernance.model.BadInputException;
 import org.runbookgovernance.model.Document;
 import org.runbookgovernance.model.GitFacts;
 import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.model.Owner;
 import org.runbookgovernance.model.Problem;
+import org.runbookgovernance.owners.RepositoryOwners;
 import org.runbookgovernance.model.ReviewPolicy;
 import org.runbookgovernance.model.Runbook;
 import org.runbookgovernance.model.SourcePosition;
@@ -145,9 +148,13 @@ public final class Governance {
         GitFacts git = clock.time("git", () -> withSections(Joined.join(history), Joined.join(blame), documents,
                 config));
         List<IndexRegions> regions = clock.time("parse", () -> indexRegions(root, documents, problems));
+        // Owner files are read once, for the runbooks whose metadata names no owner as well as the others.
+        RepositoryOwners.Read owners = clock.time("parse", () -> RepositoryOwners.read(root, documents.stream()
+                .filter(d -> d.kind() == DocumentKind.RUNBOOK).map(Document::path).toList()));
+        problems.addAll(owners.problems());
         // Reading each runbook's typed metadata is part of parsing it.
         Inventory inventory = clock.time("parse", () -> new Inventory(config, request.today(), documents, alerts, git,
-                problems, regions));
+                problems, regions, owners.byPath()));
         if (wantsAlerts) {
             // Resolved here on every core, before the rules: inside a rule, the other rules would wait for it.
             clock.time("alerts", () -> AlertResolutions.of(inventory));
@@ -330,9 +337,13 @@ public final class Governance {
         ReviewPolicy policy = inventory.config().review();
         List<RunbookStatus> statuses = inventory.runbooks().stream()
                 .sorted(Comparator.comparing(Runbook::id).thenComparing(Runbook::location))
-                .map(r -> new RunbookStatus(r.id().value(), r.title().orElse(""), r.location(), r.owner(),
-                        r.severity().map(Object::toString), r.category(), policy.stateOn(r, inventory.today()),
-                        r.status(), r.lastUpdated(), r.lastReview(), policy.dueDate(r), r.alerts()))
+                .map(r -> {
+                    Optional<Owner> owner = inventory.ownerOf(r);
+                    return new RunbookStatus(r.id().value(), r.title().orElse(""), r.location(),
+                            owner.map(Owner::display), r.severity().map(Object::toString), r.category(),
+                            policy.stateOn(r, inventory.today()), r.status(), r.lastUpdated(), r.lastReview(),
+                            policy.dueDate(r), r.alerts(), owner.map(Owner::source));
+                })
                 .toList();
         AlertResolutions resolutions = AlertResolutions.of(inventory);
         List<Alert> alerts = inventory.alerts();

@@ -18,6 +18,7 @@ import org.runbookgovernance.model.AlertOrigin;
 import org.runbookgovernance.model.Document;
 import org.runbookgovernance.model.DocumentKind;
 import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.model.Owner;
 import org.runbookgovernance.model.MetadataEntry;
 import org.runbookgovernance.model.MetadataKeys;
 import org.runbookgovernance.model.MetadataSource;
@@ -95,7 +96,8 @@ public final class IndexGenerator {
         Optional<Long> age = r.lastReview().map(d -> ChronoUnit.DAYS.between(d, inventory.today()));
         return new RunbookRow(r.id(), r.location(), IndexPaths.link(folder, r.path())
                 + r.section().map(sec -> "#" + sec.anchor()).orElse(""), title, shortTitle,
-                r.severity().map(Severity::toString), r.description().orElse(""), r.category(), r.owner(),
+                r.severity().map(Severity::toString), r.description().orElse(""), r.category(),
+                inventory.ownerOf(r).map(Owner::display),
                 r.lastReview(), policy.dueDate(r), policy.stateOn(r, inventory.today()), age);
     }
 

@@ -34,6 +34,7 @@ public final class Inventory {
     private final Map<String, Runbook> runbookByPath;
     /** The section runbooks of every page of them, by the page's path. */
     private final Map<String, List<Runbook>> sectionsByPage;
+    private final Map<String, Owner> fileOwners;
     /** Values derived from this inventory once and shared by every rule that needs them (see derived). */
     private final Map<Class<?>, Derived<?>> derived = new ConcurrentHashMap<>();
 
@@ -45,6 +46,13 @@ public final class Inventory {
     /** @param indexRegions the generated regions of index documents with markers (the engine reads them) */
     public Inventory(Config config, LocalDate today, List<Document> documents, List<Alert> alerts, GitFacts git,
                      List<Problem> problems, List<IndexRegions> indexRegions) {
+        this(config, today, documents, alerts, git, problems, indexRegions, Map.of());
+    }
+
+    /** @param fileOwners each runbook's owner from CODEOWNERS or OWNERS files, by path (the engine reads them) */
+    public Inventory(Config config, LocalDate today, List<Document> documents, List<Alert> alerts, GitFacts git,
+                     List<Problem> problems, List<IndexRegions> indexRegions, Map<String, Owner> fileOwners) {
+        this.fileOwners = Map.copyOf(fileOwners);
         this.problems = List.copyOf(problems);
         this.indexRegions = List.copyOf(indexRegions);
         this.config = config;
@@ -146,6 +154,15 @@ public final class Inventory {
     /** The runbook that is this file; empty for a page of section runbooks, which is none. */
     public Optional<Runbook> runbookAt(String path) {
         return Optional.ofNullable(runbookByPath.get(path));
+    }
+
+    /** The runbook's owner: its metadata's, else the one CODEOWNERS or the nearest OWNERS file names. */
+    public Optional<Owner> ownerOf(Runbook runbook) {
+        Optional<String> declared = runbook.owner().map(String::strip).filter(o -> !o.isEmpty());
+        if (declared.isPresent()) {
+            return Optional.of(new Owner(List.of(declared.get()), OwnerSource.METADATA, runbook.path()));
+        }
+        return Optional.ofNullable(fileOwners.get(runbook.path()));
     }
 
     /**

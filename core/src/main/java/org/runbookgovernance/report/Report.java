@@ -14,9 +14,11 @@ import java.util.TreeMap;
  * @param root     the repository as the user named it, for headers
  * @param timings  milliseconds per phase, in phase order
  * @param notes    sentences about what could not be checked (no git history, detached HEAD)
+ * @param baselined how many findings the baseline file accepted and {@code findings} leaves out
  */
 public record Report(String tool, String version, LocalDate today, String root, List<RunbookStatus> runbooks,
-                     List<AlertRoute> alerts, List<Finding> findings, Map<String, Long> timings, List<String> notes) {
+                     List<AlertRoute> alerts, List<Finding> findings, Map<String, Long> timings, List<String> notes,
+                     long baselined) {
 
     public static final String TOOL = "runbook-governance";
     public static final int SCHEMA_VERSION = 1;
@@ -27,6 +29,20 @@ public record Report(String tool, String version, LocalDate today, String root, 
         findings = findings.stream().sorted(Finding.ORDER).toList();
         timings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(timings));
         notes = List.copyOf(notes);
+        if (baselined < 0) {
+            throw new IllegalArgumentException("baselined must be >= 0: " + baselined);
+        }
+    }
+
+    /** A report with no baseline applied. */
+    public Report(String tool, String version, LocalDate today, String root, List<RunbookStatus> runbooks,
+                  List<AlertRoute> alerts, List<Finding> findings, Map<String, Long> timings, List<String> notes) {
+        this(tool, version, today, root, runbooks, alerts, findings, timings, notes, 0);
+    }
+
+    /** The same report with {@code shown} as its findings, {@code accepted} more of them left out by a baseline. */
+    public Report withBaseline(List<Finding> shown, long accepted) {
+        return new Report(tool, version, today, root, runbooks, alerts, shown, timings, notes, baselined + accepted);
     }
 
     public long count(Level level) {
@@ -63,6 +79,6 @@ public record Report(String tool, String version, LocalDate today, String root, 
             return this; // nothing hidden: no second sort of a large report
         }
         return new Report(tool, version, today, root, runbooks, alerts,
-                findings.stream().filter(f -> f.level().atLeast(minimum)).toList(), timings, notes);
+                findings.stream().filter(f -> f.level().atLeast(minimum)).toList(), timings, notes, baselined);
     }
 }

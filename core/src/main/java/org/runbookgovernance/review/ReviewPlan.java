@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.model.Owner;
 import org.runbookgovernance.model.ReviewPolicy;
 import org.runbookgovernance.model.Runbook;
 
@@ -60,7 +61,7 @@ public record ReviewPlan(LocalDate today, int horizonDays, Map<String, List<Revi
             if (due != null && due.isAfter(until)) {
                 continue;
             }
-            String owner = r.owner().map(String::strip).filter(o -> !o.isEmpty()).orElse(NO_OWNER);
+            String owner = inventory.ownerOf(r).map(Owner::display).orElse(NO_OWNER);
             ReviewItem item = new ReviewItem(r.id().value(), r.title().orElse(""), r.location(), owner,
                     r.severity().map(Object::toString).orElse(""), due,
                     due == null ? 0 : ChronoUnit.DAYS.between(today, due), policy.stateOn(r, today),

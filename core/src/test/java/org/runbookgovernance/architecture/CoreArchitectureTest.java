@@ -41,4 +41,24 @@ class CoreArchitectureTest {
                 .orShould().callMethod(System.class, "getenv", String.class)
                 .check(core);
     }
+
+    /** Owners are read like any input: the reader knows files, not git, the engine, rules or reports. */
+    @Test
+    void theOwnersReaderReadsFilesOnly() {
+        noClasses().that().resideInAPackage("org.runbookgovernance.owners..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.eclipse.jgit..", "org.runbookgovernance.git..",
+                        "org.runbookgovernance.engine..", "org.runbookgovernance.report..")
+                .check(core);
+    }
+
+    /** The baseline is applied to a finished report, so nothing the rules or readers see may know of it. */
+    @Test
+    void onlyTheFacesAndNothingBelowTheReportKnowTheBaseline() {
+        noClasses().that().resideInAnyPackage("org.runbookgovernance.model..", "org.runbookgovernance.rules..",
+                        "org.runbookgovernance.parse..", "org.runbookgovernance.alerts..", "org.runbookgovernance.git..",
+                        "org.runbookgovernance.owners..", "org.runbookgovernance.engine..",
+                        "org.runbookgovernance.report..")
+                .should().dependOnClassesThat().resideInAPackage("org.runbookgovernance.baseline..")
+                .check(core);
+    }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.runbookgovernance.model.OwnerSource;
 import org.runbookgovernance.model.ReviewState;
 import org.runbookgovernance.model.RunbookId;
 import org.runbookgovernance.model.SourcePosition;
@@ -26,6 +27,7 @@ final class JsonRenderer extends JsonDocumentRenderer {
     private static final Name TITLE = Name.of("title");
     private static final Name PATH = Name.of("path");
     private static final Name OWNER = Name.of("owner");
+    private static final Name OWNER_SOURCE = Name.of("ownerSource");
     private static final Name SEVERITY = Name.of("severity");
     private static final Name CATEGORY = Name.of("category");
     private static final Name STATUS = Name.of("status");
@@ -104,6 +106,7 @@ final class JsonRenderer extends JsonDocumentRenderer {
         for (int level = 0; level < counts.length; level++) {
             json.name(LEVEL_LABELS[level]).value(counts[level]);
         }
+        json.name("baselined").value(report.baselined());
         json.name("byRule").beginObject();
         for (Map.Entry<String, Long> entry : report.countsByRule().entrySet()) {
             json.name(entry.getKey()).value(entry.getValue());
@@ -119,6 +122,7 @@ final class JsonRenderer extends JsonDocumentRenderer {
                 .name(TITLE).value(runbook.title())
                 .name(PATH).value(runbook.path())
                 .name(OWNER).value(runbook.owner().orElse(null))
+                .name(OWNER_SOURCE).value(runbook.ownerSource().map(OwnerSource::label).orElse(null))
                 .name(SEVERITY).value(runbook.severity().orElse(null))
                 .name(CATEGORY).value(runbook.category().orElse(null))
                 .name(STATUS).value(state == null ? null : STATE_LABELS[state.ordinal()])

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.runbookgovernance.report.Finding;
@@ -61,14 +62,17 @@ final class TextRenderer implements ReportRenderer {
             text.append('\n');
         }
         int runbooks = report.runbooks().size();
+        String baselined = report.baselined() == 0 ? "" : "; " + String.format(Locale.ROOT, "%,d", report.baselined())
+                + (report.baselined() == 1 ? " baselined finding" : " baselined findings") + " not shown";
         if (byFile.isEmpty()) {
-            text.append(paint(GREEN, "✓ no findings in " + count(runbooks, "runbook", "runbooks"))).append('\n');
+            text.append(paint(GREEN, "✓ no findings in " + count(runbooks, "runbook", "runbooks") + baselined))
+                    .append('\n');
         } else {
             String summary = count(report.count(Level.ERROR), "error", "errors") + ", "
                     + count(report.count(Level.WARNING), "warning", "warnings") + ", "
                     + count(report.count(Level.INFO), "info", "info") + " in "
                     + count(runbooks, "runbook", "runbooks") + " ("
-                    + count(byFile.size(), "file", "files") + " with findings)";
+                    + count(byFile.size(), "file", "files") + " with findings)" + baselined;
             text.append(paint(BOLD + colourOf(report.worst().orElse(Level.INFO)), summary)).append('\n');
         }
         for (String note : report.notes()) {

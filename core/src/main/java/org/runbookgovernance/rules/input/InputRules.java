@@ -15,6 +15,7 @@ public final class InputRules {
     public static final String MALFORMED_METADATA = "metadata/malformed";
     public static final String MALFORMED_RULES = "alerts/malformed-rule-file";
     public static final String INDEX_MARKERS = "index/malformed-markers";
+    public static final String MALFORMED_OWNERS = "input/malformed-owners";
 
     private InputRules() {
     }
@@ -30,6 +31,8 @@ public final class InputRules {
                 new InputRule(MALFORMED_METADATA, Level.ERROR, "front matter is not valid YAML or not a mapping"),
                 new InputRule(MALFORMED_RULES, Level.ERROR, "an alert rule file is not valid YAML"),
                 new InputRule(INDEX_MARKERS, Level.ERROR,
-                        "the index's generated-region markers are unpaired, nested, duplicated or unknown"));
+                        "the index's generated-region markers are unpaired, nested, duplicated or unknown"),
+                new InputRule(MALFORMED_OWNERS, Level.WARNING,
+                        "a CODEOWNERS or OWNERS file cannot be read as written; the owners it gives are skipped"));
     }
 }

@@ -55,15 +55,18 @@ public final class MissingField implements Rule {
         for (int i = 0; i < declaredIds.size(); i++) {
             Runbook r = inventory.runbooks().get(i);
             RunbookId id = r.section().isPresent() ? r.id() : declaredIds.get(i).any(r.document());
-            checkRunbook(r.document(), id, fields, findings);
+            // An owner CODEOWNERS or an OWNERS file names is an owner: the field is not missing.
+            boolean ownedElsewhere = inventory.ownerOf(r).isPresent();
+            checkRunbook(r.document(), id, fields, ownedElsewhere, findings);
         }
     }
 
     /** A section runbook's id is its heading; any other runbook's is the one its metadata or file name gives. */
-    private static void checkRunbook(Document doc, RunbookId id, List<String> required, Findings findings) {
+    private static void checkRunbook(Document doc, RunbookId id, List<String> required, boolean ownedElsewhere,
+                                     Findings findings) {
         for (int f = 0; f < required.size(); f++) {
             String field = required.get(f);
-            if (present(doc, field)) {
+            if (present(doc, field) || ownedElsewhere && field.equals(MetadataKeys.OWNER)) {
                 continue;
             }
             int line = doc.titleLine() > 0 ? doc.titleLine() : 1;

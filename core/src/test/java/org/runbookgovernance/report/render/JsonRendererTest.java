@@ -31,12 +31,13 @@ class JsonRendererTest {
         assertThat(object(root.get("tool"))).containsEntry("name", "runbook-governance").containsEntry("version", "0.1.0");
         assertThat(root.get("today")).isEqualTo("2026-11-26");
         Map<String, Object> summary = object(root.get("summary"));
-        assertThat(summary).containsEntry("error", 2L).containsEntry("warning", 1L).containsEntry("info", 1L);
+        assertThat(summary).containsEntry("error", 2L).containsEntry("warning", 1L).containsEntry("info", 1L)
+                .containsEntry("baselined", 0L);
         assertThat(object(summary.get("byRule"))).containsExactly(Map.entry("freshness/overdue", 1L),
                 Map.entry("links/dangling", 1L), Map.entry("metadata/missing-field", 2L));
 
         Map<String, Object> rb2 = object(array(root.get("runbooks")).get(1));
-        assertThat(rb2.keySet()).containsExactly("id", "title", "path", "owner", "severity", "category", "status",
+        assertThat(rb2.keySet()).containsExactly("id", "title", "path", "owner", "ownerSource", "severity", "category", "status",
                 "lifecycle", "lastUpdated", "lastReviewed", "nextReview", "alerts");
         assertThat(rb2).containsEntry("status", "never-reviewed").containsEntry("owner", null)
                 .containsEntry("nextReview", null).containsEntry("title", "Disk " + SampleReports.IMG + " 🚨");

@@ -21,7 +21,7 @@ final class RunbookStepBinding {
     /** The setters on RunbookStep, which every step has. */
     static final Set<String> COMMON_PARAMETERS = Set.of("dir", "config", "today", "failOn", "unstableOn",
             "minSeverity", "includes", "excludes", "noGit", "reportDir", "formats", "markStageUnstable",
-            "markBuildUnstable");
+            "markBuildUnstable", "baseline");
 
     /** The setters each step class adds. */
     static final Map<StepKind, Set<String>> OWN_PARAMETERS = new EnumMap<>(Map.of(
@@ -65,7 +65,7 @@ final class RunbookStepBinding {
                 text(args, "branch"), text(args, "target"), flag(args, "changedOnly", false), flag(args, "noGit", false),
                 reportDir == null ? StepSettings.DEFAULT_REPORT_DIR : reportDir, text(args, "formats"), horizon,
                 flag(args, "markStageUnstable", true), flag(args, "markBuildUnstable", true), flag(args, "check", true),
-                flag(args, "write", false));
+                flag(args, "write", false), text(args, "baseline"));
     }
 
     /** Runs one step call in {@code build}; returns the Map the plugin's step returns, or aborts. */

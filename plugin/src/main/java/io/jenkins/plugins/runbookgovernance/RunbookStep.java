@@ -26,6 +26,7 @@ public abstract class RunbookStep extends Step {
     private String formats;
     private boolean markStageUnstable = true;
     private boolean markBuildUnstable = true;
+    private String baseline;
 
     protected String rules;
     protected String runbookUrlMap;
@@ -48,7 +49,7 @@ public abstract class RunbookStep extends Step {
     public StepSettings settings() {
         return new StepSettings(kind(), dir, config, today, failOn, unstableOn, minSeverity, includes, excludes, rules,
                 runbookUrlMap, branch, target, changedOnly, noGit, reportDir, formats, horizon, markStageUnstable,
-                markBuildUnstable, check, write);
+                markBuildUnstable, check, write, baseline);
     }
 
     public String getDir() {
@@ -166,6 +167,15 @@ public abstract class RunbookStep extends Step {
     @DataBoundSetter
     public void setMarkBuildUnstable(boolean markBuildUnstable) {
         this.markBuildUnstable = markBuildUnstable;
+    }
+
+    public String getBaseline() {
+        return baseline;
+    }
+
+    @DataBoundSetter
+    public void setBaseline(String baseline) {
+        this.baseline = trimToNull(baseline);
     }
 
     /** Form fields send "" for an empty box; null keeps "not given" distinct from a value. */

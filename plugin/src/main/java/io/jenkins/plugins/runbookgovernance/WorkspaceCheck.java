@@ -8,12 +8,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.runbookgovernance.baseline.Baseline;
 import org.runbookgovernance.config.Config;
 import org.runbookgovernance.config.ConfigLoader;
 import org.runbookgovernance.engine.CheckRequest;
@@ -89,7 +92,15 @@ final class WorkspaceCheck {
         RuleRegistry rules = rules(s);
         // The faces that show runbooks rather than findings work from the inventory the check judged.
         Checked checked = new Governance(rules).checkKeepingInventory(request);
-        Report full = checked.report();
+        Set<String> ran = new HashSet<>();
+        rules.rules().forEach(r -> ran.add(r.id()));
+        // With changedOnly, findings on untouched files were not looked at: none of them counts as fixed.
+        Report full = baseline(workspace, root, s).apply(checked.report(), id -> !s.changedOnly() && ran.contains(id),
+                config);
+        if (full.baselined() > 0) {
+            log.add(String.format(Locale.ROOT, "%,d", full.baselined())
+                    + (full.baselined() == 1 ? " baselined finding" : " baselined findings") + " not shown");
+        }
         Report report = minimum.map(full::withMinimum).orElse(full);
         report.notes().forEach(n -> log.add("note: " + n));
         Inventory inventory = checked.inventory();
@@ -126,6 +137,19 @@ final class WorkspaceCheck {
                 (int) report.count(Level.ERROR), (int) report.count(Level.WARNING), (int) report.count(Level.INFO),
                 report.worst().orElse(null), rows(report), findingRows(report), report.findings().size(),
                 reviewPlan, index, log, written);
+    }
+
+    /** The {@code baseline} file, which must exist when named, else {@code dir}'s own when present. */
+    private static Baseline baseline(Path workspace, Path root, StepSettings s) {
+        if (blankToNull(s.baseline()) == null) {
+            return Baseline.read(root.resolve(Baseline.FILE_NAME));
+        }
+        Path file = inside(workspace, s.baseline().strip(), "baseline");
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("baseline `" + s.baseline().strip() + "` not found in the workspace; "
+                    + "write it with `runbook-governance baseline` and commit it, or leave `baseline` out");
+        }
+        return Baseline.read(file);
     }
 
     /** The step's rule groups; {@code publishRunbookIndex check: false} runs none and only publishes. */

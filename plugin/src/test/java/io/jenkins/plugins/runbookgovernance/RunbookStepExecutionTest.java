@@ -104,6 +104,52 @@ class RunbookStepExecutionTest {
         assertThat(context.returned).isNull();
     }
 
+    /** The baseline a team would write with the CLI on the day RB-002 went overdue. */
+    private void baselineAcceptingTheOverdueRunbook(String file) throws Exception {
+        org.runbookgovernance.report.Finding overdue = new org.runbookgovernance.report.Finding("freshness/overdue",
+                org.runbookgovernance.report.Level.ERROR,
+                new org.runbookgovernance.model.SourcePosition("RB-002-disk-full.md", 9), java.util.Optional.empty(),
+                "review overdue: `RB-002` was due for review on 2025-01-01, 300 days ago (quarterly policy)");
+        Files.createDirectories(workspace.resolve(file).getParent());
+        org.runbookgovernance.baseline.Baseline.of(List.of(overdue)).write(workspace.resolve(file));
+    }
+
+    @Test
+    void theBaselineInDirKeepsAnAcceptedOverdueRunbookFromFailingTheBuild() throws Exception {
+        twoRunbooks();
+        baselineAcceptingTheOverdueRunbook("runbooks/" + org.runbookgovernance.baseline.Baseline.FILE_NAME);
+
+        FakeContext context = run(new RunbookFreshnessStep(), new EnvVars());
+
+        assertThat(context.failure).isNull();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> result = (Map<String, Object>) context.returned;
+        assertThat(result).containsEntry("errors", 0).containsEntry("status", "UNSTABLE");
+        assertThat(context.log()).contains("[runbookFreshness] 1 baselined finding not shown")
+                .as("the overdue error is baselined; the other warning is not").doesNotContain("freshness/overdue");
+    }
+
+    @Test
+    void aBaselineNamedByTheStepIsReadFromTheWorkspaceAndAMissingOneIsACleanFailure() throws Exception {
+        twoRunbooks();
+        baselineAcceptingTheOverdueRunbook("ci/accepted.json");
+        RunbookGovernanceStep step = new RunbookGovernanceStep();
+        step.setBaseline("ci/accepted.json");
+        step.setUnstableOn("never");
+        assertThat(step.settings().baseline()).isEqualTo("ci/accepted.json");
+
+        FakeContext context = run(step, new EnvVars());
+
+        assertThat(context.failure).isNull();
+        assertThat(context.log()).doesNotContain("freshness/overdue");
+
+        RunbookFreshnessStep missing = new RunbookFreshnessStep();
+        missing.setBaseline("ci/nothing-here.json");
+        FakeContext failed = run(missing, new EnvVars());
+        assertThat(failed.failure).isInstanceOf(AbortException.class)
+                .hasMessageContaining("baseline `ci/nothing-here.json` not found in the workspace");
+    }
+
     @Test
     void findingsAtUnstableOnMarkTheStageAndTheBuild() throws Exception {
         twoRunbooks();
