@@ -95,7 +95,7 @@ class RunbookSectionsTest {
     void aSectionEditedAfterItsReviewLineIsEditedNotReviewedAndTheOthersAreNot(@TempDir Path dir) {
         assertThat(findings(check(dir), "freshness/edited-not-reviewed")).extracting(f -> f.position().toString(),
                 Finding::message).containsExactly(org.assertj.core.groups.Tuple.tuple(PAGE + ":14", "edited after "
-                + "last review: `QUEUEBROKERDISKFULL` had lines changed on 2026-08-03 after its last review on "
+                + "last review: `QueueBrokerDiskFull` had lines changed on 2026-08-03 after its last review on "
                 + "2026-06-01; review the section against that change and set Last Review."));
     }
 
@@ -108,10 +108,10 @@ class RunbookSectionsTest {
         assertThat(inventory.runbookAt(PAGE)).isEmpty();
         assertThat(inventory.runbooks()).extracting(r -> r.id().value(), Runbook::location,
                 r -> r.section().map(RunbookSection::line).orElse(0)).containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("QUEUECONSUMERSTALLED", PAGE + "#queueconsumerstalled", 3),
-                        org.assertj.core.groups.Tuple.tuple("QUEUEDEPTHGROWING", PAGE + "#queuedepthgrowing", 7),
-                        org.assertj.core.groups.Tuple.tuple("QUEUEBROKERDISKFULL", PAGE + "#queuebrokerdiskfull", 11),
-                        org.assertj.core.groups.Tuple.tuple("QUEUEDEADLETTERS", PAGE + "#queuedeadletters", 18));
+                        org.assertj.core.groups.Tuple.tuple("QueueConsumerStalled", PAGE + "#queueconsumerstalled", 3),
+                        org.assertj.core.groups.Tuple.tuple("QueueDepthGrowing", PAGE + "#queuedepthgrowing", 7),
+                        org.assertj.core.groups.Tuple.tuple("QueueBrokerDiskFull", PAGE + "#queuebrokerdiskfull", 11),
+                        org.assertj.core.groups.Tuple.tuple("QueueDeadLetters", PAGE + "#queuedeadletters", 18));
         assertThat(checked.report().runbooks()).extracting(s -> s.path())
                 .contains(PAGE + "#queuebrokerdiskfull");
         assertThat(findings(checked, "structure/required-section")).as("the page and its sections are not judged "
@@ -123,7 +123,7 @@ class RunbookSectionsTest {
         Checked checked = check(dir);
 
         assertThat(checked.inventory().runbookAt(PAGE, Optional.of("QueueDepthGrowing")).map(r -> r.id().value()))
-                .as("the anchor is compared as GitHub does, ignoring case").contains("QUEUEDEPTHGROWING");
+                .as("the anchor is compared as GitHub does, ignoring case").contains("QueueDepthGrowing");
         assertThat(checked.inventory().runbookAt(PAGE, Optional.empty())).as("the page alone reaches no section")
                 .isEmpty();
         assertThat(findings(checked, "alerts/runbook-without-alert")).extracting(f -> f.position().toString())
@@ -133,7 +133,7 @@ class RunbookSectionsTest {
 
     @Test
     void aReviewLineUnderTheHeadingIsTheSectionsLastReview(@TempDir Path dir) {
-        Runbook disk = section(check(dir), "QUEUEBROKERDISKFULL");
+        Runbook disk = section(check(dir), "QueueBrokerDiskFull");
 
         assertThat(disk.lastReview()).contains(LocalDate.of(2026, 6, 1));
         assertThat(disk.owner()).contains("queue-team");
@@ -144,15 +144,15 @@ class RunbookSectionsTest {
     void aSectionWithoutAReviewLineIsReviewedWhenGitLastChangedItsLines(@TempDir Path dir) {
         Checked checked = check(dir);
 
-        Runbook stalled = section(checked, "QUEUECONSUMERSTALLED");
-        Runbook growing = section(checked, "QUEUEDEPTHGROWING");
+        Runbook stalled = section(checked, "QueueConsumerStalled");
+        Runbook growing = section(checked, "QueueDepthGrowing");
         assertThat(stalled.lastReview()).as("changed last year").contains(LocalDate.of(2025, 12, 20));
         assertThat(stalled.section().orElseThrow().lastReviewFromGit()).isTrue();
         assertThat(growing.lastReview()).as("changed two years ago, untouched since").contains(LocalDate.of(2024, 11, 4));
         List<Finding> overdue = findings(checked, "freshness/overdue");
         assertThat(overdue).extracting(f -> f.position().toString()).as("a yearly interval: the sections changed two "
                 + "years ago are overdue, the one changed last year is not").containsExactly(PAGE + ":7", PAGE + ":18");
-        assertThat(overdue.get(0).message()).isEqualTo("review overdue: `QUEUEDEPTHGROWING` (no review line; last "
+        assertThat(overdue.get(0).message()).isEqualTo("review overdue: `QueueDepthGrowing` (no review line; last "
                 + "changed in git on 2024-11-04) was due for review on 2025-11-04, 387 days ago (yearly policy); review "
                 + "it, then set Last Review and Next Review.");
         assertThat(findings(checked, "freshness/never-reviewed")).as("git knows every section's lines").isEmpty();
