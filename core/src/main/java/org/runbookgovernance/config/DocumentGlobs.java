@@ -11,13 +11,19 @@ import org.runbookgovernance.model.DocumentKind;
 public record DocumentGlobs(List<Glob> runbooks, List<Glob> index, List<Glob> templates, List<Glob> guides,
                             List<Glob> incidentReports, List<Glob> exclude) {
 
+    /**
+     * Runbooks in a {@code runbooks} folder at any depth (a Hugo {@code content/runbooks/}, {@code docs/runbooks/})
+     * or in a component folder under {@code alerts/}; the README of such a folder and a Hugo section page
+     * ({@code _index.md}) are index documents, which the index rules read only when they list runbooks; Hugo
+     * archetypes are page templates with Go template syntax, never read.
+     */
     public static final DocumentGlobs DEFAULT = new DocumentGlobs(
-            globs("**/RB-*.md", "incidents/**/*.md", "runbooks/**/*.md"),
-            globs("README.md", "INDEX.md"),
+            globs("**/RB-*.md", "incidents/**/*.md", "**/runbooks/**/*.md", "alerts/*/*.md"),
+            globs("README.md", "INDEX.md", "**/runbooks/**/README.md", "alerts/**/README.md", "**/_index.md"),
             globs("templates/**", "**/*TEMPLATE*.md"),
             globs("quick-reference/**", "**/*GUIDE*.md", "**/*FRAMEWORK*.md"),
             globs("postmortems/**", "incident-reports/**", "incidents/reports/**"),
-            globs(".git/**", "**/node_modules/**", "**/target/**"));
+            globs(".git/**", "**/node_modules/**", "**/target/**", "**/archetypes/**"));
 
     public DocumentGlobs {
         runbooks = List.copyOf(runbooks);

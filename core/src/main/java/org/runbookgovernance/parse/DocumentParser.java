@@ -56,6 +56,7 @@ public final class DocumentParser {
             "\\G[\\s,/&|]*(?:and\\s+)?([A-Za-z]{2,8}-\\d{1,6})(?![0-9A-Za-z])");
     private static final Pattern LIST_MARKER = Pattern.compile("^(?:[-*+]|\\d{1,3}[.)])\\s+");
     private static final Pattern NOTE_LEAD = Pattern.compile("^[\\s:|–—-]+");
+    private static final Pattern THEMATIC_BREAK = Pattern.compile("(?:[-*_]\\s*){3,}");
 
     private DocumentParser() {
     }
@@ -213,9 +214,32 @@ public final class DocumentParser {
             }
             Optional<Heading> title = headings.stream().filter(h -> h.level() == 1).findFirst();
             List<RunbookGap> gaps = kind == DocumentKind.INCIDENT_REPORT ? gaps() : List.of();
-            Document document = new Document(path, kind, title.map(Heading::text), title.map(Heading::line).orElse(0),
-                    metadata, headings, links, suppressions, mojibake, gaps, lines.size());
+            int titleLine = title.map(Heading::line).orElse(0);
+            Document document = new Document(path, kind, title.map(Heading::text), titleLine,
+                    metadata, headings, links, suppressions, mojibake, gaps, lines.size(), shortBody(titleLine));
             return new ParsedFile(Optional.of(document), problems);
+        }
+
+        /** {@link Document#shortBody}: stops reading at the first line too many. */
+        private Optional<String> shortBody(int titleLine) {
+            Set<Integer> labelLines = new java.util.HashSet<>();
+            for (MetadataEntry e : metadata) {
+                labelLines.add(e.line());
+            }
+            StringBuilder out = new StringBuilder();
+            int kept = 0;
+            for (int i = bodyStart; i < lines.size(); i++) {
+                String line = lines.get(i).strip();
+                if (line.isEmpty() || i + 1 == titleLine || labelLines.contains(i + 1) || THEMATIC_BREAK.matcher(line)
+                        .matches() || line.startsWith("<!--") && line.endsWith("-->")) {
+                    continue;
+                }
+                if (++kept > Document.SHORT_BODY_LINES) {
+                    return Optional.empty();
+                }
+                out.append(kept > 1 ? "\n" : "").append(line);
+            }
+            return Optional.of(out.toString());
         }
 
         /** The first waiver marker at or after the last line asked about; -1 when there is none further. */
