@@ -56,7 +56,6 @@ public final class DocumentParser {
             "\\G[\\s,/&|]*(?:and\\s+)?([A-Za-z]{2,8}-\\d{1,6})(?![0-9A-Za-z])");
     private static final Pattern LIST_MARKER = Pattern.compile("^(?:[-*+]|\\d{1,3}[.)])\\s+");
     private static final Pattern NOTE_LEAD = Pattern.compile("^[\\s:|–—-]+");
-    private static final Pattern THEMATIC_BREAK = Pattern.compile("(?:[-*_]\\s*){3,}");
 
     private DocumentParser() {
     }
@@ -230,8 +229,8 @@ public final class DocumentParser {
             int kept = 0;
             for (int i = bodyStart; i < lines.size(); i++) {
                 String line = lines.get(i).strip();
-                if (line.isEmpty() || i + 1 == titleLine || labelLines.contains(i + 1) || THEMATIC_BREAK.matcher(line)
-                        .matches() || line.startsWith("<!--") && line.endsWith("-->")) {
+                if (line.isEmpty() || i + 1 == titleLine || labelLines.contains(i + 1) || isThematicBreak(line)
+                        || line.startsWith("<!--") && line.endsWith("-->")) {
                     continue;
                 }
                 if (++kept > Document.SHORT_BODY_LINES) {
@@ -240,6 +239,24 @@ public final class DocumentParser {
                 out.append(kept > 1 ? "\n" : "").append(line);
             }
             return Optional.of(out.toString());
+        }
+
+        /** "---", "* * *": three or more of one mark and nothing but spaces; a loop, as the line may be long. */
+        private static boolean isThematicBreak(String line) {
+            char mark = line.charAt(0);
+            if (mark != '-' && mark != '*' && mark != '_') {
+                return false;
+            }
+            int marks = 0;
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (c == mark) {
+                    marks++;
+                } else if (c != ' ' && c != '\t') {
+                    return false;
+                }
+            }
+            return marks >= 3;
         }
 
         /** The first waiver marker at or after the last line asked about; -1 when there is none further. */

@@ -247,8 +247,12 @@ public final class RequiredSection implements Rule {
     private static Map<String, List<String>> synonyms(Config config) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         DEFAULT_SYNONYMS.forEach((k, v) -> out.put(k, new ArrayList<>(v)));
-        map(config, "synonyms").forEach((name, words) ->
-                out.computeIfAbsent(normalise(name), k -> new ArrayList<>()).addAll(words));
+        map(config, "synonyms").forEach((name, words) -> {
+            List<String> known = out.computeIfAbsent(normalise(name), k -> new ArrayList<>());
+            // A config that writes the built-in synonyms out names each once.
+            words.stream().filter(w -> known.stream().noneMatch(k -> normalise(k).equals(normalise(w))))
+                    .forEach(known::add);
+        });
         return out;
     }
 
