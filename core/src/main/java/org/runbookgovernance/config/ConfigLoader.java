@@ -106,15 +106,16 @@ public final class ConfigLoader {
         Map<String, Object> m = map(node, "`documents`", lines, "documents");
         DocumentGlobs d = DocumentGlobs.DEFAULT;
         for (String key : m.keySet()) {
-            if (!Set.of("runbooks", "index", "templates", "guides", "incident_reports", "exclude").contains(key)) {
+            if (!Set.of("runbooks", "index", "templates", "guides", "incident_reports", "exclude", "other").contains(key)) {
                 throw lines.error(key, "unknown key `documents." + key
-                        + "`; expected runbooks, index, templates, guides, incident_reports or exclude");
+                        + "`; expected runbooks, index, templates, guides, incident_reports, other or exclude");
             }
         }
         return new DocumentGlobs(
                 globs(m, "runbooks", d.runbooks(), lines), globs(m, "index", d.index(), lines),
                 globs(m, "templates", d.templates(), lines), globs(m, "guides", d.guides(), lines),
-                globs(m, "incident_reports", d.incidentReports(), lines), globs(m, "exclude", d.exclude(), lines));
+                globs(m, "incident_reports", d.incidentReports(), lines), globs(m, "exclude", d.exclude(), lines),
+                globs(m, "other", d.other(), lines));
     }
 
     private static List<Glob> globs(Map<String, Object> m, String key, List<Glob> fallback, Lines lines) {

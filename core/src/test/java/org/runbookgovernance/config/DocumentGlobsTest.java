@@ -26,9 +26,9 @@ class DocumentGlobsTest {
         "docs runbooks, runbooks/KubeletDown.md, RUNBOOK",
         // a Hugo site: content/runbooks/<component>/<AlertName>.md, section pages, archetypes
         "Hugo site, content/runbooks/kubernetes/KubePodCrashLooping.md, RUNBOOK",
-        "Hugo site, content/runbooks/kubernetes/_index.md, INDEX",
-        "Hugo site, content/runbooks/_index.md, INDEX",
-        "Hugo site, content/_index.md, INDEX",
+        "Hugo site, content/runbooks/kubernetes/_index.md, OTHER",
+        "Hugo site, content/runbooks/_index.md, OTHER",
+        "Hugo site, content/_index.md, OTHER",
         "Hugo site, content/about.md, OTHER",
         // GitHub-rendered: alerts/<component>/<AlertName>.md
         "GitHub-rendered, alerts/cluster-monitoring-operator/TargetDown.md, RUNBOOK",
@@ -52,7 +52,7 @@ class DocumentGlobsTest {
     @CsvSource({
         "**/*.md, VirtHandlerDown.md, RUNBOOK",
         "**/*.md, README.md, INDEX",
-        "**/*.md, kubernetes/_index.md, INDEX",
+        "**/*.md, kubernetes/_index.md, OTHER",
         "**/*.md, archetypes/default.md, ",
     })
     void includeReplacesOnlyTheRunbookGlobs(String include, String path, DocumentKind kind) {
