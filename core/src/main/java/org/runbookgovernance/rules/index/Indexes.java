@@ -2,9 +2,7 @@ package org.runbookgovernance.rules.index;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.runbookgovernance.index.IndexPaths;
 import org.runbookgovernance.model.Document;
@@ -98,18 +96,8 @@ public final class Indexes {
 
     /** Every index, generated or hand-kept, that answers for a runbook at {@code path}, in path order. */
     public List<Document> answeringFor(String path) {
-        Map<String, Document> out = new LinkedHashMap<>();
-        for (Document d : generated) {
-            if (answersFor(d, path)) {
-                out.put(d.path(), d);
-            }
-        }
-        for (Document d : handKept) {
-            if (answersFor(d, path)) {
-                out.put(d.path(), d);
-            }
-        }
-        return out.values().stream().sorted(java.util.Comparator.comparing(Document::path)).toList();
+        return java.util.stream.Stream.concat(generated.stream(), handKept.stream()).filter(d -> answersFor(d, path))
+                .sorted(java.util.Comparator.comparing(Document::path)).toList();
     }
 
     /** The hand-kept indexes that answer for this runbook; empty when none does. */
