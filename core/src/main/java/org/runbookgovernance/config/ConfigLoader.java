@@ -107,17 +107,17 @@ public final class ConfigLoader {
         Map<String, Object> m = map(node, "`documents`", lines, "documents");
         DocumentGlobs d = DocumentGlobs.DEFAULT;
         for (String key : m.keySet()) {
-            if (!Set.of("runbooks", "index", "templates", "guides", "incident_reports", "exclude", "runbook_sections")
-                    .contains(key)) {
+            if (!Set.of("runbooks", "index", "templates", "guides", "incident_reports", "exclude", "other",
+                    "runbook_sections").contains(key)) {
                 throw lines.error(key, "unknown key `documents." + key + "`; expected runbooks, index, templates, "
-                        + "guides, incident_reports, exclude or runbook_sections");
+                        + "guides, incident_reports, other, exclude or runbook_sections");
             }
         }
         return new DocumentGlobs(
                 globs(m, "runbooks", d.runbooks(), lines), globs(m, "index", d.index(), lines),
                 globs(m, "templates", d.templates(), lines), globs(m, "guides", d.guides(), lines),
                 globs(m, "incident_reports", d.incidentReports(), lines), globs(m, "exclude", d.exclude(), lines),
-                runbookSections(m.get("runbook_sections"), lines));
+                globs(m, "other", d.other(), lines), runbookSections(m.get("runbook_sections"), lines));
     }
 
     /** {@code runbook_sections: [{path: GLOB, level: N}]}; one mapping alone is read as a list of one. */

@@ -19,11 +19,19 @@ import java.util.Optional;
  * @param mojibake    lines with double-encoded UTF-8
  * @param gaps        runbook gaps named by an incident report (empty for other kinds)
  * @param lineCount   number of lines
+ * @param shortBody   what the document says, when it says it in a few lines: see {@link #SHORT_BODY_LINES}
  */
 public record Document(String path, DocumentKind kind, Optional<String> title, int titleLine,
                        List<MetadataEntry> metadata, List<Heading> headings, List<Link> links,
                        List<Suppression> suppressions, List<Mojibake> mojibake, List<RunbookGap> gaps,
-                       int lineCount) {
+                       int lineCount, Optional<String> shortBody) {
+
+    /**
+     * The most lines a {@link #shortBody} has: the lines after the front matter that are not blank, not the
+     * H1, not metadata label lines, not thematic breaks and not one-line HTML comments, joined with '\n' as
+     * written. A longer document has none: a page that only points elsewhere says so in a line or two.
+     */
+    public static final int SHORT_BODY_LINES = 5;
 
     public Document {
         metadata = List.copyOf(metadata);
@@ -32,6 +40,15 @@ public record Document(String path, DocumentKind kind, Optional<String> title, i
         suppressions = List.copyOf(suppressions);
         mojibake = List.copyOf(mojibake);
         gaps = List.copyOf(gaps);
+        shortBody = shortBody == null ? Optional.empty() : shortBody;
+    }
+
+    /** A document whose body is not known to be short. */
+    public Document(String path, DocumentKind kind, Optional<String> title, int titleLine,
+                    List<MetadataEntry> metadata, List<Heading> headings, List<Link> links,
+                    List<Suppression> suppressions, List<Mojibake> mojibake, List<RunbookGap> gaps, int lineCount) {
+        this(path, kind, title, titleLine, metadata, headings, links, suppressions, mojibake, gaps, lineCount,
+                Optional.empty());
     }
 
     /** The first entry for a normalised key, front matter before label lines. */

@@ -218,8 +218,9 @@ public final class DocumentParser {
             }
             Optional<Heading> title = headings.stream().filter(h -> h.level() == 1).findFirst();
             List<RunbookGap> gaps = kind == DocumentKind.INCIDENT_REPORT ? gaps() : List.of();
-            Document document = new Document(path, kind, title.map(Heading::text), title.map(Heading::line).orElse(0),
-                    metadata, headings, links, suppressions, mojibake, gaps, lines.size());
+            int titleLine = title.map(Heading::line).orElse(0);
+            Document document = new Document(path, kind, title.map(Heading::text), titleLine,
+                    metadata, headings, links, suppressions, mojibake, gaps, lines.size(), shortBody(titleLine));
             return new ParsedFile(Optional.of(document), problems);
         }
 
@@ -254,6 +255,46 @@ public final class DocumentParser {
                 return lines.size();
             }
             return Math.max(lastBreak + 1, lines.size() - LABEL_FOOT_LINES);
+        }
+
+        /** {@link Document#shortBody}: stops reading at the first line too many. */
+        private Optional<String> shortBody(int titleLine) {
+            Set<Integer> labelLines = new java.util.HashSet<>();
+            for (MetadataEntry e : metadata) {
+                labelLines.add(e.line());
+            }
+            StringBuilder out = new StringBuilder();
+            int kept = 0;
+            for (int i = bodyStart; i < lines.size(); i++) {
+                String line = lines.get(i).strip();
+                if (line.isEmpty() || i + 1 == titleLine || labelLines.contains(i + 1) || isThematicBreak(line)
+                        || line.startsWith("<!--") && line.endsWith("-->")) {
+                    continue;
+                }
+                if (++kept > Document.SHORT_BODY_LINES) {
+                    return Optional.empty();
+                }
+                out.append(kept > 1 ? "\n" : "").append(line);
+            }
+            return Optional.of(out.toString());
+        }
+
+        /** "---", "* * *": three or more of one mark and nothing but spaces; a loop, as the line may be long. */
+        private static boolean isThematicBreak(String line) {
+            char mark = line.charAt(0);
+            if (mark != '-' && mark != '*' && mark != '_') {
+                return false;
+            }
+            int marks = 0;
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (c == mark) {
+                    marks++;
+                } else if (c != ' ' && c != '\t') {
+                    return false;
+                }
+            }
+            return marks >= 3;
         }
 
         /** The first waiver marker at or after the last line asked about; -1 when there is none further. */

@@ -117,9 +117,10 @@ class GlobTest {
         if (anyRegex(d.exclude(), path)) {
             return null;
         }
-        List<List<Glob>> order = List.of(d.incidentReports(), d.templates(), d.index(), d.guides(), d.runbooks());
+        List<List<Glob>> order = List.of(d.incidentReports(), d.templates(), d.index(), d.guides(), d.other(),
+                d.runbooks());
         List<DocumentKind> kinds = List.of(DocumentKind.INCIDENT_REPORT, DocumentKind.TEMPLATE, DocumentKind.INDEX,
-                DocumentKind.GUIDE, DocumentKind.RUNBOOK);
+                DocumentKind.GUIDE, DocumentKind.OTHER, DocumentKind.RUNBOOK);
         for (int i = 0; i < order.size(); i++) {
             if (anyRegex(order.get(i), path)) {
                 return kinds.get(i);

@@ -52,6 +52,18 @@ public final class InventoryFixture {
                 List.of(), List.of(), List.of(), 10);
     }
 
+    /** An index document with a row linking each of {@code runbooks} (repository paths), from line 3. */
+    public static Document index(String path, String... runbooks) {
+        String folder = org.runbookgovernance.index.IndexPaths.folder(path);
+        List<org.runbookgovernance.model.Link> links = new java.util.ArrayList<>();
+        for (int i = 0; i < runbooks.length; i++) {
+            links.add(new org.runbookgovernance.model.Link(org.runbookgovernance.index.IndexPaths.link(folder,
+                    runbooks[i]), runbooks[i], 3 + i));
+        }
+        return new Document(path, DocumentKind.INDEX, Optional.of("Runbooks"), 1, List.of(), List.of(), links,
+                List.of(), List.of(), List.of(), 10);
+    }
+
     public static Inventory inventory(GitFacts git, Document... documents) {
         return inventory(Config.DEFAULT, git, documents);
     }

@@ -427,6 +427,20 @@ class DocumentParserTest {
     }
 
     @Test
+    void aShortBodyKeepsWhatThePageSaysWithoutTitleLabelsBlanksRulesOrComments() {
+        Document shortPage = document("---\nowner: sre\n---\n# RB-014: Queue Backlog\n\n**Last Updated:** 2026-03-01\n"
+                + "\n---\n<!-- kept for old links -->\nReplaced by [RB-021](./RB-021.md).\n  See also the wiki.  \n");
+        assertThat(shortPage.shortBody()).contains("Replaced by [RB-021](./RB-021.md).\nSee also the wiki.");
+
+        StringBuilder longer = new StringBuilder("# T\n\n");
+        for (int i = 1; i <= Document.SHORT_BODY_LINES + 1; i++) {
+            longer.append("Line ").append(i).append(".\n\n");
+        }
+        assertThat(document(longer.toString()).shortBody()).isEmpty();
+        assertThat(document("# T\n").shortBody()).contains("");
+    }
+
+    @Test
     void deeplyNestedListsDoNotCrash() {
         ParsedFile oneLine = parse("# T\n\n" + "- ".repeat(10_000) + "[deep](./deep.md)\n");
         assertThat(oneLine.problems()).isEmpty();

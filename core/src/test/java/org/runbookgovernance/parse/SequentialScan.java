@@ -205,6 +205,9 @@ final class SequentialScan {
         if (anyRegex(globs.guides(), path)) {
             return DocumentKind.GUIDE;
         }
+        if (anyRegex(globs.other(), path)) {
+            return DocumentKind.OTHER;
+        }
         if (anyRegex(globs.runbooks(), path)) {
             return DocumentKind.RUNBOOK;
         }

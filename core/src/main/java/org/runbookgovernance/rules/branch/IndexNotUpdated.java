@@ -12,8 +12,12 @@ import org.runbookgovernance.model.RunbookId;
 import org.runbookgovernance.report.Findings;
 import org.runbookgovernance.report.Level;
 import org.runbookgovernance.rules.Rule;
+import org.runbookgovernance.rules.index.Indexes;
 
-/** {@code branch/index-not-updated}: a branch that adds, renames or retitles a runbook also changes the index. */
+/**
+ * {@code branch/index-not-updated}: a branch that adds, renames or retitles a runbook also changes the index,
+ * where an index answers for the runbook ({@link Indexes}: a prose README is no index).
+ */
 public final class IndexNotUpdated implements Rule {
 
     public static final String ID = "branch/index-not-updated";
@@ -36,8 +40,7 @@ public final class IndexNotUpdated implements Rule {
     @Override
     public void check(Inventory inventory, Findings findings) {
         GitFacts git = inventory.git();
-        List<Document> indexes = inventory.documents(DocumentKind.INDEX);
-        if (!git.available() || git.changes().isEmpty() || indexes.isEmpty()) {
+        if (!git.available() || git.changes().isEmpty() || inventory.documents(DocumentKind.INDEX).isEmpty()) {
             return;
         }
         GitFacts.ChangeSet changes = git.changes().get();
@@ -46,7 +49,7 @@ public final class IndexNotUpdated implements Rule {
         if (indexChanged) {
             return;
         }
-        String indexNames = indexes.stream().map(d -> "`" + d.path() + "`").collect(Collectors.joining(", "));
+        Indexes indexes = Indexes.of(inventory);
         for (ChangedFile f : ChangedRunbooks.of(inventory, changes)) {
             String what = switch (f.kind()) {
                 case ADDED -> "was added";
@@ -55,9 +58,11 @@ public final class IndexNotUpdated implements Rule {
                         .flatMap(Runbook::title).map(t -> " to \"" + t + "\"").orElse("") : null;
                 case DELETED -> null;
             };
-            if (what == null) {
+            List<Document> answering = indexes.answeringFor(f.path());
+            if (what == null || answering.isEmpty()) {
                 continue;
             }
+            String indexNames = answering.stream().map(d -> "`" + d.path() + "`").collect(Collectors.joining(", "));
             RunbookId id = ChangedRunbooks.id(inventory, f).orElse(null);
             findings.report(ChangedRunbooks.position(inventory, f), id, "index not updated: `"
                     + (id == null ? f.path() : id.value()) + "` " + what + " on this branch but " + indexNames

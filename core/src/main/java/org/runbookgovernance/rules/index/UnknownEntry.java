@@ -7,7 +7,6 @@ import java.util.Set;
 import org.runbookgovernance.index.IndexPaths;
 import org.runbookgovernance.model.Document;
 import org.runbookgovernance.model.DocumentKind;
-import org.runbookgovernance.model.IndexRegions;
 import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.model.Link;
 import org.runbookgovernance.model.RunbookId;
@@ -18,14 +17,12 @@ import org.runbookgovernance.rules.Rule;
 
 /**
  * {@code index/unknown-entry}: a hand-kept index links to a runbook that does not exist: a path the config
- * calls a runbook but no runbook is there, or link text naming an id no runbook declares.
+ * calls a runbook but no runbook is there, or link text naming an id no runbook declares. Only documents that
+ * are indexes ({@link Indexes}) are read.
  */
 public final class UnknownEntry implements Rule {
 
     public static final String ID = "index/unknown-entry";
-
-
-
 
     @Override
     public String id() {
@@ -50,7 +47,7 @@ public final class UnknownEntry implements Rule {
         if (prefixes.isEmpty()) {
             prefixes.add("RB");
         }
-        for (Document index : IndexLinks.handKept(inventory, inventory.indexRegions())) {
+        for (Document index : Indexes.of(inventory).handKept()) {
             String folder = IndexPaths.folder(index.path());
             // Per link in a method: this loop runs once, so it stays in the interpreter while the method is compiled.
             for (Link link : index.links()) {

@@ -32,16 +32,19 @@ import org.runbookgovernance.rules.metadata.InvalidSeverity;
 /**
  * {@code structure/required-section}: a document lacks a section its kind requires (a runbook without
  * "Mitigation" leaves the on-call engineer without a plan). Headings of any level below the H1 count; text
- * is compared without case, emoji, punctuation, numbering or a parenthesised note, and synonyms count.
+ * is compared without case, emoji, punctuation, numbering or a parenthesised note, and synonyms count. A page
+ * that only points elsewhere ({@link PointerPage}: "moved to [X](…)") is not judged.
  */
 public final class RequiredSection implements Rule {
 
     public static final String ID = "structure/required-section";
 
+    /** What runbooks of every style we have met share; Escalation and Verification are a team's choice. */
     public static final List<String> DEFAULT_RUNBOOK_SECTIONS = List.of("Symptoms", "Impact", "Diagnosis",
-            "Mitigation", "Escalation", "Verification");
+            "Mitigation");
 
     public static final Map<String, List<String>> DEFAULT_SYNONYMS = Map.of(
+            "symptoms", List.of("Meaning", "Description"),
             "diagnosis", List.of("Investigation", "Triage"),
             "mitigation", List.of("Resolution", "Remediation", "Immediate Actions"),
             "verification", List.of("Validation"),
@@ -104,7 +107,7 @@ public final class RequiredSection implements Rule {
             required = required(settings, doc.kind(), severity, bySeverity);
             bySeverityOfKind.put(severity, required);
         }
-        if (required.isEmpty()) {
+        if (required.isEmpty() || PointerPage.is(doc)) {
             return;
         }
         List<Section> sections = new ArrayList<>(doc.headings().size());
@@ -244,8 +247,12 @@ public final class RequiredSection implements Rule {
     private static Map<String, List<String>> synonyms(Config config) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         DEFAULT_SYNONYMS.forEach((k, v) -> out.put(k, new ArrayList<>(v)));
-        map(config, "synonyms").forEach((name, words) ->
-                out.computeIfAbsent(normalise(name), k -> new ArrayList<>()).addAll(words));
+        map(config, "synonyms").forEach((name, words) -> {
+            List<String> known = out.computeIfAbsent(normalise(name), k -> new ArrayList<>());
+            // A config that writes the built-in synonyms out names each once.
+            words.stream().filter(w -> known.stream().noneMatch(k -> normalise(k).equals(normalise(w))))
+                    .forEach(known::add);
+        });
         return out;
     }
 

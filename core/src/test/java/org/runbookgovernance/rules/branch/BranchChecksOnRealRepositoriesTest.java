@@ -53,7 +53,7 @@ class BranchChecksOnRealRepositoriesTest {
 
     private static List<String> check(ScratchRepository repo, BranchContext context, Document... runbooks) {
         List<Document> docs = new ArrayList<>(List.of(runbooks));
-        docs.add(index("README.md"));
+        docs.add(index("README.md", RB1, RB2));
         List<String> paths = docs.stream().map(Document::path).toList();
         GitFacts facts = GitHistory.read(repo.root().resolve("runbooks"), paths, context);
         var inventory = inventory(facts, docs.toArray(Document[]::new));

@@ -32,7 +32,7 @@ class BranchRulesTest {
     static final String RB2 = "incidents/RB-002-high-latency.md";
     static final Document RUNBOOK_1 = runbook(RB1, "RB-001", "Service Down", "2026-01-01", "2026-01-01");
     static final Document RUNBOOK_2 = runbook(RB2, "RB-002", "High Latency", "2026-01-01", "2026-01-01");
-    static final Document INDEX = index("README.md");
+    static final Document INDEX = index("README.md", RB1, RB2);
 
     static final Config CUSTOM = Config.DEFAULT.withSection("branch", Map.of("pattern", "rb/RB-\\d{3}",
             "exempt", List.of("main", "hotfix/*"), "example", "rb/{id}"));
@@ -126,6 +126,38 @@ class BranchRulesTest {
     void rule(Rule rule, Config config, GitFacts git, List<String> expected) {
         Inventory inventory = inventory(config, git, RUNBOOK_1, RUNBOOK_2, INDEX);
         assertThat(run(rule, inventory)).containsExactlyElementsOf(expected);
+    }
+
+    /** Where no index answers for a runbook, adding it asks for no index change. */
+    static Stream<Arguments> noIndexThere() {
+        GitFacts addRb2 = pullRequest("runbook/RB-002-x", added(RB2));
+        String rb3 = "docs/runbooks/RB-003-disk-full.md";
+        String rb4 = "docs/runbooks/RB-004-disk-slow.md";
+        return Stream.of(
+                Arguments.of("a prose README that links no runbook is no index", List.of(index("README.md")),
+                        addRb2, List.of()),
+                Arguments.of("a README that links one runbook of two is prose, not an index",
+                        List.of(index("README.md", RB1)), addRb2, List.of()),
+                Arguments.of("an index of another folder does not answer for the runbook",
+                        List.of(index("docs/runbooks/README.md", rb3, rb4)), addRb2, List.of()),
+                Arguments.of("an index of the runbook's folder does",
+                        List.of(index("docs/runbooks/README.md", rb3, rb4)),
+                        pullRequest("runbook/RB-003-x", added(rb3)),
+                        List.of("docs/runbooks/RB-003-disk-full.md:8 index not updated: `RB-003` was added on this"
+                                + " branch but `docs/runbooks/README.md` did not change; update the index entry for"
+                                + " it.")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("noIndexThere")
+    void indexNotUpdatedOnlyWhereAnIndexAnswersForTheRunbook(String name, List<Document> indexes, GitFacts git,
+                                                             List<String> expected) {
+        List<Document> docs = new java.util.ArrayList<>(List.of(RUNBOOK_1, RUNBOOK_2,
+                runbook("docs/runbooks/RB-003-disk-full.md", "RB-003", "Disk Full", "2026-01-01", "2026-01-01"),
+                runbook("docs/runbooks/RB-004-disk-slow.md", "RB-004", "Disk Slow", "2026-01-01", "2026-01-01")));
+        docs.addAll(indexes);
+        Inventory inventory = inventory(Config.DEFAULT, git, docs.toArray(Document[]::new));
+        assertThat(run(new IndexNotUpdated(), inventory)).containsExactlyElementsOf(expected);
     }
 
     static List<String> run(Rule rule, Inventory inventory) {

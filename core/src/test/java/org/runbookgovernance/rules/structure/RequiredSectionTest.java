@@ -27,7 +27,23 @@ class RequiredSectionTest {
 
     static Stream<Case> cases() {
         return Stream.of(
-                new Case("all six sections", Docs.inventory(complete().build()), List.of()),
+                new Case("the four default sections and two more", Docs.inventory(complete().build()), List.of()),
+                new Case("Meaning counts for Symptoms: the Meaning, Impact, Diagnosis, Mitigation style passes",
+                        Docs.inventory(Docs.runbook("docs/runbooks/VirtHandlerDown.md").h1("VirtHandlerDown")
+                                .h2("Meaning").h2("Impact").h2("Diagnosis").h2("Mitigation").build()), List.of()),
+                new Case("Escalation and Verification are asked for only when configured, as the sample does",
+                        Docs.inventory(Docs.config(RequiredSection.ID, Docs.options(Map.of("runbook", List.of(
+                                        "Symptoms", "Impact", "Diagnosis", "Mitigation", "Escalation", "Verification")))),
+                                Docs.runbook("RB-012.md").h1("RB-012: X").h2("Description").h2("Impact")
+                                        .h2("Diagnosis").h2("Remediation").build()),
+                        List.of("1 `RB-012` has no `## Escalation` section",
+                                "1 `RB-012` has no `## Verification` section")),
+                new Case("written-out built-in synonyms are named once", Docs.inventory(Docs.config(RequiredSection.ID,
+                                Docs.options(Map.of("synonyms", Map.of("Symptoms", List.of("Meaning", "Description"),
+                                        "Diagnosis", List.of("Checks"))))),
+                        Docs.runbook("RB-013.md").h1("RB-013: X").h2("Impact").h2("Checks").h2("Mitigation").build()),
+                        List.of("1 has no `## Symptoms` section (`Meaning`, `Description` also count); add it before"
+                                + " `Impact` (line 2).")),
                 new Case("decorated, numbered and synonym headings count", Docs.inventory(Docs.runbook("RB-002.md")
                         .h1("RB-002: X").h2("🚨 Symptoms").h2("ðŸ“Š Impact (customers)").heading(3, "1. Triage")
                         .h2("Immediate Actions (First 5 Minutes)").h2("Escalation & Contacts")
@@ -37,16 +53,16 @@ class RequiredSectionTest {
                         .build()),
                         List.of("2 missing section: `RB-003` has no `## Mitigation` section (`Resolution`,"
                                         + " `Remediation`, `Immediate Actions` also count); add it after the"
-                                        + " `Diagnosis` section (line 5).",
-                                "2 missing section: `RB-003` has no `## Verification` section (`Validation` also"
-                                        + " counts); add it after the `Escalation` section (line 6).")),
+                                        + " `Diagnosis` section (line 5).")),
                 new Case("first section missing goes before the next", Docs.inventory(Docs.runbook("RB-004.md")
                         .h1("RB-004: X").h2("Impact").h2("Diagnosis").h2("Mitigation").h2("Escalation")
                         .h2("Verification").build()),
-                        List.of("1 has no `## Symptoms` section; add it before `Impact` (line 2).")),
+                        List.of("1 has no `## Symptoms` section (`Meaning`, `Description` also count); add it"
+                                + " before `Impact` (line 2).")),
                 new Case("no H1 and no sections", Docs.inventory(Docs.runbook("RB-005.md").build()),
-                        List.of("1 `## Diagnosis`", "1 `## Escalation`", "1 `## Impact`", "1 `## Mitigation`",
-                                "1 `## Symptoms` section; add it below the title.", "1 `## Verification`")),
+                        List.of("1 `## Diagnosis`", "1 `## Impact`", "1 `## Mitigation`",
+                                "1 `## Symptoms` section (`Meaning`, `Description` also count); add it below the"
+                                        + " title.")),
                 new Case("an H1 does not count as a section", Docs.inventory(Docs.runbook("RB-006.md")
                         .h1("Symptoms").h2("Impact").h2("Diagnosis").h2("Mitigation").h2("Escalation")
                         .h2("Verification").build()), List.of("1 `## Symptoms`")),
@@ -103,7 +119,7 @@ class RequiredSectionTest {
     void levelOverride() {
         Inventory inv = Docs.inventory(Docs.config(RequiredSection.ID, Docs.level(Level.ERROR)),
                 Docs.runbook("RB-001.md").h1("RB-001: X").build());
-        assertThat(Docs.run(new RequiredSection(), inv)).hasSize(6).allMatch(f -> f.level() == Level.ERROR);
+        assertThat(Docs.run(new RequiredSection(), inv)).hasSize(4).allMatch(f -> f.level() == Level.ERROR);
     }
 
     private static Docs.Doc complete() {

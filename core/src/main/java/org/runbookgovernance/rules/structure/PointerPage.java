@@ -1,0 +1,72 @@
+package org.runbookgovernance.rules.structure;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.runbookgovernance.model.Document;
+import org.runbookgovernance.model.Link;
+
+/**
+ * A page that only points elsewhere, so there are no sections to ask of it. Its body is short
+ * ({@link Document#shortBody}), and either
+ * <ul>
+ *   <li>it links somewhere and says the content went there ("has moved to", "was replaced by", "superseded by",
+ *       "renamed to", "merged into", "deprecated in favour of", "see [the new runbook](…)"), or</li>
+ *   <li>it is nothing but links, or</li>
+ *   <li>it says the page itself is retired: a title marked "[Deprecated]" or "(retired)", or "this alert has been
+ *       deprecated" in the body; a retired alert's page need not name a successor.</li>
+ * </ul>
+ * Words alone are not enough: "Deprecated APIs are requested, check [the audit log](…)" is a short runbook about
+ * deprecated APIs, and is judged like any other.
+ */
+final class PointerPage {
+
+    private static final Pattern REDIRECT = Pattern.compile("\\b(?:"
+            + "(?:has|have|was|were|been|is|are)\\s+(?:now\\s+)?(?:moved|migrated|relocated|replaced|superseded"
+            + "|renamed|merged|deprecated|retired)"
+            + "|(?:moved|migrated|relocated)\\s+(?:to|into)"
+            + "|(?:replaced|superseded)\\s+by"
+            + "|renamed\\s+to|merged\\s+into"
+            + "|deprecated\\s+in\\s+fav(?:ou)?r\\s+of"
+            + "|now\\s+(?:lives|maintained)"
+            + "|see(?:\\s+[\\p{L}\\p{N}'’-]+){0,3}\\s*:?\\s*(?:\\[|<?https?://))",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern RETIRED_TITLE = Pattern.compile(
+            "[\\[(]\\s*(?:deprecated|retired|obsolete|removed)\\s*[])]|^\\s*(?:deprecated|retired|obsolete)\\s*[:—–-]",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern RETIRED_BODY = Pattern.compile(
+            "\\bthis\\s+(?:alert|runbook|page|document)\\s+(?:has\\s+been|is|was|is\\s+now)\\s+"
+                    + "(?:deprecated|retired|obsolete|removed)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern LINK_MARKUP = Pattern.compile(
+            "!?\\[[^\\]]*]\\([^)]*\\)|<(?:https?|mailto):[^>]*>|https?://\\S+|\\{\\{<[^>]*>}}");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]");
+
+    private PointerPage() {
+    }
+
+    /** Whether the document only points elsewhere (see the class comment). */
+    static boolean is(Document doc) {
+        Optional<String> body = doc.shortBody();
+        if (body.isEmpty()) {
+            return false;
+        }
+        String text = body.get();
+        if (doc.title().filter(t -> RETIRED_TITLE.matcher(t).find()).isPresent()
+                || RETIRED_BODY.matcher(text).find()) {
+            return true;
+        }
+        if (!linksBelowTitle(doc)) {
+            return false;
+        }
+        return REDIRECT.matcher(text).find() || !WORD.matcher(LINK_MARKUP.matcher(text).replaceAll("")).find();
+    }
+
+    private static boolean linksBelowTitle(Document doc) {
+        for (Link link : doc.links()) {
+            if (link.line() > doc.titleLine()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
