@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.runbookgovernance.alerts.AlertCollector;
@@ -28,6 +29,7 @@ import org.runbookgovernance.model.BadInputException;
 import org.runbookgovernance.model.Document;
 import org.runbookgovernance.model.GitFacts;
 import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.model.LastReview;
 import org.runbookgovernance.model.Problem;
 import org.runbookgovernance.model.ReviewPolicy;
 import org.runbookgovernance.model.Runbook;
@@ -292,7 +294,8 @@ public final class Governance {
                 .sorted(Comparator.comparing(Runbook::id).thenComparing(Runbook::path))
                 .map(r -> new RunbookStatus(r.id().value(), r.title().orElse(""), r.path(), r.owner(),
                         r.severity().map(Object::toString), r.category(), policy.stateOn(r, inventory.today()),
-                        r.status(), r.lastUpdated(), r.lastReview(), policy.dueDate(r), r.alerts()))
+                        r.status(), r.lastUpdated(), r.reviewed().map(LastReview::date), reviewSource(r),
+                        policy.dueDate(r), r.alerts()))
                 .toList();
         AlertResolutions resolutions = AlertResolutions.of(inventory);
         List<Alert> alerts = inventory.alerts();
@@ -304,9 +307,31 @@ public final class Governance {
         return new ReportBody(statuses, routes);
     }
 
+    /** Says once, not per runbook, that runbooks without a review date were dated from git. */
+    private static Optional<String> gitDating(Inventory inventory) {
+        long dated = inventory.runbooks().stream().filter(r -> r.reviewed().filter(LastReview::isFromGit).isPresent())
+                .count();
+        if (dated == 0) {
+            return Optional.empty();
+        }
+        return Optional.of((dated == 1 ? "1 runbook declares" : dated + " runbooks declare")
+                + " no review date: each counts its last substantive commit (more than "
+                + inventory.git().typoThreshold() + " content lines changed, or its creation) as its last review"
+                + " (`review.undated: git`).");
+    }
+
+    /** Where a runbook's review state comes from: its own dates, git, or nowhere (never reviewed). */
+    private static Optional<LastReview.Source> reviewSource(Runbook r) {
+        if (!r.undated()) {
+            return Optional.of(LastReview.Source.METADATA);
+        }
+        return r.reviewed().map(LastReview::source);
+    }
+
     private static Report report(CheckRequest request, Inventory inventory, List<Finding> findings, ReportBody body,
                                  PhaseClock clock) {
         List<String> notes = new ArrayList<>(inventory.git().notes());
+        gitDating(inventory).ifPresent(notes::add);
         if (request.changedOnly() && inventory.git().changes().isEmpty()) {
             notes.add("--changed-only: the change set is unknown, so findings on every file are shown.");
         }

@@ -25,11 +25,15 @@ import java.util.Optional;
  * @param changes        the pull request's change set; empty when unknown (see {@code changesUnknown})
  * @param changesUnknown why the change set is unknown: no target, target missing, no merge base
  * @param notes          sentences for the report about what git could not tell (shallow clone, ...)
+ * @param lastSubstantiveChange per runbook path, its last content edit, else the commit that created it:
+ *                       the day its text was last written, history followed through renames (a commit that
+ *                       only moves or renames a runbook is not one). A runbook with no review date takes it
+ *                       as its last review ({@code review.undated: git})
  */
 public record GitFacts(boolean available, Map<String, Instant> lastCommit, boolean historyLimited,
                        Optional<String> branch, String branchSource, boolean detached, Optional<String> target,
                        Map<String, Edit> lastContentEdit, int typoThreshold, Optional<ChangeSet> changes,
-                       Optional<String> changesUnknown, List<String> notes) {
+                       Optional<String> changesUnknown, List<String> notes, Map<String, Edit> lastSubstantiveChange) {
 
     public static final int DEFAULT_TYPO_THRESHOLD = 3;
 
@@ -41,6 +45,16 @@ public record GitFacts(boolean available, Map<String, Instant> lastCommit, boole
         lastCommit = Map.copyOf(lastCommit);
         lastContentEdit = Map.copyOf(lastContentEdit);
         notes = List.copyOf(notes);
+        lastSubstantiveChange = Map.copyOf(lastSubstantiveChange);
+    }
+
+    /** Facts without the last substantive change of any runbook. */
+    public GitFacts(boolean available, Map<String, Instant> lastCommit, boolean historyLimited,
+                    Optional<String> branch, String branchSource, boolean detached, Optional<String> target,
+                    Map<String, Edit> lastContentEdit, int typoThreshold, Optional<ChangeSet> changes,
+                    Optional<String> changesUnknown, List<String> notes) {
+        this(available, lastCommit, historyLimited, branch, branchSource, detached, target, lastContentEdit,
+                typoThreshold, changes, changesUnknown, notes, Map.of());
     }
 
     /** Every note as one paragraph for the report; empty when git told everything asked of it. */

@@ -15,11 +15,33 @@ public record Runbook(Document document, RunbookId id, Optional<String> title, O
                       Optional<LocalDate> lastUpdated, Optional<LocalDate> lastReview,
                       Optional<LocalDate> nextReview, Optional<ReviewInterval> reviewInterval,
                       List<String> alerts, List<String> symptoms, Optional<String> category,
-                      Optional<String> description) {
+                      Optional<String> description, Optional<LastReview> reviewed) {
 
     public Runbook {
         alerts = List.copyOf(alerts);
         symptoms = List.copyOf(symptoms);
+    }
+
+    /**
+     * The last review the review policy counts from: the declared Last Review, else (for a runbook with no
+     * review date, when git dating is on) its last substantive commit; empty when never reviewed.
+     */
+    public Optional<LastReview> reviewed() {
+        return reviewed;
+    }
+
+    /** True when the runbook declares neither a Last Review nor a Next Review date. */
+    public boolean undated() {
+        return lastReview.isEmpty() && nextReview.isEmpty();
+    }
+
+    /** This runbook dated from git; unchanged when it declares a review date of its own. */
+    public Runbook withGitReview(LastReview fromGit) {
+        if (!undated()) {
+            return this;
+        }
+        return new Runbook(document, id, title, severity, owner, status, version, lastUpdated, lastReview, nextReview,
+                reviewInterval, alerts, symptoms, category, description, Optional.of(fromGit));
     }
 
     // Compiled once: Runbook.from runs for every runbook of every check.
@@ -40,14 +62,16 @@ public record Runbook(Document document, RunbookId id, Optional<String> title, O
         Optional<String> title = text(doc, MetadataKeys.TITLE).or(() -> doc.title().map(Runbook::withoutIdPrefix));
         Optional<ReviewInterval> interval = text(doc, MetadataKeys.REVIEW_INTERVAL).flatMap(ReviewInterval::parse)
                 .or(() -> noteInterval(doc));
+        Optional<LocalDate> lastReview = date(doc, MetadataKeys.LAST_REVIEW);
         return new Runbook(doc, id, title,
                 text(doc, MetadataKeys.SEVERITY).flatMap(Severity::parse),
                 text(doc, MetadataKeys.OWNER), text(doc, MetadataKeys.STATUS).map(Runbook::withoutEmoji),
                 text(doc, MetadataKeys.VERSION),
-                date(doc, MetadataKeys.LAST_UPDATED), date(doc, MetadataKeys.LAST_REVIEW),
+                date(doc, MetadataKeys.LAST_UPDATED), lastReview,
                 date(doc, MetadataKeys.NEXT_REVIEW), interval,
                 list(doc, MetadataKeys.ALERTS), list(doc, MetadataKeys.SYMPTOMS),
-                text(doc, MetadataKeys.CATEGORY), text(doc, MetadataKeys.DESCRIPTION));
+                text(doc, MetadataKeys.CATEGORY), text(doc, MetadataKeys.DESCRIPTION),
+                lastReview.map(LastReview::declared));
     }
 
     /** The alerts a runbook document names in its metadata, as {@link #alerts()} reads them. */

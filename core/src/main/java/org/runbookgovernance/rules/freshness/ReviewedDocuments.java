@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.runbookgovernance.model.Document;
 import org.runbookgovernance.model.DocumentKind;
 import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.model.LastReview;
 import org.runbookgovernance.model.MetadataEntry;
 import org.runbookgovernance.model.MetadataKeys;
 import org.runbookgovernance.model.ReviewInterval;
@@ -112,7 +113,25 @@ final class ReviewedDocuments {
         return d.isBefore(today) || d.isAfter(soonLimit) ? null : d;
     }
 
+    /** The runbook's last review when it was read from git (the runbook declares no review date). */
+    static Optional<LastReview> fromGit(Runbook r) {
+        return r.reviewed().filter(LastReview::isFromGit);
+    }
+
+    /** "was last changed in git on 2023-04-02 (commit `a1b2c3d`; no review date in the runbook)". */
+    static String gitDated(LastReview fromGit) {
+        return "was last changed in git on " + fromGit.date() + " ("
+                + fromGit.shortCommit().map(c -> "commit `" + c + "`; ").orElse("") + "no review date in the runbook)";
+    }
+
+    /** What to do about a runbook dated from git: a review line, or the fix (which dates it again). */
+    static String gitAdvice(Inventory inventory, String review) {
+        return review + " and add `**Last Review:** YYYY-MM-DD`, or commit the fix it needs (a commit that changes"
+                + " more than " + Durations.lines(inventory.git().typoThreshold()) + " outside the metadata counts"
+                + " as a review).";
+    }
+
     static ReviewPolicy withDueSoonDays(ReviewPolicy p, int days) {
-        return new ReviewPolicy(p.defaultInterval(), p.bySeverity(), days, p.postIncidentHours());
+        return new ReviewPolicy(p.defaultInterval(), p.bySeverity(), days, p.postIncidentHours(), p.undated());
     }
 }
