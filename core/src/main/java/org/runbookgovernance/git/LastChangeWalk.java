@@ -80,7 +80,7 @@ final class LastChangeWalk {
                     RevCommit commit = c;
                     RevCommit[] parents = c.getParents();
                     Instant when = Instant.ofEpochSecond(c.getCommitTime());
-                    Renames renames = new Renames(reader, c, parents);
+                    Renames renames = new Renames(reader, c, parents, typoThreshold);
                     TreeDiff.Changed changed = (path, newId, oldId) -> {
                         String runbook = headPath.getOrDefault(path, path);
                         if (needLast.remove(path)) {

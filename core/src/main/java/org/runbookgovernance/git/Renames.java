@@ -27,15 +27,20 @@ final class Renames {
 
     private static final DiffConfig DEFAULTS = new Config().get(DiffConfig.KEY);
 
+    /** Deleted files compared one by one with an added runbook when git's similarity finds no rename. */
+    private static final int MAX_RENAMED_NAME_CANDIDATES = 50;
+
     private final ObjectReader reader;
     private final RevCommit commit;
     private final RevCommit[] parents;
+    private final int typoThreshold;
     private List<DiffEntry> changes;
 
-    Renames(ObjectReader reader, RevCommit commit, RevCommit[] parents) {
+    Renames(ObjectReader reader, RevCommit commit, RevCommit[] parents, int typoThreshold) {
         this.reader = reader;
         this.commit = commit;
         this.parents = parents;
+        this.typoThreshold = typoThreshold;
     }
 
     /** Where the file added at {@code path} came from; empty when it is new (or the commit is no plain one). */
@@ -66,7 +71,34 @@ final class Renames {
                 return Optional.of(new Source(e.getOldPath(), e.getOldId().toObjectId()));
             }
         }
+        return renamedAlert(path, blob, deleted);
+    }
+
+    /**
+     * A short runbook whose alert was renamed, in the file name and in the text, is too little alike for
+     * git's similarity: a deleted file of the same kind that is the same text once its name reads as the new.
+     */
+    private Optional<Source> renamedAlert(String path, ObjectId blob, List<DiffEntry> deleted) throws IOException {
+        String extension = extension(path);
+        int compared = 0;
+        for (DiffEntry e : deleted) {
+            if (!extension(e.getOldPath()).equals(extension) || compared++ >= MAX_RENAMED_NAME_CANDIDATES) {
+                continue;
+            }
+            ObjectId old = e.getOldId().toObjectId();
+            String oldName = LastChangeWalk.stem(e.getOldPath());
+            String newName = LastChangeWalk.stem(path);
+            if (!oldName.equals(newName)
+                    && LastChangeWalk.contentLinesChanged(reader, old, blob, oldName, newName) <= typoThreshold) {
+                return Optional.of(new Source(e.getOldPath(), old));
+            }
+        }
         return Optional.empty();
+    }
+
+    private static String extension(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot > path.lastIndexOf('/') ? path.substring(dot) : "";
     }
 
     private List<DiffEntry> changes() throws IOException {
