@@ -80,14 +80,14 @@ final class LastChangeWalk {
                     RevCommit commit = c;
                     RevCommit[] parents = c.getParents();
                     Instant when = Instant.ofEpochSecond(c.getCommitTime());
-                    Renames renames = new Renames(reader, c, parents, typoThreshold);
+                    Renames renames = new Renames(reader, c, parents, remaining, typoThreshold);
                     TreeDiff.Changed changed = (path, newId, oldId) -> {
                         String runbook = headPath.getOrDefault(path, path);
                         if (needLast.remove(path)) {
                             lastCommit.put(path, when);
                         }
                         if (needEdit.contains(path) && parents.length <= 1 && oldId.equals(ObjectId.zeroId())) {
-                            Optional<Renames.Source> source = renames.sourceOf(path, newId);
+                            Optional<Renames.Source> source = renames.sourceOf(path);
                             if (source.isPresent() && !remaining.contains(source.get().path())
                                     && !needLast.contains(source.get().path())) {
                                 int lines = contentLinesChanged(reader, source.get().blob(), newId,

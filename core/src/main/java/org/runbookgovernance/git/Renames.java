@@ -2,8 +2,11 @@ package org.runbookgovernance.git;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.jgit.diff.DiffConfig;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.RenameDetector;
@@ -15,9 +18,10 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 /**
- * The file a commit renamed into a path it adds, as {@code git log --follow} finds it: the same blob, else
- * the most similar file the commit deletes. Read only when the walk meets a runbook's first commit, once
- * per commit.
+ * The files a commit renamed into the runbook paths it adds, as {@code git log --follow} finds them: the
+ * same blob, else git's similarity (within git's rename limit), else a deleted file that is the same text
+ * once its name reads as the new one. Worked out once per commit, and only for a commit in which the walk
+ * meets a runbook's first version.
  */
 final class Renames {
 
@@ -26,70 +30,91 @@ final class Renames {
     }
 
     private static final DiffConfig DEFAULTS = new Config().get(DiffConfig.KEY);
-
-    /** Deleted files compared one by one with an added runbook when git's similarity finds no rename. */
+    /** Above this many deleted files, renamed alerts are not looked for file by file. */
     private static final int MAX_RENAMED_NAME_CANDIDATES = 50;
 
     private final ObjectReader reader;
     private final RevCommit commit;
     private final RevCommit[] parents;
+    private final Set<String> tracked;
     private final int typoThreshold;
-    private List<DiffEntry> changes;
+    private Map<String, Source> sources;
 
-    Renames(ObjectReader reader, RevCommit commit, RevCommit[] parents, int typoThreshold) {
+    /**
+     * @param tracked the runbook paths the walk still follows; read when the first source is asked for
+     */
+    Renames(ObjectReader reader, RevCommit commit, RevCommit[] parents, Set<String> tracked, int typoThreshold) {
         this.reader = reader;
         this.commit = commit;
         this.parents = parents;
+        this.tracked = tracked;
         this.typoThreshold = typoThreshold;
     }
 
-    /** Where the file added at {@code path} came from; empty when it is new (or the commit is no plain one). */
-    Optional<Source> sourceOf(String path, ObjectId blob) throws IOException {
+    /** Where the file added at {@code path} came from; empty when it is new (or the commit is a merge). */
+    Optional<Source> sourceOf(String path) throws IOException {
         if (parents.length != 1) {
             return Optional.empty();
         }
+        if (sources == null) {
+            sources = sources();
+        }
+        return Optional.ofNullable(sources.get(path));
+    }
+
+    private Map<String, Source> sources() throws IOException {
         List<DiffEntry> deleted = new ArrayList<>();
-        DiffEntry added = null;
-        for (DiffEntry e : changes()) {
-            if (e.getChangeType() == DiffEntry.ChangeType.DELETE) {
-                if (e.getOldId().toObjectId().equals(blob)) {
-                    return Optional.of(new Source(e.getOldPath(), blob));
+        List<DiffEntry> added = new ArrayList<>();
+        try (TreeWalk tw = new TreeWalk(reader)) {
+            tw.addTree(parents[0].getTree());
+            tw.addTree(commit.getTree());
+            tw.setRecursive(true);
+            tw.setFilter(TreeFilter.ANY_DIFF);
+            for (DiffEntry e : DiffEntry.scan(tw)) {
+                if (e.getChangeType() == DiffEntry.ChangeType.DELETE) {
+                    deleted.add(e);
+                } else if (e.getChangeType() == DiffEntry.ChangeType.ADD && tracked.contains(e.getNewPath())) {
+                    added.add(e);
                 }
-                deleted.add(e);
-            } else if (e.getChangeType() == DiffEntry.ChangeType.ADD && e.getNewPath().equals(path)) {
-                added = e;
             }
         }
-        if (deleted.isEmpty() || added == null) {
-            return Optional.empty();
+        Map<String, Source> found = new HashMap<>();
+        if (deleted.isEmpty() || added.isEmpty()) {
+            return found;
         }
         RenameDetector detector = new RenameDetector(reader, DEFAULTS);
         detector.addAll(deleted);
-        detector.add(added);
+        detector.addAll(added);
         for (DiffEntry e : detector.compute()) {
-            if (e.getChangeType() == DiffEntry.ChangeType.RENAME && e.getNewPath().equals(path)) {
-                return Optional.of(new Source(e.getOldPath(), e.getOldId().toObjectId()));
+            if (e.getChangeType() == DiffEntry.ChangeType.RENAME) {
+                found.put(e.getNewPath(), new Source(e.getOldPath(), e.getOldId().toObjectId()));
             }
         }
-        return renamedAlert(path, blob, deleted);
+        if (deleted.size() <= MAX_RENAMED_NAME_CANDIDATES) {
+            for (DiffEntry a : added) {
+                if (!found.containsKey(a.getNewPath())) {
+                    renamedAlert(a, deleted).ifPresent(s -> found.put(a.getNewPath(), s));
+                }
+            }
+        }
+        return found;
     }
 
     /**
      * A short runbook whose alert was renamed, in the file name and in the text, is too little alike for
      * git's similarity: a deleted file of the same kind that is the same text once its name reads as the new.
      */
-    private Optional<Source> renamedAlert(String path, ObjectId blob, List<DiffEntry> deleted) throws IOException {
-        String extension = extension(path);
-        int compared = 0;
+    private Optional<Source> renamedAlert(DiffEntry added, List<DiffEntry> deleted) throws IOException {
+        String path = added.getNewPath();
+        ObjectId blob = added.getNewId().toObjectId();
+        String newName = LastChangeWalk.stem(path);
         for (DiffEntry e : deleted) {
-            if (!extension(e.getOldPath()).equals(extension) || compared++ >= MAX_RENAMED_NAME_CANDIDATES) {
+            String oldName = LastChangeWalk.stem(e.getOldPath());
+            if (!extension(e.getOldPath()).equals(extension(path))) {
                 continue;
             }
             ObjectId old = e.getOldId().toObjectId();
-            String oldName = LastChangeWalk.stem(e.getOldPath());
-            String newName = LastChangeWalk.stem(path);
-            if (!oldName.equals(newName)
-                    && LastChangeWalk.contentLinesChanged(reader, old, blob, oldName, newName) <= typoThreshold) {
+            if (LastChangeWalk.contentLinesChanged(reader, old, blob, oldName, newName) <= typoThreshold) {
                 return Optional.of(new Source(e.getOldPath(), old));
             }
         }
@@ -99,18 +124,5 @@ final class Renames {
     private static String extension(String path) {
         int dot = path.lastIndexOf('.');
         return dot > path.lastIndexOf('/') ? path.substring(dot) : "";
-    }
-
-    private List<DiffEntry> changes() throws IOException {
-        if (changes == null) {
-            try (TreeWalk tw = new TreeWalk(reader)) {
-                tw.addTree(parents[0].getTree());
-                tw.addTree(commit.getTree());
-                tw.setRecursive(true);
-                tw.setFilter(TreeFilter.ANY_DIFF);
-                changes = DiffEntry.scan(tw);
-            }
-        }
-        return changes;
     }
 }
