@@ -103,8 +103,7 @@ final class LastChangeWalk {
                             } else {
                                 // the commit that adds a runbook creates it (often an import of reviewed text): not
                                 // an edit, but the day it was written
-                                created.put(runbook, new GitFacts.Edit(when, commit.name(),
-                                        contentLinesChanged(reader, ObjectId.zeroId(), newId)));
+                                created.put(runbook, new GitFacts.Edit(when, commit.name(), GitFacts.Edit.CREATED));
                             }
                             needEdit.remove(path);
                         } else if (needEdit.contains(path) && !newId.equals(ObjectId.zeroId())) {

@@ -62,8 +62,13 @@ public record GitFacts(boolean available, Map<String, Instant> lastCommit, boole
         return notes.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", notes));
     }
 
-    /** A commit that edited a runbook's content: when, which, and how many lines outside the metadata. */
+    /**
+     * A commit that edited a runbook's content: when, which, and how many lines outside the metadata
+     * ({@link #CREATED} for the commit that created the runbook: every line is new, and none is counted).
+     */
     public record Edit(Instant time, String commit, int contentLines) {
+
+        public static final int CREATED = 0;
     }
 
     /** How a file differs between the merge base and HEAD. */
