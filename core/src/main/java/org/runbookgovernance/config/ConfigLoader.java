@@ -169,11 +169,13 @@ public final class ConfigLoader {
         Map<Integer, ReviewInterval> bySeverity = new HashMap<>();
         int dueSoon = d.dueSoonDays();
         int postIncident = d.postIncidentHours();
+        ReviewPolicy.Undated undated = d.undated();
         for (Map.Entry<String, Object> e : m.entrySet()) {
             switch (e.getKey()) {
                 case "interval" -> interval = interval(e.getValue(), e.getKey(), lines);
                 case "due_soon_days" -> dueSoon = nonNegative(e.getValue(), e.getKey(), lines);
                 case "post_incident_hours" -> postIncident = nonNegative(e.getValue(), e.getKey(), lines);
+                case "undated" -> undated = undated(e.getValue(), e.getKey(), lines);
                 case "by_severity" -> {
                     Map<String, Object> bs = map(e.getValue(), "`review.by_severity`", lines, e.getKey());
                     for (Map.Entry<String, Object> s : bs.entrySet()) {
@@ -184,10 +186,20 @@ public final class ConfigLoader {
                     }
                 }
                 default -> throw lines.error(e.getKey(), "unknown key `review." + e.getKey()
-                        + "`; expected interval, by_severity, due_soon_days or post_incident_hours");
+                        + "`; expected interval, by_severity, due_soon_days, post_incident_hours or undated");
             }
         }
-        return new ReviewPolicy(interval, bySeverity, dueSoon, postIncident);
+        return new ReviewPolicy(interval, bySeverity, dueSoon, postIncident, undated);
+    }
+
+    private static ReviewPolicy.Undated undated(Object value, String key, Lines lines) {
+        String v = value == null ? "" : String.valueOf(value).strip().toLowerCase(java.util.Locale.ROOT);
+        return switch (v) {
+            case "git" -> ReviewPolicy.Undated.GIT;
+            case "never" -> ReviewPolicy.Undated.NEVER;
+            default -> throw lines.error(key, "`review.undated: " + value + "` is not a choice; expected `git` (a"
+                    + " runbook with no review date is dated by its last substantive commit) or `never`");
+        };
     }
 
     /** {@code metadata: {id_pattern}}: read by the metadata rules, checked here so a typo or a bad regex is an error. */

@@ -35,6 +35,7 @@ import org.runbookgovernance.model.Document;
 import org.runbookgovernance.model.GitFacts;
 import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.model.Owner;
+import org.runbookgovernance.model.LastReview;
 import org.runbookgovernance.model.Problem;
 import org.runbookgovernance.owners.RepositoryOwners;
 import org.runbookgovernance.model.ReviewPolicy;
@@ -341,8 +342,9 @@ public final class Governance {
                     Optional<Owner> owner = inventory.ownerOf(r);
                     return new RunbookStatus(r.id().value(), r.title().orElse(""), r.location(),
                             owner.map(Owner::display), r.severity().map(Object::toString), r.category(),
-                            policy.stateOn(r, inventory.today()), r.status(), r.lastUpdated(), r.lastReview(),
-                            policy.dueDate(r), r.alerts(), owner.map(Owner::source));
+                            policy.stateOn(r, inventory.today()), r.status(), r.lastUpdated(),
+                            r.reviewed().map(LastReview::date), reviewSource(r), policy.dueDate(r), r.alerts(),
+                            owner.map(Owner::source));
                 })
                 .toList();
         AlertResolutions resolutions = AlertResolutions.of(inventory);
@@ -355,9 +357,31 @@ public final class Governance {
         return new ReportBody(statuses, routes);
     }
 
+    /** Says once, not per runbook, that runbooks without a review date were dated from git. */
+    private static Optional<String> gitDating(Inventory inventory) {
+        long dated = inventory.runbooks().stream().filter(r -> r.reviewed().filter(LastReview::isFromGit).isPresent())
+                .count();
+        if (dated == 0) {
+            return Optional.empty();
+        }
+        return Optional.of((dated == 1 ? "1 runbook declares" : dated + " runbooks declare")
+                + " no review date: each counts its last substantive commit (more than "
+                + inventory.git().typoThreshold() + " content lines changed, or its creation) as its last review"
+                + " (`review.undated: git`).");
+    }
+
+    /** Where a runbook's review state comes from: its own dates, git, or nowhere (never reviewed). */
+    private static Optional<LastReview.Source> reviewSource(Runbook r) {
+        if (!r.undated()) {
+            return Optional.of(LastReview.Source.METADATA);
+        }
+        return r.reviewed().map(LastReview::source);
+    }
+
     private static Report report(CheckRequest request, Inventory inventory, List<Finding> findings, ReportBody body,
                                  PhaseClock clock) {
         List<String> notes = new ArrayList<>(inventory.git().notes());
+        gitDating(inventory).ifPresent(notes::add);
         if (request.changedOnly() && inventory.git().changes().isEmpty()) {
             notes.add("--changed-only: the change set is unknown, so findings on every file are shown.");
         }

@@ -117,7 +117,7 @@ public final class GitHistory {
             return new GitFacts(true, strip(history.lastCommit(), prefix), history.limited(), context.branch(),
                     context.branchSource(), context.detached(), context.target(),
                     strip(history.lastContentEdit(), prefix), typoThreshold, changes.changeSet(),
-                    changes.unknownReason(), notes);
+                    changes.unknownReason(), notes, strip(history.lastSubstantiveChange(), prefix));
         } catch (IOException | RuntimeException e) {
             return new GitFacts(true, Map.of(), true, context.branch(), context.branchSource(), context.detached(),
                     context.target(), Map.of(), typoThreshold, Optional.empty(),

@@ -1,6 +1,7 @@
 package org.runbookgovernance.git;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.jgit.diff.RawText;
+import org.eclipse.jgit.diff.RawTextComparator;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
@@ -23,16 +25,22 @@ import org.runbookgovernance.model.GitFacts;
 
 /**
  * One walk over history, newest commit first, that finds for every runbook path the last commit that
- * touched it and the last commit that changed more than the typo threshold of its content lines. It stops
- * as soon as every path has both; only runbook blobs are diffed, and only while a path still needs it.
+ * touched it and the last commit that changed more than the typo threshold of its content lines (else the
+ * commit that created it). A commit that adds a runbook as a rename of a deleted file, its text unchanged
+ * but for the typo threshold, is followed to the old path. It stops as soon as every path has both; only
+ * runbook blobs are diffed, and only while a path still needs it.
  */
 final class LastChangeWalk {
 
     /** Blobs larger than this are not diffed line by line: a runbook is never that big. */
     private static final int MAX_DIFF_BYTES = 4 * 1024 * 1024;
 
-    record Result(Map<String, Instant> lastCommit, Map<String, GitFacts.Edit> lastContentEdit, boolean limited,
-                  Optional<String> note) {
+    /**
+     * @param lastSubstantiveChange per HEAD path, its last content edit, else the commit that created it (not
+     *                              by a rename): the day its text was last written
+     */
+    record Result(Map<String, Instant> lastCommit, Map<String, GitFacts.Edit> lastContentEdit,
+                  Map<String, GitFacts.Edit> lastSubstantiveChange, boolean limited, Optional<String> note) {
     }
 
     private LastChangeWalk() {
@@ -42,6 +50,7 @@ final class LastChangeWalk {
             throws IOException {
         Map<String, Instant> lastCommit = new HashMap<>();
         Map<String, GitFacts.Edit> lastEdit = new HashMap<>();
+        Map<String, GitFacts.Edit> created = new HashMap<>();
         Set<ObjectId> shallow = shallowCommits(repo);
         boolean shallowBoundaryReached = false;
         boolean missingObjects = false;
@@ -51,6 +60,8 @@ final class LastChangeWalk {
             Set<String> needLast = existingPaths(tw, start, wantedRepoPaths);
             Set<String> needEdit = new HashSet<>(needLast);
             Set<String> remaining = new HashSet<>(needLast);
+            // A runbook followed back through a rename is looked for under its old path: old path -> HEAD path.
+            Map<String, String> headPath = new HashMap<>();
             int filterSize = remaining.size();
             tw.setRecursive(true);
             tw.setFilter(filterFor(remaining));
@@ -69,24 +80,44 @@ final class LastChangeWalk {
                     RevCommit commit = c;
                     RevCommit[] parents = c.getParents();
                     Instant when = Instant.ofEpochSecond(c.getCommitTime());
+                    Renames renames = new Renames(reader, c, parents, remaining, typoThreshold);
                     TreeDiff.Changed changed = (path, newId, oldId) -> {
+                        String runbook = headPath.getOrDefault(path, path);
                         if (needLast.remove(path)) {
                             lastCommit.put(path, when);
                         }
                         if (needEdit.contains(path) && parents.length <= 1 && oldId.equals(ObjectId.zeroId())) {
-                            // the commit that adds a runbook creates it (often an import of reviewed text): not an edit
+                            Optional<Renames.Source> source = renames.sourceOf(path);
+                            if (source.isPresent() && !remaining.contains(source.get().path())
+                                    && !needLast.contains(source.get().path())) {
+                                int lines = contentLinesChanged(reader, source.get().blob(), newId,
+                                        stem(source.get().path()), stem(path));
+                                if (lines > typoThreshold) {
+                                    lastEdit.put(runbook, new GitFacts.Edit(when, commit.name(), lines));
+                                } else {
+                                    // only moved or renamed: its history goes on under the old path
+                                    headPath.put(source.get().path(), runbook);
+                                    needEdit.add(source.get().path());
+                                    remaining.add(source.get().path());
+                                }
+                            } else {
+                                // the commit that adds a runbook creates it (often an import of reviewed text): not
+                                // an edit, but the day it was written
+                                created.put(runbook, new GitFacts.Edit(when, commit.name(), GitFacts.Edit.CREATED));
+                            }
                             needEdit.remove(path);
                         } else if (needEdit.contains(path) && !newId.equals(ObjectId.zeroId())) {
                             int lines = contentLinesChanged(reader, oldId, newId);
                             if (lines > typoThreshold) {
                                 needEdit.remove(path);
-                                lastEdit.put(path, new GitFacts.Edit(when, commit.name(), lines));
+                                lastEdit.put(runbook, new GitFacts.Edit(when, commit.name(), lines));
                             }
                         }
                         if (!needLast.contains(path) && !needEdit.contains(path)) {
                             remaining.remove(path);
                         }
                     };
+                    int followed = headPath.size();
                     if (parents.length <= 1) {
                         // The usual commit: its tree against its parent's, read raw (TreeDiff).
                         if (parents.length == 1) {
@@ -108,7 +139,8 @@ final class LastChangeWalk {
                             changed.path(tw.getPathString(), tw.getObjectId(0), tw.getObjectId(1));
                         }
                     }
-                    if (!remaining.isEmpty() && remaining.size() * 2 < filterSize) {
+                    if (headPath.size() != followed
+                            || !remaining.isEmpty() && remaining.size() * 2 < filterSize) {
                         filterSize = remaining.size(); // a smaller filter is cheaper on every later commit
                         tw.setFilter(filterFor(remaining));
                         folders = foldersOf(remaining);
@@ -131,7 +163,9 @@ final class LastChangeWalk {
                         + "; fetch the full history (`git fetch --unshallow`, or turn off shallow clone in the"
                         + " Jenkins checkout).");
             }
-            return new Result(lastCommit, lastEdit, limited, note);
+            Map<String, GitFacts.Edit> substantive = new HashMap<>(created);
+            substantive.putAll(lastEdit);
+            return new Result(lastCommit, lastEdit, substantive, limited, note);
         }
     }
 
@@ -178,11 +212,38 @@ final class LastChangeWalk {
         return false;
     }
 
-    /** Content lines changed from {@code before} to {@code after}; every line when {@code before} is absent. */
+    /**
+     * Content lines changed from {@code before} to {@code after}, whitespace aside (a reformatting is no
+     * edit); every line when {@code before} is absent.
+     */
     static int contentLinesChanged(ObjectReader reader, ObjectId before, ObjectId after) throws IOException {
         RawText a = text(reader, before);
         RawText b = text(reader, after);
-        return LineChanges.between(a, MetadataBlock.of(a), b, MetadataBlock.of(b)).content();
+        return LineChanges.between(a, MetadataBlock.of(a), b, MetadataBlock.of(b), RawTextComparator.WS_IGNORE_ALL)
+                .content();
+    }
+
+    /**
+     * Content lines changed by a rename from {@code before} to {@code after}, the old file name read as the
+     * new one in the old text: renaming an alert's runbook and the alert's name in it is still a rename.
+     */
+    static int contentLinesChanged(ObjectReader reader, ObjectId before, ObjectId after, String oldName,
+                                   String newName) throws IOException {
+        RawText a = text(reader, before);
+        if (!oldName.isEmpty() && !oldName.equals(newName)) {
+            String renamed = new String(a.getRawContent(), StandardCharsets.UTF_8).replace(oldName, newName);
+            a = new RawText(renamed.getBytes(StandardCharsets.UTF_8));
+        }
+        RawText b = text(reader, after);
+        return LineChanges.between(a, MetadataBlock.of(a), b, MetadataBlock.of(b), RawTextComparator.WS_IGNORE_ALL)
+                .content();
+    }
+
+    /** {@code docs/runbooks/TargetDown.md} -> {@code TargetDown}. */
+    static String stem(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     static RawText text(ObjectReader reader, ObjectId blob) throws IOException {

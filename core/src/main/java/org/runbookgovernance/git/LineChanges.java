@@ -15,7 +15,13 @@ record LineChanges(int content, int metadata) {
     private static final DiffAlgorithm DIFF = DiffAlgorithm.getAlgorithm(DiffAlgorithm.SupportedAlgorithm.HISTOGRAM);
 
     static LineChanges between(RawText before, MetadataBlock beforeMeta, RawText after, MetadataBlock afterMeta) {
-        EditList edits = DIFF.diff(RawTextComparator.DEFAULT, before, after);
+        return between(before, beforeMeta, after, afterMeta, RawTextComparator.DEFAULT);
+    }
+
+    /** As {@link #between(RawText, MetadataBlock, RawText, MetadataBlock)}, lines compared by {@code lines}. */
+    static LineChanges between(RawText before, MetadataBlock beforeMeta, RawText after, MetadataBlock afterMeta,
+                               RawTextComparator lines) {
+        EditList edits = DIFF.diff(lines, before, after);
         int content = 0;
         int metadata = 0;
         for (Edit e : edits) {

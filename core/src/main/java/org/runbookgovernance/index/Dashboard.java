@@ -11,6 +11,7 @@ import org.runbookgovernance.index.RunbookIndex.DocumentRow;
 import org.runbookgovernance.index.RunbookIndex.RunbookRow;
 import org.runbookgovernance.index.RunbookIndex.SymptomRow;
 import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.model.LastReview;
 import org.runbookgovernance.model.ReviewState;
 import org.runbookgovernance.report.Finding;
 import org.runbookgovernance.report.Level;
@@ -150,7 +151,7 @@ public final class Dashboard {
                 h.append("<tr><td>").append(link(settings, r.link(), r.path(), r.id().value())).append("</td><td>")
                         .append(e(r.title())).append("</td><td>").append(e(r.severity().orElse(""))).append("</td><td>")
                         .append(e(r.owner().orElse("—"))).append("</td><td>")
-                        .append(r.nextReview().map(Object::toString).orElse("—")).append("</td><td>")
+                        .append(r.nextReviewText()).append("</td><td>")
                         .append(badge(r.state())).append("</td><td>").append(e(r.description()))
                         .append("</td></tr>\n");
                 h.rowEnd();
@@ -166,14 +167,17 @@ public final class Dashboard {
 
     /** Horizontal bars: mean days since last review per category, a dashed line at the review interval. */
     private static void reviewAgeChart(Page h, RunbookIndex index, Inventory inventory) throws IOException {
-        record Bar(String label, long mean, long oldest, int reviewed, int total) {
+        record Bar(String label, long mean, long oldest, int reviewed, int fromGit, int total) {
         }
         List<Bar> bars = new ArrayList<>();
         for (Category c : index.categories()) {
             List<Long> ages = c.runbooks().stream().flatMap(r -> r.reviewAge().stream()).toList();
             long mean = ages.isEmpty() ? 0 : Math.round(ages.stream().mapToLong(Long::longValue).average().orElse(0));
             long oldest = ages.stream().mapToLong(Long::longValue).max().orElse(0);
-            bars.add(new Bar(c.title(), Math.max(0, mean), Math.max(0, oldest), ages.size(), c.runbooks().size()));
+            int fromGit = (int) c.runbooks().stream()
+                    .filter(r -> r.lastReview().filter(LastReview::isFromGit).isPresent()).count();
+            bars.add(new Bar(c.title(), Math.max(0, mean), Math.max(0, oldest), ages.size(), fromGit,
+                    c.runbooks().size()));
         }
         Period p = inventory.config().review().defaultInterval().period();
         long interval = p.getYears() * 365L + p.getMonths() * 30L + p.getDays();
@@ -195,7 +199,8 @@ public final class Dashboard {
             String colour = b.oldest() > interval ? "#cf222e" : b.oldest() > interval * 0.85 ? "#bf8700" : "#2da44e";
             h.append("<g>\n<title>").append(e(b.label())).append(": mean ").append(b.mean()).append(" days, oldest ")
                     .append(b.oldest()).append(" days, ").append(b.reviewed()).append(" of ").append(b.total())
-                    .append(" runbooks reviewed</title>\n")
+                    .append(" runbooks reviewed")
+                    .append(b.fromGit() == 0 ? "" : " (" + b.fromGit() + " dated from git)").append("</title>\n")
                     .append("<text x=\"").append(labelWidth - 8).append("\" y=\"").append(y + 16)
                     .append("\" text-anchor=\"end\" font-size=\"12\" fill=\"#1f2328\">").append(e(b.label()))
                     .append("</text>\n")

@@ -93,12 +93,12 @@ public final class IndexGenerator {
     private static RunbookRow row(Runbook r, String folder, ReviewPolicy policy, Inventory inventory) {
         String title = r.title().orElse(r.id().value());
         String shortTitle = text(r.document(), SHORT_TITLE).orElse(title);
-        Optional<Long> age = r.lastReview().map(d -> ChronoUnit.DAYS.between(d, inventory.today()));
+        Optional<Long> age = r.reviewed().map(d -> ChronoUnit.DAYS.between(d.date(), inventory.today()));
         return new RunbookRow(r.id(), r.location(), IndexPaths.link(folder, r.path())
                 + r.section().map(sec -> "#" + sec.anchor()).orElse(""), title, shortTitle,
                 r.severity().map(Severity::toString), r.description().orElse(""), r.category(),
                 inventory.ownerOf(r).map(Owner::display),
-                r.lastReview(), policy.dueDate(r), policy.stateOn(r, inventory.today()), age);
+                r.reviewed(), policy.dueDate(r), policy.stateOn(r, inventory.today()), age);
     }
 
     private static List<Category> categories(java.util.Collection<RunbookRow> rows, List<Runbook> runbooks,

@@ -64,7 +64,8 @@ public final class IndexJson {
             w.name("category").value(r.category().orElse(null));
             w.name("description").value(r.description());
             w.name("owner").value(r.owner().orElse(null));
-            w.name("lastReviewed").value(r.lastReview().map(Object::toString).orElse(null));
+            w.name("lastReviewed").value(r.lastReview().map(l -> l.date().toString()).orElse(null));
+            w.name("reviewSource").value(r.lastReview().map(l -> l.source().label()).orElse(null));
             w.name("nextReview").value(r.nextReview().map(Object::toString).orElse(null));
             w.name("status").value(r.state().label());
             w.name("reviewAgeDays");

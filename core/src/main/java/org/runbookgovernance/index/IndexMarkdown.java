@@ -76,7 +76,7 @@ final class IndexMarkdown {
                 + "|---------|-------|-------------|--------|\n");
         for (RunbookRow r : index.runbooks()) {
             s.append("| ").append(link(r.id().value(), r.link())).append(" | ").append(cell(r.owner().orElse("—")))
-                    .append(" | ").append(r.nextReview().map(Object::toString).orElse("—")).append(" | ")
+                    .append(" | ").append(r.nextReviewText()).append(" | ")
                     .append(r.state().label().replace('-', ' ')).append(" |\n");
         }
         return s.append('\n').toString();

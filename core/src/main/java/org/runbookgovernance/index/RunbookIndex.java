@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.runbookgovernance.model.LastReview;
 import org.runbookgovernance.model.ReviewState;
 import org.runbookgovernance.model.RunbookId;
 
@@ -56,12 +57,19 @@ public record RunbookIndex(String indexPath, LocalDate today, List<DocumentRow> 
      *
      * @param link        relative to the index document's folder
      * @param shortTitle  for "By Symptom" links ({@code short_title}, else the title)
+     * @param lastReview  the last review counted: declared, or from git for a runbook with no review date
      * @param reviewAge   days since the last review, when it is known
      */
     public record RunbookRow(RunbookId id, String path, String link, String title, String shortTitle,
                              Optional<String> severity, String description, Optional<String> category,
-                             Optional<String> owner, Optional<LocalDate> lastReview, Optional<LocalDate> nextReview,
+                             Optional<String> owner, Optional<LastReview> lastReview, Optional<LocalDate> nextReview,
                              ReviewState state, Optional<Long> reviewAge) {
+
+        /** The next review as a cell shows it: "2026-03-05", "2026-03-05 (from git)", or "—". */
+        public String nextReviewText() {
+            return nextReview.map(d -> d + (lastReview.filter(LastReview::isFromGit).isPresent() ? " (from git)" : ""))
+                    .orElse("—");
+        }
     }
 
     /** A category heading ("Database Issues (P0-P2)") and its runbooks by id. */

@@ -25,13 +25,18 @@ import java.util.Optional;
  * @param changes        the pull request's change set; empty when unknown (see {@code changesUnknown})
  * @param changesUnknown why the change set is unknown: no target, target missing, no merge base
  * @param notes          sentences for the report about what git could not tell (shallow clone, ...)
+ * @param lastSubstantiveChange per runbook path, its last content edit, else the commit that created it:
+ *                       the day its text was last written, history followed through renames (a commit that
+ *                       only moves or renames a runbook is not one). A runbook with no review date takes it
+ *                       as its last review ({@code review.undated: git})
  * @param sectionLastChange per section runbook ({@link #sectionKey}), the time of the last commit that changed
  *                       one of its lines; a section missing here is unknown (uncommitted, or no git)
  */
 public record GitFacts(boolean available, Map<String, Instant> lastCommit, boolean historyLimited,
                        Optional<String> branch, String branchSource, boolean detached, Optional<String> target,
                        Map<String, Edit> lastContentEdit, int typoThreshold, Optional<ChangeSet> changes,
-                       Optional<String> changesUnknown, List<String> notes, Map<String, Instant> sectionLastChange) {
+                       Optional<String> changesUnknown, List<String> notes, Map<String, Edit> lastSubstantiveChange,
+                       Map<String, Instant> sectionLastChange) {
 
     public static final int DEFAULT_TYPO_THRESHOLD = 3;
 
@@ -43,22 +48,32 @@ public record GitFacts(boolean available, Map<String, Instant> lastCommit, boole
         lastCommit = Map.copyOf(lastCommit);
         lastContentEdit = Map.copyOf(lastContentEdit);
         notes = List.copyOf(notes);
+        lastSubstantiveChange = Map.copyOf(lastSubstantiveChange);
         sectionLastChange = Map.copyOf(sectionLastChange);
+    }
+
+    /** Facts without the last substantive change of any runbook, and no section runbooks. */
+    public GitFacts(boolean available, Map<String, Instant> lastCommit, boolean historyLimited,
+                    Optional<String> branch, String branchSource, boolean detached, Optional<String> target,
+                    Map<String, Edit> lastContentEdit, int typoThreshold, Optional<ChangeSet> changes,
+                    Optional<String> changesUnknown, List<String> notes) {
+        this(available, lastCommit, historyLimited, branch, branchSource, detached, target, lastContentEdit,
+                typoThreshold, changes, changesUnknown, notes, Map.of(), Map.of());
     }
 
     /** Facts about whole files only, no section runbooks. */
     public GitFacts(boolean available, Map<String, Instant> lastCommit, boolean historyLimited,
                     Optional<String> branch, String branchSource, boolean detached, Optional<String> target,
                     Map<String, Edit> lastContentEdit, int typoThreshold, Optional<ChangeSet> changes,
-                    Optional<String> changesUnknown, List<String> notes) {
+                    Optional<String> changesUnknown, List<String> notes, Map<String, Edit> lastSubstantiveChange) {
         this(available, lastCommit, historyLimited, branch, branchSource, detached, target, lastContentEdit,
-                typoThreshold, changes, changesUnknown, notes, Map.of());
+                typoThreshold, changes, changesUnknown, notes, lastSubstantiveChange, Map.of());
     }
 
     /** The same facts with the last change of every section runbook. */
     public GitFacts withSectionLastChange(Map<String, Instant> bySection) {
         return new GitFacts(available, lastCommit, historyLimited, branch, branchSource, detached, target,
-                lastContentEdit, typoThreshold, changes, changesUnknown, notes, bySection);
+                lastContentEdit, typoThreshold, changes, changesUnknown, notes, lastSubstantiveChange, bySection);
     }
 
     /** The key of a section runbook in {@link #sectionLastChange()}: its page's path, '#', its anchor. */
@@ -71,8 +86,13 @@ public record GitFacts(boolean available, Map<String, Instant> lastCommit, boole
         return notes.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", notes));
     }
 
-    /** A commit that edited a runbook's content: when, which, and how many lines outside the metadata. */
+    /**
+     * A commit that edited a runbook's content: when, which, and how many lines outside the metadata
+     * ({@link #CREATED} for the commit that created the runbook: every line is new, and none is counted).
+     */
     public record Edit(Instant time, String commit, int contentLines) {
+
+        public static final int CREATED = 0;
     }
 
     /** How a file differs between the merge base and HEAD. */

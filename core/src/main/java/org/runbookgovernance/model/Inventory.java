@@ -1,6 +1,7 @@
 package org.runbookgovernance.model;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -59,14 +60,15 @@ public final class Inventory {
         this.today = today;
         this.documents = List.copyOf(documents);
         // Typing each runbook's metadata (dates, ids, severities) is independent per runbook: on every core.
+        boolean gitDating = config.review().undated() == ReviewPolicy.Undated.GIT && git.available();
         List<Runbook> typed = Batches.map(this.documents, PARALLEL_FROM_DOCUMENTS,
-                d -> d.kind() == DocumentKind.RUNBOOK ? Runbook.from(d) : null).stream().filter(Objects::nonNull)
-                .toList();
+                d -> d.kind() == DocumentKind.RUNBOOK ? typed(d, gitDating ? git : null) : null).stream()
+                .filter(Objects::nonNull).toList();
         Map<String, List<Runbook>> sections = new HashMap<>();
         for (Document d : this.documents) {
             if (d.kind() == DocumentKind.RUNBOOK_PAGE) {
-                config.documents().sectionLevel(d.path()).ifPresent(level ->
-                        sections.put(d.path(), RunbookPage.runbooks(d, level, git)));
+                config.documents().sectionLevel(d.path()).ifPresent(level -> sections.put(d.path(),
+                        RunbookPage.runbooks(d, level, gitDating ? git : GitFacts.NONE)));
             }
         }
         if (!sections.isEmpty()) {
@@ -97,6 +99,17 @@ public final class Inventory {
             }
         }
         this.runbookByPath = Collections.unmodifiableMap(runbookPaths);
+    }
+
+    /** The runbook a document holds, dated from git when it declares no review date and {@code git} is given. */
+    private static Runbook typed(Document d, GitFacts git) {
+        Runbook r = Runbook.from(d);
+        if (git == null || !r.undated()) {
+            return r;
+        }
+        GitFacts.Edit written = git.lastSubstantiveChange().get(d.path());
+        return written == null ? r
+                : r.withGitReview(LastReview.fromGit(LocalDate.ofInstant(written.time(), ZoneOffset.UTC), written.commit()));
     }
 
     public Config config() {

@@ -12,14 +12,34 @@ import java.util.Optional;
  * @param bySeverity       interval per most-urgent severity level (0 = P0)
  * @param dueSoonDays      how many days before the due date a runbook counts as due soon
  * @param postIncidentHours how long after an incident a named runbook gap may stay open
+ * @param undated          how a runbook with no review date is dated ({@code review.undated})
  */
 public record ReviewPolicy(ReviewInterval defaultInterval, Map<Integer, ReviewInterval> bySeverity,
-                           int dueSoonDays, int postIncidentHours) {
+                           int dueSoonDays, int postIncidentHours, Undated undated) {
 
     public static final ReviewPolicy DEFAULT = new ReviewPolicy(ReviewInterval.QUARTERLY, Map.of(), 14, 48);
 
+    /** How a runbook that declares no review date is dated. */
+    public enum Undated {
+        /** Its last substantive commit counts as its last review (outside a work tree there is none). */
+        GIT,
+        /** It is never reviewed until it declares a date. */
+        NEVER;
+
+        public String label() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
     public ReviewPolicy {
         bySeverity = Map.copyOf(bySeverity);
+        java.util.Objects.requireNonNull(undated, "undated");
+    }
+
+    /** A policy that dates undated runbooks from git. */
+    public ReviewPolicy(ReviewInterval defaultInterval, Map<Integer, ReviewInterval> bySeverity, int dueSoonDays,
+                        int postIncidentHours) {
+        this(defaultInterval, bySeverity, dueSoonDays, postIncidentHours, Undated.GIT);
     }
 
     /** The interval that applies: the runbook's own, else its severity's, else the default. */
@@ -29,12 +49,15 @@ public record ReviewPolicy(ReviewInterval defaultInterval, Map<Integer, ReviewIn
                 .orElse(defaultInterval);
     }
 
-    /** The day the next review is due: the declared Next Review, else last review plus the interval. */
+    /**
+     * The day the next review is due: the declared Next Review, else the last review (declared, or from git
+     * for a runbook with no review date) plus the interval.
+     */
     public Optional<LocalDate> dueDate(Runbook runbook) {
         if (runbook.nextReview().isPresent()) {
             return runbook.nextReview();
         }
-        return runbook.lastReview().map(d -> d.plus(intervalFor(runbook).period()));
+        return runbook.reviewed().map(r -> r.date().plus(intervalFor(runbook).period()));
     }
 
     public ReviewState stateOn(Runbook runbook, LocalDate today) {

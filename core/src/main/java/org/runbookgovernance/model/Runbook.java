@@ -17,11 +17,34 @@ public record Runbook(Document document, RunbookId id, Optional<String> title, O
                       Optional<LocalDate> lastUpdated, Optional<LocalDate> lastReview,
                       Optional<LocalDate> nextReview, Optional<ReviewInterval> reviewInterval,
                       List<String> alerts, List<String> symptoms, Optional<String> category,
-                      Optional<String> description, Optional<RunbookSection> section) {
+                      Optional<String> description, Optional<LastReview> reviewed,
+                      Optional<RunbookSection> section) {
 
     public Runbook {
         alerts = List.copyOf(alerts);
         symptoms = List.copyOf(symptoms);
+    }
+
+    /**
+     * The last review the review policy counts from: the declared Last Review, else (for a runbook with no
+     * review date, when git dating is on) its last substantive commit; empty when never reviewed.
+     */
+    public Optional<LastReview> reviewed() {
+        return reviewed;
+    }
+
+    /** True when the runbook declares neither a Last Review nor a Next Review date. */
+    public boolean undated() {
+        return lastReview.isEmpty() && nextReview.isEmpty();
+    }
+
+    /** This runbook dated from git; unchanged when it declares a review date of its own. */
+    public Runbook withGitReview(LastReview fromGit) {
+        if (!undated()) {
+            return this;
+        }
+        return new Runbook(document, id, title, severity, owner, status, version, lastUpdated, lastReview, nextReview,
+                reviewInterval, alerts, symptoms, category, description, Optional.of(fromGit), section);
     }
 
     // Compiled once: Runbook.from runs for every runbook of every check.
@@ -54,14 +77,16 @@ public record Runbook(Document document, RunbookId id, Optional<String> title, O
         Optional<String> title = text(doc, MetadataKeys.TITLE).or(() -> doc.title().map(Runbook::withoutIdPrefix));
         Optional<ReviewInterval> interval = text(doc, MetadataKeys.REVIEW_INTERVAL).flatMap(ReviewInterval::parse)
                 .or(() -> noteInterval(doc));
+        Optional<LocalDate> lastReview = date(doc, MetadataKeys.LAST_REVIEW);
         return new Runbook(doc, id, title,
                 text(doc, MetadataKeys.SEVERITY).flatMap(Severity::parse),
                 text(doc, MetadataKeys.OWNER), text(doc, MetadataKeys.STATUS).map(Runbook::withoutEmoji),
                 text(doc, MetadataKeys.VERSION),
-                date(doc, MetadataKeys.LAST_UPDATED), date(doc, MetadataKeys.LAST_REVIEW),
+                date(doc, MetadataKeys.LAST_UPDATED), lastReview,
                 date(doc, MetadataKeys.NEXT_REVIEW), interval,
                 list(doc, MetadataKeys.ALERTS), list(doc, MetadataKeys.SYMPTOMS),
-                text(doc, MetadataKeys.CATEGORY), text(doc, MetadataKeys.DESCRIPTION), Optional.empty());
+                text(doc, MetadataKeys.CATEGORY), text(doc, MetadataKeys.DESCRIPTION),
+                lastReview.map(LastReview::declared), Optional.empty());
     }
 
     /** Reads a section's view ({@link RunbookPage}); the id is the metadata id as written, else the heading. */
@@ -70,13 +95,15 @@ public record Runbook(Document document, RunbookId id, Optional<String> title, O
         RunbookId id = text(view, MetadataKeys.ID).or(view::title).map(RunbookId::of)
                 .orElseGet(() -> RunbookId.of(section.anchor().isBlank() ? "line-" + section.line() : section.anchor()));
         return new Runbook(view, id, r.title, r.severity, r.owner, r.status, r.version, r.lastUpdated, r.lastReview,
-                r.nextReview, r.reviewInterval, r.alerts, r.symptoms, r.category, r.description, Optional.of(section));
+                r.nextReview, r.reviewInterval, r.alerts, r.symptoms, r.category, r.description, r.reviewed,
+                Optional.of(section));
     }
 
-    /** This section runbook, last reviewed when git last changed one of its lines. */
+    /** This undated section runbook, last reviewed when git last changed one of its lines (no commit id: blame). */
     Runbook reviewedFromGit(LocalDate changed) {
-        return new Runbook(document, id, title, severity, owner, status, version, lastUpdated, Optional.of(changed),
+        return new Runbook(document, id, title, severity, owner, status, version, lastUpdated, lastReview,
                 nextReview, reviewInterval, alerts, symptoms, category, description,
+                Optional.of(new LastReview(changed, LastReview.Source.GIT, Optional.empty())),
                 section.map(RunbookSection::withLastReviewFromGit));
     }
 

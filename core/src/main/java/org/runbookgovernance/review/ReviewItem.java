@@ -16,7 +16,15 @@ import org.runbookgovernance.model.ReviewState;
  *                 {@code due} is null
  * @param state    where it stands on the plan's day
  * @param interval the review interval that applies ({@code quarterly}, {@code monthly}, {@code 90d})
+ * @param fromGit  the day of the runbook's last substantive commit when {@code due} is counted from it (the
+ *                 runbook declares no review date); null otherwise
  */
 public record ReviewItem(String id, String title, String path, String owner, String severity, LocalDate due,
-                         long daysLeft, ReviewState state, String interval) {
+                         long daysLeft, ReviewState state, String interval, LocalDate fromGit) {
+
+    /** An item whose due date, if any, comes from the runbook's own review dates. */
+    public ReviewItem(String id, String title, String path, String owner, String severity, LocalDate due,
+                      long daysLeft, ReviewState state, String interval) {
+        this(id, title, path, owner, severity, due, daysLeft, state, interval, null);
+    }
 }

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.model.Owner;
+import org.runbookgovernance.model.LastReview;
 import org.runbookgovernance.model.ReviewPolicy;
 import org.runbookgovernance.model.Runbook;
 
@@ -65,7 +66,8 @@ public record ReviewPlan(LocalDate today, int horizonDays, Map<String, List<Revi
             ReviewItem item = new ReviewItem(r.id().value(), r.title().orElse(""), r.location(), owner,
                     r.severity().map(Object::toString).orElse(""), due,
                     due == null ? 0 : ChronoUnit.DAYS.between(today, due), policy.stateOn(r, today),
-                    policy.intervalFor(r).name());
+                    policy.intervalFor(r).name(),
+                    r.reviewed().filter(LastReview::isFromGit).map(LastReview::date).orElse(null));
             byOwner.computeIfAbsent(owner, k -> new ArrayList<>()).add(item);
         }
         return new ReviewPlan(today, horizonDays, byOwner);

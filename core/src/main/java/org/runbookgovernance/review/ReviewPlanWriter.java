@@ -11,7 +11,7 @@ public final class ReviewPlanWriter {
 
     public static final int SCHEMA_VERSION = 1;
 
-    static final String CSV_HEADER = "owner,id,title,severity,path,due,days_left,state,interval";
+    static final String CSV_HEADER = "owner,id,title,severity,path,due,days_left,state,interval,last_changed_in_git";
 
     private ReviewPlanWriter() {
     }
@@ -37,7 +37,8 @@ public final class ReviewPlanWriter {
                 out.append("| [").append(markdownText(i.id())).append("](").append(linkTarget(i.path())).append(") | ")
                         .append(markdownText(i.title())).append(" | ")
                         .append(markdownText(i.severity())).append(" | ")
-                        .append(i.due() == null ? "—" : i.due().toString()).append(" | ")
+                        .append(i.due() == null ? "—" : i.due() + (i.fromGit() == null ? "" : " (from git)"))
+                        .append(" | ")
                         .append(i.due() == null ? "—" : Long.toString(i.daysLeft())).append(" | ")
                         .append(i.state().label()).append(" |\n");
             }
@@ -113,7 +114,8 @@ public final class ReviewPlanWriter {
                     i.due() == null ? "" : i.due().toString(),
                     i.due() == null ? "" : Long.toString(i.daysLeft()),
                     i.state().label(),
-                    csvText(i.interval()))).append("\r\n");
+                    csvText(i.interval()),
+                    i.fromGit() == null ? "" : i.fromGit().toString())).append("\r\n");
         }
         return out.toString();
     }
@@ -166,6 +168,8 @@ public final class ReviewPlanWriter {
                         .append(", \"daysLeft\": ").append(i.due() == null ? "null" : Long.toString(i.daysLeft()))
                         .append(", \"state\": ").append(jsonString(i.state().label()))
                         .append(", \"interval\": ").append(jsonString(i.interval()))
+                        .append(", \"lastChangedInGit\": ")
+                        .append(i.fromGit() == null ? "null" : jsonString(i.fromGit().toString()))
                         .append('}');
             }
             out.append(first ? "]\n" : "\n      ]\n").append("    }");

@@ -103,20 +103,20 @@ class ReviewPlanWriterTest {
     @Test
     void csvHasAHeaderAndOneRowPerRunbook() {
         assertThat(ReviewPlanWriter.csv(sample())).isEqualTo(
-                "owner,id,title,severity,path,due,days_left,state,interval\r\n"
-                        + "(no owner),RB-004,,,incidents/RB-004.md,,,never-reviewed,quarterly\r\n"
+                "owner,id,title,severity,path,due,days_left,state,interval,last_changed_in_git\r\n"
+                        + "(no owner),RB-004,,,incidents/RB-004.md,,,never-reviewed,quarterly,\r\n"
                         + "platform-sre,RB-010,Memory Leak / OOM Kills,P1-P2,incidents/RB-010-MEMORY-LEAK.md,2026-11-20,-6,"
-                        + "overdue,quarterly\r\n"
+                        + "overdue,quarterly,\r\n"
                         + "platform-sre,RB-003,High Latency,P2,incidents/RB-003-HIGH-LATENCY.md,2026-12-01,5,due-soon,"
-                        + "quarterly\r\n");
+                        + "quarterly,\r\n");
     }
 
     @Test
     void csvQuotesAndGuardsHostileText() {
         assertThat(ReviewPlanWriter.csv(hostile())).isEqualTo(
-                "owner,id,title,severity,path,due,days_left,state,interval\r\n"
+                "owner,id,title,severity,path,due,days_left,state,interval,last_changed_in_git\r\n"
                         + "\"ops, \"\"core\"\"\nteam\",RB-001,\"'=HYPERLINK(\"\"http://x\"\",\"\"a|b\"\")\r\nline two\","
-                        + "P0,incidents/My (old) RB|1.md,2026-11-25,-1,overdue,'+1d\r\n");
+                        + "P0,incidents/My (old) RB|1.md,2026-11-25,-1,overdue,'+1d,\r\n");
     }
 
     static Stream<Arguments> csvText() {
@@ -154,16 +154,19 @@ class ReviewPlanWriterTest {
                       "owner": "(no owner)",
                       "runbooks": [
                         {"id": "RB-004", "title": "", "path": "incidents/RB-004.md", "severity": null, "due": null, \
-                "daysLeft": null, "state": "never-reviewed", "interval": "quarterly"}
+                "daysLeft": null, "state": "never-reviewed", "interval": "quarterly", \
+                "lastChangedInGit": null}
                       ]
                     },
                     {
                       "owner": "platform-sre",
                       "runbooks": [
                         {"id": "RB-010", "title": "Memory Leak / OOM Kills", "path": "incidents/RB-010-MEMORY-LEAK.md", \
-                "severity": "P1-P2", "due": "2026-11-20", "daysLeft": -6, "state": "overdue", "interval": "quarterly"},
+                "severity": "P1-P2", "due": "2026-11-20", "daysLeft": -6, "state": "overdue", "interval": "quarterly", \
+                "lastChangedInGit": null},
                         {"id": "RB-003", "title": "High Latency", "path": "incidents/RB-003-HIGH-LATENCY.md", \
-                "severity": "P2", "due": "2026-12-01", "daysLeft": 5, "state": "due-soon", "interval": "quarterly"}
+                "severity": "P2", "due": "2026-12-01", "daysLeft": 5, "state": "due-soon", "interval": "quarterly", \
+                "lastChangedInGit": null}
                       ]
                     }
                   ]
@@ -222,7 +225,7 @@ class ReviewPlanWriterTest {
     void planFromAnInventoryRendersInAllThreeFormats() {
         ReviewPlan plan = PlanRepo.repo().runbook("RB-010", "Owner", "platform-sre", "Next Review", "2026-11-20").plan(90);
         assertThat(ReviewPlanWriter.markdown(plan)).contains("| [RB-010](incidents/RB-010.md) | RB: RB-010 |  | 2026-11-20 | -6 | overdue |");
-        assertThat(ReviewPlanWriter.csv(plan)).contains("platform-sre,RB-010,RB: RB-010,,incidents/RB-010.md,2026-11-20,-6,overdue,quarterly\r\n");
+        assertThat(ReviewPlanWriter.csv(plan)).contains("platform-sre,RB-010,RB: RB-010,,incidents/RB-010.md,2026-11-20,-6,overdue,quarterly,\r\n");
         assertThat(ReviewPlanWriter.json(plan)).contains("\"daysLeft\": -6");
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.runbookgovernance.model.OwnerSource;
+import org.runbookgovernance.model.LastReview;
 import org.runbookgovernance.model.ReviewState;
 import org.runbookgovernance.model.RunbookId;
 import org.runbookgovernance.model.SourcePosition;
@@ -34,6 +35,7 @@ final class JsonRenderer extends JsonDocumentRenderer {
     private static final Name LIFECYCLE = Name.of("lifecycle");
     private static final Name LAST_UPDATED = Name.of("lastUpdated");
     private static final Name LAST_REVIEWED = Name.of("lastReviewed");
+    private static final Name REVIEW_SOURCE = Name.of("reviewSource");
     private static final Name NEXT_REVIEW = Name.of("nextReview");
     private static final Name ALERTS = Name.of("alerts");
     private static final Name NAME = Name.of("name");
@@ -129,6 +131,7 @@ final class JsonRenderer extends JsonDocumentRenderer {
                 .name(LIFECYCLE).value(runbook.lifecycle().orElse(null))
                 .name(LAST_UPDATED).value(date(runbook.lastUpdated()))
                 .name(LAST_REVIEWED).value(date(runbook.lastReviewed()))
+                .name(REVIEW_SOURCE).value(runbook.reviewSource().map(LastReview.Source::label).orElse(null))
                 .name(NEXT_REVIEW).value(date(runbook.nextReview()));
         json.name(ALERTS).beginArray();
         List<String> alerts = runbook.alerts();

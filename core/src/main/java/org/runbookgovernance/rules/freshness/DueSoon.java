@@ -2,7 +2,9 @@ package org.runbookgovernance.rules.freshness;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.model.LastReview;
 import org.runbookgovernance.model.ReviewPolicy;
 import org.runbookgovernance.model.Runbook;
 import org.runbookgovernance.report.Findings;
@@ -42,8 +44,17 @@ public final class DueSoon implements Rule {
                 continue;
             }
             long left = ChronoUnit.DAYS.between(today, due);
+            Optional<LastReview> fromGit = ReviewedDocuments.fromGit(r);
+            if (fromGit.isPresent()) {
+                findings.report(ReviewedDocuments.reviewPosition(r.document()), ReviewedDocuments.findingId(r),
+                        "review due soon: `" + ReviewedDocuments.name(r) + "` " + ReviewedDocuments.gitDated(fromGit.get())
+                                + " and is due on " + due + ", " + Durations.in(left) + " ("
+                                + ReviewedDocuments.policyName(policy.intervalFor(r)) + "); "
+                                + ReviewedDocuments.gitAdvice(inventory, "review it before then"));
+                continue;
+            }
             findings.report(ReviewedDocuments.reviewPosition(r.document()), ReviewedDocuments.findingId(r),
-                    "review due soon: `" + ReviewedDocuments.name(r) + "`" + ReviewedDocuments.fromGit(r) + " is due for review on " + due + ", "
+                    "review due soon: `" + ReviewedDocuments.name(r) + "` is due for review on " + due + ", "
                             + Durations.in(left) + " (" + ReviewedDocuments.policyName(policy.intervalFor(r))
                             + "); review it before then, then set Last Review and Next Review.");
         }

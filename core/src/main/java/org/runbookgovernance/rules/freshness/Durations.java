@@ -14,6 +14,10 @@ final class Durations {
         return n == 1 ? "1 day" : n + " days";
     }
 
+    static String lines(long n) {
+        return n == 1 ? "1 line" : n + " lines";
+    }
+
     static String ago(long days) {
         return days == 0 ? "today" : days(days) + " ago";
     }

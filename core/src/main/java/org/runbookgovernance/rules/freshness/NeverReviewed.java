@@ -18,7 +18,8 @@ import org.runbookgovernance.rules.Rule;
 
 /**
  * {@code freshness/never-reviewed}: a runbook with neither a Last Review nor a Next Review date, so no
- * review can ever fall due. Index and guide documents count too once they carry metadata at all.
+ * review can ever fall due; with {@code review.undated: git} (the default) only when git has no
+ * substantive commit of it either. Index and guide documents count too once they carry metadata at all.
  */
 public final class NeverReviewed implements Rule {
 
@@ -46,6 +47,7 @@ public final class NeverReviewed implements Rule {
         ReviewPolicy policy = inventory.config().review();
         List<String> kinds = inventory.config().rule(ID).listOption("kinds", DEFAULT_KINDS).stream()
                 .map(k -> k.strip().toLowerCase(Locale.ROOT)).toList();
+        boolean datesFromGit = policy.undated() == ReviewPolicy.Undated.GIT && inventory.git().available();
         for (Document d : inventory.documents()) {
             if (!applies(d, kinds)) {
                 continue;
@@ -57,6 +59,7 @@ public final class NeverReviewed implements Rule {
             }
             findings.report(ReviewedDocuments.reviewPosition(d), ReviewedDocuments.findingId(r),
                     "never reviewed: `" + ReviewedDocuments.name(r) + "` " + whatItDeclares(d)
+                            + (datesFromGit && d.kind() == DocumentKind.RUNBOOK ? notInGit(inventory, d) : "")
                             + "; review it, then add `**Last Review:** YYYY-MM-DD` and `**Next Review:** YYYY-MM-DD`.");
         }
         for (Runbook r : inventory.runbooks()) {
@@ -87,6 +90,14 @@ public final class NeverReviewed implements Rule {
             }
         }
         return false;
+    }
+
+    /** Why git gave no date either: a runbook with a substantive commit is dated by it, not never reviewed. */
+    private static String notInGit(Inventory inventory, Document d) {
+        if (!inventory.git().lastCommit().containsKey(d.path()) && !inventory.git().historyLimited()) {
+            return ", and it is not committed yet, so git cannot date it";
+        }
+        return ", and git history does not reach the commit that wrote it (a shallow or incomplete clone)";
     }
 
     private static String whatItDeclares(Document d) {

@@ -2,14 +2,19 @@ package org.runbookgovernance.rules.freshness;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.model.LastReview;
 import org.runbookgovernance.model.ReviewPolicy;
 import org.runbookgovernance.model.Runbook;
 import org.runbookgovernance.report.Findings;
 import org.runbookgovernance.report.Level;
 import org.runbookgovernance.rules.Rule;
 
-/** {@code freshness/overdue}: the review was due before today (Next Review, or Last Review plus the interval). */
+/**
+ * {@code freshness/overdue}: the review was due before today (Next Review, or Last Review plus the interval;
+ * for a runbook with no review date, its last substantive commit plus the interval).
+ */
 public final class Overdue implements Rule {
 
     public static final String ID = "freshness/overdue";
@@ -39,10 +44,18 @@ public final class Overdue implements Rule {
                 continue;
             }
             long late = ChronoUnit.DAYS.between(due, today);
+            String policyName = ReviewedDocuments.policyName(policy.intervalFor(r));
+            Optional<LastReview> fromGit = ReviewedDocuments.fromGit(r);
+            if (fromGit.isPresent()) {
+                findings.report(ReviewedDocuments.reviewPosition(r.document()), ReviewedDocuments.findingId(r),
+                        "review overdue: `" + ReviewedDocuments.name(r) + "` " + ReviewedDocuments.gitDated(fromGit.get())
+                                + " and was due on " + due + ", " + Durations.ago(late) + " (" + policyName + "); "
+                                + ReviewedDocuments.gitAdvice(inventory, "review it"));
+                continue;
+            }
             findings.report(ReviewedDocuments.reviewPosition(r.document()), ReviewedDocuments.findingId(r),
-                    "review overdue: `" + ReviewedDocuments.name(r) + "`" + ReviewedDocuments.fromGit(r) + " was due for review on " + due + ", "
-                            + Durations.ago(late) + " (" + ReviewedDocuments.policyName(policy.intervalFor(r))
-                            + "); review it, then set Last Review and Next Review.");
+                    "review overdue: `" + ReviewedDocuments.name(r) + "` was due for review on " + due + ", "
+                            + Durations.ago(late) + " (" + policyName + "); review it, then set Last Review and Next Review.");
         }
     }
 }

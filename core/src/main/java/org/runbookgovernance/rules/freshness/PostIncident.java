@@ -1,6 +1,7 @@
 package org.runbookgovernance.rules.freshness;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -8,6 +9,7 @@ import org.runbookgovernance.model.Document;
 import org.runbookgovernance.model.DocumentKind;
 import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.model.MetadataKeys;
+import org.runbookgovernance.model.ReviewPolicy;
 import org.runbookgovernance.model.Runbook;
 import org.runbookgovernance.model.RunbookGap;
 import org.runbookgovernance.report.Findings;
@@ -16,7 +18,8 @@ import org.runbookgovernance.rules.Rule;
 
 /**
  * {@code freshness/post-incident}: an incident report named a gap in a runbook, the allowed window (48
- * hours by default) has passed, and the runbook's Last Updated is still before the incident.
+ * hours by default) has passed, and the runbook's Last Updated (for a runbook without one, its last
+ * substantive commit, with {@code review.undated: git}) is still before the incident.
  */
 public final class PostIncident implements Rule {
 
@@ -73,13 +76,26 @@ public final class PostIncident implements Rule {
             return; // the window is still open: the team still has time
         }
         Runbook runbook = named.get();
-        if (runbook.lastUpdated().filter(d -> !d.isBefore(incident)).isPresent()) {
+        Optional<LocalDate> updated = runbook.lastUpdated().or(() -> writtenInGit(inventory, runbook));
+        if (updated.filter(d -> !d.isBefore(incident)).isPresent()) {
             return;
         }
         findings.report(ReviewedDocuments.lineOf(runbook.document(), MetadataKeys.LAST_UPDATED), runbook.id(),
                 "runbook gap not closed: `" + gap.position() + "` named a gap in `" + runbook.id() + "` on "
                         + incident + "; update the runbook (and Last Updated) within " + hours
                         + " hours of an incident.");
+    }
+
+    /**
+     * For a runbook with no Last Updated, the day of its last substantive commit, when undated runbooks are
+     * dated from git: a fix committed after the incident closes the gap.
+     */
+    private static Optional<LocalDate> writtenInGit(Inventory inventory, Runbook runbook) {
+        if (inventory.config().review().undated() != ReviewPolicy.Undated.GIT) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(inventory.git().lastSubstantiveChange().get(runbook.path()))
+                .map(e -> LocalDate.ofInstant(e.time(), ZoneOffset.UTC));
     }
 
     /**

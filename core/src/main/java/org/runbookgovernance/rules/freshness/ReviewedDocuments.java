@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.runbookgovernance.model.Document;
 import org.runbookgovernance.model.DocumentKind;
 import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.model.LastReview;
 import org.runbookgovernance.model.MetadataEntry;
 import org.runbookgovernance.model.MetadataKeys;
 import org.runbookgovernance.model.ReviewInterval;
@@ -47,12 +48,6 @@ final class ReviewedDocuments {
     /** How messages name the document: the runbook id, or the path for an index or a guide. */
     static String name(Runbook r) {
         return isRunbook(r) ? r.id().value() : r.path();
-    }
-
-    /** For a section runbook reviewed when git last changed it: says so, for the message after its name. */
-    static String fromGit(Runbook r) {
-        return r.section().filter(RunbookSection::lastReviewFromGit).isPresent() && r.lastReview().isPresent()
-                ? " (no review line; last changed in git on " + r.lastReview().get() + ")" : "";
     }
 
     /** The id findings carry: none for a document that is not a runbook (its "id" is only its file name). */
@@ -120,7 +115,25 @@ final class ReviewedDocuments {
         return d.isBefore(today) || d.isAfter(soonLimit) ? null : d;
     }
 
+    /** The runbook's last review when it was read from git (the runbook declares no review date). */
+    static Optional<LastReview> fromGit(Runbook r) {
+        return r.reviewed().filter(LastReview::isFromGit);
+    }
+
+    /** "was last changed in git on 2023-04-02 (commit `a1b2c3d`; no review date in the runbook)". */
+    static String gitDated(LastReview fromGit) {
+        return "was last changed in git on " + fromGit.date() + " ("
+                + fromGit.shortCommit().map(c -> "commit `" + c + "`; ").orElse("") + "no review date in the runbook)";
+    }
+
+    /** What to do about a runbook dated from git: a review line, or the fix (which dates it again). */
+    static String gitAdvice(Inventory inventory, String review) {
+        return review + " and add `**Last Review:** YYYY-MM-DD`, or commit the fix it needs (a commit that changes"
+                + " more than " + Durations.lines(inventory.git().typoThreshold()) + " outside the metadata counts"
+                + " as a review).";
+    }
+
     static ReviewPolicy withDueSoonDays(ReviewPolicy p, int days) {
-        return new ReviewPolicy(p.defaultInterval(), p.bySeverity(), days, p.postIncidentHours());
+        return new ReviewPolicy(p.defaultInterval(), p.bySeverity(), days, p.postIncidentHours(), p.undated());
     }
 }

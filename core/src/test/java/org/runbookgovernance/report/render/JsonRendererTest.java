@@ -37,9 +37,10 @@ class JsonRendererTest {
                 Map.entry("links/dangling", 1L), Map.entry("metadata/missing-field", 2L));
 
         Map<String, Object> rb2 = object(array(root.get("runbooks")).get(1));
-        assertThat(rb2.keySet()).containsExactly("id", "title", "path", "owner", "ownerSource", "severity", "category", "status",
-                "lifecycle", "lastUpdated", "lastReviewed", "nextReview", "alerts");
+        assertThat(rb2.keySet()).containsExactly("id", "title", "path", "owner", "ownerSource", "severity", "category",
+                "status", "lifecycle", "lastUpdated", "lastReviewed", "reviewSource", "nextReview", "alerts");
         assertThat(rb2).containsEntry("status", "never-reviewed").containsEntry("owner", null)
+                .containsEntry("lastReviewed", null).containsEntry("reviewSource", null)
                 .containsEntry("nextReview", null).containsEntry("title", "Disk " + SampleReports.IMG + " 🚨");
 
         Map<String, Object> alert = object(array(root.get("alerts")).get(0));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import org.runbookgovernance.model.LastReview;
 import org.runbookgovernance.model.ReviewState;
 import org.runbookgovernance.model.SourcePosition;
 import org.runbookgovernance.report.AlertRoute;
@@ -33,7 +34,9 @@ final class LargeReports {
                     maybe(random, "team-" + i), maybe(random, "P" + random.nextInt(4)), maybe(random, text(random)),
                     random.nextBoolean() ? null : ReviewState.values()[random.nextInt(ReviewState.values().length)],
                     maybe(random, "active"), maybe(random, LocalDate.of(2026, 1, 1).plusDays(i)),
-                    maybe(random, LocalDate.of(2025, 6, 1).plusDays(i)), maybe(random, LocalDate.of(2027, 1, 1)),
+                    maybe(random, LocalDate.of(2025, 6, 1).plusDays(i)),
+                    maybe(random, LastReview.Source.values()[random.nextInt(LastReview.Source.values().length)]),
+                    maybe(random, LocalDate.of(2027, 1, 1)),
                     random.nextBoolean() ? List.of() : List.of("Alert" + i, text(random))));
         }
         List<AlertRoute> alerts = new ArrayList<>();

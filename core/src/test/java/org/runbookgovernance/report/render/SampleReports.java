@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.runbookgovernance.model.LastReview;
 import org.runbookgovernance.model.ReviewState;
 import org.runbookgovernance.model.RunbookId;
 import org.runbookgovernance.model.SourcePosition;
@@ -35,13 +36,15 @@ final class SampleReports {
                 new RunbookStatus("RB-001", "Service Down", SPACED, Optional.of("sre-team"), Optional.of("P1"),
                         Optional.of("availability"), ReviewState.OVERDUE, Optional.of("active"),
                         Optional.of(LocalDate.of(2025, 11, 19)), Optional.of(LocalDate.of(2025, 11, 20)),
-                        Optional.of(LocalDate.of(2026, 11, 20)), List.of("ServiceDown")),
+                        Optional.of(LastReview.Source.METADATA), Optional.of(LocalDate.of(2026, 11, 20)),
+                        List.of("ServiceDown")),
                 new RunbookStatus("RB-002", "Disk " + IMG + " " + EMOJI, HOSTILE, Optional.empty(), Optional.empty(),
                         Optional.empty(), ReviewState.NEVER_REVIEWED, Optional.empty(), Optional.empty(),
-                        Optional.empty(), Optional.empty(), List.of()),
+                        Optional.empty(), Optional.empty(), Optional.empty(), List.of()),
                 new RunbookStatus("RB-003", "Latency", "runbooks/RB-003.md", Optional.of("web"), Optional.of("P3"),
                         Optional.empty(), ReviewState.FRESH, Optional.empty(), Optional.empty(),
-                        Optional.of(LocalDate.of(2026, 10, 1)), Optional.of(LocalDate.of(2027, 1, 1)), List.of()));
+                        Optional.of(LocalDate.of(2026, 10, 1)), Optional.of(LastReview.Source.GIT),
+                        Optional.of(LocalDate.of(2027, 1, 1)), List.of()));
         List<AlertRoute> alerts = List.of(
                 new AlertRoute("ServiceDown", "prometheus", Optional.of("critical"), Optional.of("RB-001"),
                         Optional.of(SPACED), new SourcePosition("alerts/service.yml", 4)),
