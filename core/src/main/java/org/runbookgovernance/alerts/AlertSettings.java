@@ -18,8 +18,9 @@ import org.runbookgovernance.model.SourcePosition;
  * <pre>
  * alerts:
  *   rule_files: ["alerts/**&#47;*.yml", "alerts/**&#47;*.yaml"]   # globs relative to the repository root
- *   runbook_url_map:                                           # base URL -> repository folder
+ *   runbook_url_map:                                           # base URL or site path -> repository folder
  *     "https://github.com/org/runbooks/blob/main/": "."
+ *     "/runbooks/": "content/runbooks"                         # site-absolute links in the runbooks
  *   runbook_annotations: [runbook_url, runbook]                # first one set wins
  *   runbook_labels: [runbook_url, runbook]                     # read when no annotation carries one
  *   require_runbook_for: [critical]                            # severity labels or P-levels; "*" = every alert
@@ -28,7 +29,7 @@ import org.runbookgovernance.model.SourcePosition;
  * </pre>
  *
  * @param ruleGlobs          rule-file globs relative to the repository root
- * @param urlMap             base URL to repository folder ("." is the root)
+ * @param urlMap             base URL, or site path starting with '/', to repository folder ("." is the root)
  * @param runbookAnnotations annotation keys holding the runbook reference, in order of preference
  * @param requireRunbookFor  severity labels or P-levels whose alerts must carry a runbook reference
  * @param severityMap        severity label (lower case) to the P-range it stands for
@@ -205,8 +206,12 @@ public record AlertSettings(List<String> ruleGlobs, Map<String, String> urlMap, 
     private static String checkedBase(String base, String file) {
         String b = base.strip();
         String lower = b.toLowerCase(Locale.ROOT);
+        if (b.startsWith("/") && !b.startsWith("//")) {
+            return b; // a site path: links such as /runbooks/x/ are published from the folder
+        }
         if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
-            throw bad(file, URL_MAP, "`" + base + "` is not a base URL; expected one starting with https://");
+            throw bad(file, URL_MAP, "`" + base + "` is not a base URL; expected one starting with https://, or a "
+                    + "site path starting with /");
         }
         return b;
     }

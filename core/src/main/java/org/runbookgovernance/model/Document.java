@@ -19,11 +19,15 @@ import java.util.Optional;
  * @param mojibake    lines with double-encoded UTF-8
  * @param gaps        runbook gaps named by an incident report (empty for other kinds)
  * @param lineCount   number of lines
+ * @param htmlAnchors fragment targets other than headings: the {@code id} of HTML elements and the {@code name}
+ *                    of {@code <a>} elements, as written, in order
+ * @param shortcodeLinks Hugo {@code ref} and {@code relref} shortcode targets as written (path and
+ *                    {@code #fragment}), with their lines; Hugo resolves them, not the browser
  */
 public record Document(String path, DocumentKind kind, Optional<String> title, int titleLine,
                        List<MetadataEntry> metadata, List<Heading> headings, List<Link> links,
                        List<Suppression> suppressions, List<Mojibake> mojibake, List<RunbookGap> gaps,
-                       int lineCount) {
+                       int lineCount, List<String> htmlAnchors, List<Link> shortcodeLinks) {
 
     public Document {
         metadata = List.copyOf(metadata);
@@ -32,31 +36,16 @@ public record Document(String path, DocumentKind kind, Optional<String> title, i
         suppressions = List.copyOf(suppressions);
         mojibake = List.copyOf(mojibake);
         gaps = List.copyOf(gaps);
+        htmlAnchors = List.copyOf(htmlAnchors);
+        shortcodeLinks = List.copyOf(shortcodeLinks);
     }
 
-    /** The first entry for a normalised key, front matter before label lines. */
-    public Optional<MetadataEntry> entry(String key) {
-        for (MetadataEntry e : metadata) {
-            if (e.key().equals(key)) {
-                return Optional.of(e);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** Every entry for a normalised key, in order; a loop, not a stream: asked for per runbook and field. */
-    public List<MetadataEntry> entries(String key) {
-        List<MetadataEntry> found = null;
-        for (int i = 0; i < metadata.size(); i++) {
-            MetadataEntry e = metadata.get(i);
-            if (e.key().equals(key)) {
-                if (found == null) {
-                    found = new ArrayList<>(2);
-                }
-                found.add(e);
-            }
-        }
-        return found == null ? List.of() : Collections.unmodifiableList(found);
+    /** A document without HTML anchors or shortcode links. */
+    public Document(String path, DocumentKind kind, Optional<String> title, int titleLine,
+                    List<MetadataEntry> metadata, List<Heading> headings, List<Link> links,
+                    List<Suppression> suppressions, List<Mojibake> mojibake, List<RunbookGap> gaps, int lineCount) {
+        this(path, kind, title, titleLine, metadata, headings, links, suppressions, mojibake, gaps, lineCount,
+                List.of(), List.of());
     }
 
     public boolean hasAnchor(String anchor) {
