@@ -40,6 +40,31 @@ public record Document(String path, DocumentKind kind, Optional<String> title, i
         shortcodeLinks = List.copyOf(shortcodeLinks);
     }
 
+    /** The first entry for a normalised key, front matter before label lines. */
+    public Optional<MetadataEntry> entry(String key) {
+        for (MetadataEntry e : metadata) {
+            if (e.key().equals(key)) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every entry for a normalised key, in order; a loop, not a stream: asked for per runbook and field. */
+    public List<MetadataEntry> entries(String key) {
+        List<MetadataEntry> found = null;
+        for (int i = 0; i < metadata.size(); i++) {
+            MetadataEntry e = metadata.get(i);
+            if (e.key().equals(key)) {
+                if (found == null) {
+                    found = new ArrayList<>(2);
+                }
+                found.add(e);
+            }
+        }
+        return found == null ? List.of() : Collections.unmodifiableList(found);
+    }
+
     /** A document without HTML anchors or shortcode links. */
     public Document(String path, DocumentKind kind, Optional<String> title, int titleLine,
                     List<MetadataEntry> metadata, List<Heading> headings, List<Link> links,
