@@ -137,6 +137,19 @@ public final class RunbookResolver {
         return Optional.ofNullable(dangling);
     }
 
+    /** The repository paths a site path maps to, one per {@code runbook_url_map} site path covering it, longest first. */
+    public List<String> sitePathSources(String sitePath) {
+        List<String> out = new ArrayList<>(1);
+        for (Map.Entry<String, String> site : sitePaths.entrySet()) {
+            String key = site.getKey();
+            if (sitePath.startsWith(key) || isBaseWithoutSlash(sitePath, key)) {
+                String rest = sitePath.length() > key.length() ? RepositoryPaths.decode(sitePath.substring(key.length())) : "";
+                normalize(site.getValue() + rest).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
     /**
      * The document a static site or GitHub serves for a repository path: the path itself, or with {@code .md},
      * {@code README.md}, {@code index.md} or {@code _index.md}, ignoring case when nothing matches exactly.
@@ -185,13 +198,11 @@ public final class RunbookResolver {
         int hash = ref.indexOf('#');
         String path = RepositoryPaths.decode(hash < 0 ? ref : ref.substring(0, hash));
         Optional<String> anchor = hash < 0 ? Optional.empty() : Optional.of(ref.substring(hash + 1));
-        if (path.startsWith("/") && !sitePaths.isEmpty()) {
-            Optional<Resolution> site = resolveSitePath(path);
-            if (site.isPresent()) {
-                Resolution r = site.get();
-                return r.resolved() ? withAnchor(r.runbookPath().orElseThrow(), anchor)
-                        : new Resolution(Optional.empty(), anchor, Resolution.Kind.DANGLING, r.detail());
-            }
+        // A site path where a mapping covers it; a path from the root, as GitHub reads it, when that finds nothing.
+        Optional<Resolution> site = path.startsWith("/") && !sitePaths.isEmpty() ? resolveSitePath(path)
+                : Optional.empty();
+        if (site.isPresent() && site.get().resolved()) {
+            return withAnchor(site.get().runbookPath().orElseThrow(), anchor);
         }
         List<String> tried = new ArrayList<>();
         if (!path.startsWith("/") && alert.origin() == AlertOrigin.RULE_FILE) {
@@ -214,6 +225,9 @@ public final class RunbookResolver {
         }
         if (!tried.contains(fromRoot.get())) {
             tried.add(fromRoot.get());
+        }
+        if (site.isPresent()) {
+            return new Resolution(Optional.empty(), anchor, Resolution.Kind.DANGLING, site.get().detail());
         }
         return new Resolution(Optional.empty(), anchor, Resolution.Kind.DANGLING,
                 "no document at `" + String.join("` or `", tried) + "`");

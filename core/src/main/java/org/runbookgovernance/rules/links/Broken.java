@@ -152,11 +152,11 @@ public final class Broken implements Rule {
             // "#" alone jumps to the top of the page; "#section" must be a heading here.
             return anchor.isEmpty() ? null : anchorProblem(doc, anchor, "this document");
         }
-        if (pathPart.charAt(0) == '/') {
-            Optional<Resolution> site = RunbookResolver.of(inventory).resolveSitePath(RepositoryPaths.decode(pathPart));
-            if (site.isPresent()) {
-                return siteProblem(inventory, written, anchor, site.get());
-            }
+        Optional<Resolution> site = pathPart.charAt(0) == '/'
+                ? RunbookResolver.of(inventory).resolveSitePath(RepositoryPaths.decode(pathPart)) : Optional.empty();
+        if (site.isPresent() && site.get().resolved()) {
+            Document page = inventory.document(site.get().runbookPath().orElseThrow()).orElseThrow();
+            return anchor.isEmpty() ? null : anchorProblem(page, anchor, "`" + page.path() + "`");
         }
         // get-then-put rather than computeIfAbsent: no lambda made per link (C1 does not elide it).
         Target cached = resolvedInFolder.get(pathPart);
@@ -179,6 +179,11 @@ public final class Broken implements Rule {
         if (folders.paths().contains(path)) {
             return null;
         }
+        if (site.isPresent() && (isSitePage(path) || isMarkdown(path))
+                && !isSection(inventory, RunbookResolver.of(inventory).sitePathSources(RepositoryPaths.decode(pathPart)))) {
+            return "broken link: `" + written + "` leads nowhere: " + site.get().detail() + "; fix the link, or the "
+                    + "`alerts.runbook_url_map` entry if the site is published from elsewhere.";
+        }
         if (pathPart.charAt(0) == '/' && isSitePage(path)) {
             unchecked.add(written, doc.position(link.line()));
             return null;
@@ -196,16 +201,6 @@ public final class Broken implements Rule {
                     + "` (paths are case-sensitive), so fix the path's case.";
         }
         return "broken link: `" + written + "` does not exist; fix the path or remove the link.";
-    }
-
-    /** A site-absolute link through {@code runbook_url_map}: the page it is published from, and its anchor. */
-    private static String siteProblem(Inventory inventory, String written, String anchor, Resolution site) {
-        if (!site.resolved()) {
-            return "broken link: `" + written + "` leads nowhere: " + site.detail() + "; fix the link, or the "
-                    + "`alerts.runbook_url_map` entry if the site is published from elsewhere.";
-        }
-        Document target = inventory.document(site.runbookPath().orElseThrow()).orElseThrow();
-        return anchor.isEmpty() ? null : anchorProblem(target, anchor, "`" + target.path() + "`");
     }
 
     /**
@@ -270,6 +265,23 @@ public final class Broken implements Rule {
 
     private static String withMarkdown(String path) {
         return isMarkdown(path) ? path : path + ".md";
+    }
+
+    /** True when one of the folders holds scanned documents: a static site lists a section there. */
+    private static boolean isSection(Inventory inventory, List<String> folders) {
+        Set<String> lower = inventory.derived(LowerCaseFolders.class, LowerCaseFolders::of).paths();
+        return folders.stream().anyMatch(f -> lower.contains(f.toLowerCase(Locale.ROOT)));
+    }
+
+    /** {@link Folders}, lower-cased: sites publish paths in lower case. */
+    private record LowerCaseFolders(Set<String> paths) {
+        static LowerCaseFolders of(Inventory inventory) {
+            Set<String> out = new HashSet<>();
+            for (String folder : inventory.derived(Folders.class, Folders::of).paths()) {
+                out.add(folder.toLowerCase(Locale.ROOT));
+            }
+            return new LowerCaseFolders(out);
+        }
     }
 
     /** A page of a published site rather than a file: no extension in its last segment. */
