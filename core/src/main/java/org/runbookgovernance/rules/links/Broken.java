@@ -73,11 +73,11 @@ public final class Broken implements Rule {
             checkDocument(inventory, folders, documents.get(i), checkOther, resolvedByFolder, unchecked, findings);
         }
         if (unchecked.count > 0) {
-            findings.report(Level.INFO, SourcePosition.file("."), null, "site-absolute links not checked: "
-                    + unchecked.count + (unchecked.count == 1 ? " link" : " links") + " such as `"
-                    + unchecked.example + "` (" + unchecked.where + ") " + (unchecked.count == 1 ? "names" : "name")
-                    + " a page of the published site, and no `alerts.runbook_url_map` entry says which folder the "
-                    + "site is published from; add one, e.g. `\"/\": \"content\"` or `\"https://runbooks.example.com/\": "
+            // At the first such link, so the finding opens where the reader can see one.
+            findings.report(Level.INFO, unchecked.first, null, "site-absolute links not checked: `" + unchecked.example
+                    + "`" + (unchecked.count == 1 ? " names" : " and " + (unchecked.count - 1) + " more such links name")
+                    + " a page of the published site, and no `alerts.runbook_url_map` entry says which folder the site "
+                    + "is published from; add one, e.g. `\"/\": \"content\"` or `\"https://runbooks.example.com/\": "
                     + "\"content\"`, to have them checked.");
         }
     }
@@ -86,12 +86,12 @@ public final class Broken implements Rule {
     private static final class Unchecked {
         int count;
         String example;
-        String where;
+        SourcePosition first;
 
         void add(String link, SourcePosition position) {
             if (count++ == 0) {
                 example = link;
-                where = position.path() + ":" + position.line();
+                first = position;
             }
         }
     }
