@@ -181,7 +181,7 @@ public final class Broken implements Rule {
         }
         if (site.isPresent() && (isSitePage(path) || isMarkdown(path))
                 && !isSection(inventory, RunbookResolver.of(inventory).sitePathSources(RepositoryPaths.decode(pathPart)))) {
-            return "broken link: `" + written + "` leads nowhere: " + site.get().detail() + "; fix the link, or the "
+            return "broken link: " + site.get().detail() + "; fix the link, or the "
                     + "`alerts.runbook_url_map` entry if the site is published from elsewhere.";
         }
         if (pathPart.charAt(0) == '/' && isSitePage(path)) {
