@@ -54,6 +54,8 @@ public final class RunbookResolver {
     private final Map<String, String> bases = new LinkedHashMap<>();
     /** Site path ("/runbooks/") → repository folder ("content/runbooks/", "" for the root), longest first. */
     private final Map<String, String> sitePaths = new LinkedHashMap<>();
+    /** Site path → the {@code runbook_url_map} key it came from, as configured, for messages. */
+    private final Map<String, String> siteKeys = new HashMap<>();
     /** Tens of thousands of alerts share a few thousand URLs: each is resolved once. */
     private final Map<String, Resolution> byUrl = new ConcurrentHashMap<>();
     /** Made once: a method reference made per call is an object per alert. */
@@ -72,12 +74,17 @@ public final class RunbookResolver {
         settings.urlMap().forEach((base, dir) -> {
             String folder = RepositoryPaths.normalize(dir).map(p -> p.isEmpty() ? "" : p + "/").orElse("");
             if (base.startsWith("/")) {
-                sites.add(Map.entry(base.endsWith("/") ? base : base + "/", folder));
+                String path = base.endsWith("/") ? base : base + "/";
+                sites.add(Map.entry(path, folder));
+                siteKeys.putIfAbsent(path, base);
                 return;
             }
             String normal = normaliseBase(base);
             entries.add(Map.entry(normal, folder));
-            sitePath(normal).ifPresent(path -> sites.add(Map.entry(path, folder)));
+            sitePath(normal).ifPresent(path -> {
+                sites.add(Map.entry(path, folder));
+                siteKeys.putIfAbsent(path, base);
+            });
         });
         Comparator<Map.Entry<String, String>> longestFirst =
                 Comparator.comparing((Map.Entry<String, String> e) -> e.getKey().length()).reversed();
@@ -130,8 +137,8 @@ public final class RunbookResolver {
             }
             if (dangling == null) {
                 dangling = new Resolution(Optional.empty(), Optional.empty(), Resolution.Kind.DANGLING, "`" + sitePath
-                        + "` is published from `" + path.orElse(site.getValue() + rest) + "` through `" + key
-                        + "`, and no document is there");
+                        + "` is published from `" + path.orElse(site.getValue() + rest) + "` through `"
+                        + siteKeys.getOrDefault(key, key) + "`, and no document is there");
             }
         }
         return Optional.ofNullable(dangling);

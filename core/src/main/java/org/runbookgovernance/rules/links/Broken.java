@@ -179,12 +179,15 @@ public final class Broken implements Rule {
         if (folders.paths().contains(path)) {
             return null;
         }
-        if (site.isPresent() && (isSitePage(path) || isMarkdown(path))
-                && !isSection(inventory, RunbookResolver.of(inventory).sitePathSources(RepositoryPaths.decode(pathPart)))) {
-            return "broken link: " + site.get().detail() + "; fix the link, or the "
-                    + "`alerts.runbook_url_map` entry if the site is published from elsewhere.";
-        }
-        if (pathPart.charAt(0) == '/' && isSitePage(path)) {
+        if (site.isPresent()) {
+            if (isSection(inventory, RunbookResolver.of(inventory).sitePathSources(RepositoryPaths.decode(pathPart)))) {
+                return null;
+            }
+            if (isSitePage(path) || isMarkdown(path)) {
+                return "broken link: " + site.get().detail() + "; fix the link, or the "
+                        + "`alerts.runbook_url_map` entry if the site is published from elsewhere.";
+            }
+        } else if (pathPart.charAt(0) == '/' && isSitePage(path)) {
             unchecked.add(written, doc.position(link.line()));
             return null;
         }

@@ -60,10 +60,11 @@ class SiteLinksTest {
                         "[x](/runbooks/kubernetes/kubenodenotready/)", true, List.of()),
                 Arguments.of("a site-absolute link to a section folder is its list page", "[x](/runbooks/kubernetes/)",
                         true, List.of()),
+                Arguments.of("also for a section without an _index.md", "[x](/runbooks/storage/)", true, List.of()),
                 Arguments.of("a site-absolute link the map covers and no page serves is broken",
                         "[x](/runbooks/kubernetes/kubenope/)", true,
                         List.of("3 broken link: `/runbooks/kubernetes/kubenope/` is published from "
-                                + "`content/runbooks/kubernetes/kubenope` through `/`, and no document is there; fix the "
+                                + "`content/runbooks/kubernetes/kubenope` through `https://runbooks.example.com/`, and no document is there; fix the "
                                 + "link, or the `alerts.runbook_url_map` entry if the site is published from elsewhere.")),
                 Arguments.of("a site-absolute link's anchor is checked on the page it reaches",
                         "[x](/runbooks/etcd/etcdnoleader/#diagnosis) [y](/runbooks/etcd/etcdnoleader/#nope)", true,
@@ -129,6 +130,7 @@ class SiteLinksTest {
                 doc("content/runbooks/kubernetes/KubeNodeNotReady.md", "# KubeNodeNotReady\n"),
                 doc("content/runbooks/kubernetes/_index.md", "# Kubernetes\n"),
                 doc("content/runbooks/etcd/_index.md", "# etcd\n"),
+                doc("content/runbooks/storage/DiskFull.md", "# DiskFull\n"),
                 doc("content/runbooks/etcd/EtcdNoLeader.md",
                         "# EtcdNoLeader\n\n<a name=\"pre-requisites\"></a>\n\n## Diagnosis\n"));
         return new Inventory(config, LocalDate.of(2026, 11, 27), docs, List.of(), GitFacts.NONE, List.of());
