@@ -261,7 +261,8 @@ public final class AlertCollector {
             problems.add(new Problem(InputRules.UNREADABLE, SourcePosition.file(rel), "cannot read: " + e.getMessage()));
             return;
         }
-        RuleFileReader reader = new RuleFileReader(rel, settings.runbookAnnotations(), YamlLimits.LARGE, shared);
+        RuleFileReader reader = new RuleFileReader(rel, settings.runbookAnnotations(), settings.runbookLabels(),
+                YamlLimits.LARGE, shared);
         Optional<List<Alert>> plain;
         try {
             plain = readPlain(file, reader, settings);

@@ -27,7 +27,7 @@ public final class AlertResolutions {
     private volatile Map<Alert, Resolution> byAlert;
 
     private AlertResolutions(Inventory inventory) {
-        this.resolver = new RunbookResolver(inventory, AlertSettings.from(inventory.config(), List.of(), Map.of()));
+        this.resolver = RunbookResolver.of(inventory);
         this.alerts = inventory.alerts();
         // The resolver's caches are concurrent maps and its path table is read-only: safe side by side.
         this.resolved = Batches.map(alerts, PARALLEL_FROM_ALERTS, resolver::resolve);

@@ -18,53 +18,66 @@ import org.runbookgovernance.model.SourcePosition;
  * <pre>
  * alerts:
  *   rule_files: ["alerts/**&#47;*.yml", "alerts/**&#47;*.yaml"]   # globs relative to the repository root
- *   runbook_url_map:                                           # base URL -> repository folder
+ *   runbook_url_map:                                           # base URL or site path -> repository folder
  *     "https://github.com/org/runbooks/blob/main/": "."
+ *     "/runbooks/": "content/runbooks"                         # site-absolute links in the runbooks
  *   runbook_annotations: [runbook_url, runbook]                # first one set wins
- *   require_runbook_for: [critical]                            # severity labels; "*" = every alert
+ *   runbook_labels: [runbook_url, runbook]                     # read when no annotation carries one
+ *   require_runbook_for: [critical]                            # severity labels or P-levels; "*" = every alert
  *   severity_map: {critical: P0-P1, high: P1-P2, warning: P2-P3, info: P3}
  *   use_index_table: true                                      # read the index's "By Alert Name" table
  * </pre>
  *
  * @param ruleGlobs          rule-file globs relative to the repository root
- * @param urlMap             base URL to repository folder ("." is the root)
+ * @param urlMap             base URL, or site path starting with '/', to repository folder ("." is the root)
  * @param runbookAnnotations annotation keys holding the runbook reference, in order of preference
- * @param requireRunbookFor  severity labels whose alerts must carry a runbook reference
+ * @param requireRunbookFor  severity labels or P-levels whose alerts must carry a runbook reference
  * @param severityMap        severity label (lower case) to the P-range it stands for
  * @param useIndexTable      whether the index's "By Alert Name" table is an alert source
+ * @param runbookLabels      label keys holding the runbook reference when no annotation does, in order of preference
  */
 public record AlertSettings(List<String> ruleGlobs, Map<String, String> urlMap, List<String> runbookAnnotations,
-                            List<String> requireRunbookFor, Map<String, String> severityMap, boolean useIndexTable) {
+                            List<String> requireRunbookFor, Map<String, String> severityMap, boolean useIndexTable,
+                            List<String> runbookLabels) {
 
     public static final String SECTION = "alerts";
     public static final String RULE_FILES = "rule_files";
     public static final String URL_MAP = "runbook_url_map";
     public static final String ANNOTATIONS = "runbook_annotations";
+    public static final String LABELS = "runbook_labels";
     public static final String REQUIRE = "require_runbook_for";
     public static final String SEVERITY_MAP = "severity_map";
     public static final String USE_INDEX_TABLE = "use_index_table";
 
     public static final List<String> DEFAULT_RULE_GLOBS = List.of("alerts/**/*.yml", "alerts/**/*.yaml");
     public static final List<String> DEFAULT_ANNOTATIONS = List.of("runbook_url", "runbook");
+    public static final List<String> DEFAULT_LABELS = List.of("runbook_url", "runbook");
     public static final List<String> DEFAULT_REQUIRE = List.of("critical");
     /** Paging alerts are incidents (P0-P1); warnings are tickets (P2-P3). */
     public static final Map<String, String> DEFAULT_SEVERITY_MAP = orderedMap(
             "critical", "P0-P1", "high", "P1-P2", "warning", "P2-P3", "info", "P3");
 
     public static final AlertSettings DEFAULT = new AlertSettings(DEFAULT_RULE_GLOBS, Map.of(), DEFAULT_ANNOTATIONS,
-            DEFAULT_REQUIRE, DEFAULT_SEVERITY_MAP, true);
+            DEFAULT_REQUIRE, DEFAULT_SEVERITY_MAP, true, DEFAULT_LABELS);
 
-    private static final Set<String> KEYS = Set.of(RULE_FILES, URL_MAP, ANNOTATIONS, REQUIRE, SEVERITY_MAP,
+    private static final Set<String> KEYS = Set.of(RULE_FILES, URL_MAP, ANNOTATIONS, LABELS, REQUIRE, SEVERITY_MAP,
             USE_INDEX_TABLE);
 
     public AlertSettings {
         ruleGlobs = List.copyOf(ruleGlobs);
         urlMap = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(urlMap));
         runbookAnnotations = List.copyOf(runbookAnnotations);
+        runbookLabels = List.copyOf(runbookLabels);
         requireRunbookFor = requireRunbookFor.stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
         Map<String, String> sev = new LinkedHashMap<>();
         severityMap.forEach((k, v) -> sev.put(k.toLowerCase(Locale.ROOT), v));
         severityMap = java.util.Collections.unmodifiableMap(sev);
+    }
+
+    /** As the canonical constructor, with the default {@code runbook_labels}. */
+    public AlertSettings(List<String> ruleGlobs, Map<String, String> urlMap, List<String> runbookAnnotations,
+                         List<String> requireRunbookFor, Map<String, String> severityMap, boolean useIndexTable) {
+        this(ruleGlobs, urlMap, runbookAnnotations, requireRunbookFor, severityMap, useIndexTable, DEFAULT_LABELS);
     }
 
     /**
@@ -92,6 +105,7 @@ public record AlertSettings(List<String> ruleGlobs, Map<String, String> urlMap, 
         extraUrlMap.forEach((base, dir) -> urls.put(checkedBase(base, file), checkedDir(dir, file, base)));
         List<String> annotations = section.containsKey(ANNOTATIONS)
                 ? strings(section.get(ANNOTATIONS), file, ANNOTATIONS) : DEFAULT_ANNOTATIONS;
+        List<String> labels = section.containsKey(LABELS) ? strings(section.get(LABELS), file, LABELS) : DEFAULT_LABELS;
         List<String> require = section.containsKey(REQUIRE)
                 ? strings(section.get(REQUIRE), file, REQUIRE) : DEFAULT_REQUIRE;
         Map<String, String> severities = section.containsKey(SEVERITY_MAP)
@@ -108,7 +122,7 @@ public record AlertSettings(List<String> ruleGlobs, Map<String, String> urlMap, 
                         + v + "`");
             }
         }
-        return new AlertSettings(globs, urls, annotations, require, severities, useIndex);
+        return new AlertSettings(globs, urls, annotations, require, severities, useIndex, labels);
     }
 
     /**
@@ -152,10 +166,12 @@ public record AlertSettings(List<String> ruleGlobs, Map<String, String> urlMap, 
         return range == null ? Optional.empty() : Severity.parse(range);
     }
 
-    /** True when alerts with this severity label (or none) must carry a runbook reference. */
+    /**
+     * True when alerts with this severity label (or none) must carry a runbook reference, as
+     * {@link RequiredSeverities} decides; a rule walking many alerts makes one of those instead.
+     */
     public boolean requiresRunbook(Optional<String> severityLabel) {
-        return requireRunbookFor.contains("*")
-                || severityLabel.map(s -> requireRunbookFor.contains(s.toLowerCase(Locale.ROOT))).orElse(false);
+        return new RequiredSeverities(this).requires(severityLabel);
     }
 
     private static Map<String, String> urlMap(Object node, String file) {
@@ -190,8 +206,12 @@ public record AlertSettings(List<String> ruleGlobs, Map<String, String> urlMap, 
     private static String checkedBase(String base, String file) {
         String b = base.strip();
         String lower = b.toLowerCase(Locale.ROOT);
+        if (b.startsWith("/") && !b.startsWith("//")) {
+            return b; // a site path: links such as /runbooks/x/ are published from the folder
+        }
         if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
-            throw bad(file, URL_MAP, "`" + base + "` is not a base URL; expected one starting with https://");
+            throw bad(file, URL_MAP, "`" + base + "` is not a base URL; expected one starting with https://, or a "
+                    + "site path starting with /");
         }
         return b;
     }

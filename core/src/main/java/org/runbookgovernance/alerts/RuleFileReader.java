@@ -36,6 +36,8 @@ final class RuleFileReader {
 
     private final String path;
     private final List<String> runbookAnnotations;
+    /** Label keys read for the reference when no annotation carries one; an array, so loops make no iterator. */
+    private final String[] runbookLabels;
     private final YamlLimits limits;
     private final SharedAlertParts shared;
 
@@ -45,8 +47,18 @@ final class RuleFileReader {
 
     /** As the other constructor, sharing label texts, label sets and references with other files read by one task. */
     RuleFileReader(String path, List<String> runbookAnnotations, YamlLimits limits, SharedAlertParts shared) {
+        this(path, runbookAnnotations, List.of(), limits, shared);
+    }
+
+    /**
+     * As the other constructors, also reading the reference from the labels {@code runbookLabels} name (in order)
+     * when no annotation carries one.
+     */
+    RuleFileReader(String path, List<String> runbookAnnotations, List<String> runbookLabels, YamlLimits limits,
+                   SharedAlertParts shared) {
         this.path = path;
         this.runbookAnnotations = List.copyOf(runbookAnnotations);
+        this.runbookLabels = List.copyOf(runbookLabels).toArray(new String[0]);
         this.limits = limits;
         this.shared = shared;
     }
@@ -325,11 +337,12 @@ final class RuleFileReader {
 
     /**
      * Hands over the alert named {@code name} (a non-blank scalar) with its shared {@code labels} and its first
-     * non-blank runbook annotation as written (null when none). The rest of {@link #emitRule}, for the fast path
-     * too, which reads a rule into arrays instead of a mapping.
+     * non-blank runbook annotation as written (null when none; then the first non-blank runbook label). The rest of
+     * {@link #emitRule}, for the fast path too, which reads a rule into arrays instead of a mapping.
      */
     void emitAlert(Scalar name, Map<String, String> labels, String runbookAnnotation, Consumer<Alert> sink) {
-        Optional<String> ref = runbookAnnotation == null ? Optional.empty() : shared.optional(runbookAnnotation.strip());
+        String written = runbookAnnotation == null ? runbookLabel(labels) : runbookAnnotation;
+        Optional<String> ref = written == null ? Optional.empty() : shared.optional(written.strip());
         Optional<String> severity = Optional.empty();
         String sev = labels.get("severity");
         if (sev != null) {
@@ -341,6 +354,20 @@ final class RuleFileReader {
         // The line of the alert's name: the "- alert:" line as usually written, also under an anchor.
         sink.accept(new Alert(name.value().strip(), severity, ref, new SourcePosition(path, name.line()),
                 AlertOrigin.RULE_FILE, labels));
+    }
+
+    /** The first non-blank label of {@link #runbookLabels}, or null. */
+    private String runbookLabel(Map<String, String> labels) {
+        if (labels.isEmpty()) {
+            return null;
+        }
+        for (String key : runbookLabels) {
+            String value = labels.get(key);
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        return null;
     }
 
     /** The shared instance equal to {@code text}, as {@link #emitRule} shares label texts. */

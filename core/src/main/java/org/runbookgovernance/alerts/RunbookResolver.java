@@ -30,7 +30,10 @@ import org.runbookgovernance.model.RunbookId;
  * repository ({@code https://github.com/org/repo}) covers every ref. Static sites lowercase paths and drop
  * {@code .md}: lookup ignores case and tries {@code .md}, {@code .html}, {@code README.md},
  * {@code index.md} and {@code _index.md};</li>
- * <li>a {@code #fragment} must name a heading of the document (GitHub's {@code #L12} line anchors too).</li>
+ * <li>site paths ({@code /runbooks/kubernetes/kubenope/}) through the {@code runbook_url_map} keys that are site
+ * paths, or the path part of a URL key (not GitHub's), looked up as static sites publish them (above);</li>
+ * <li>a {@code #fragment} must name a heading of the document (GitHub's {@code #L12} line anchors too) or an
+ * HTML anchor ({@code <a name>}, an element's {@code id}).</li>
  * </ul>
  * Templated parts the rule fixes are rendered first; what stays dynamic is {@link Resolution.Kind#UNVERIFIABLE}.
  */
@@ -49,6 +52,10 @@ public final class RunbookResolver {
     private final Map<String, String> byLowerPath = new HashMap<>();
     /** Normalised base URL → repository folder ("" for the root), longest base first. */
     private final Map<String, String> bases = new LinkedHashMap<>();
+    /** Site path ("/runbooks/") → repository folder ("content/runbooks/", "" for the root), longest first. */
+    private final Map<String, String> sitePaths = new LinkedHashMap<>();
+    /** Site path → the {@code runbook_url_map} key it came from, as configured, for messages. */
+    private final Map<String, String> siteKeys = new HashMap<>();
     /** Tens of thousands of alerts share a few thousand URLs: each is resolved once. */
     private final Map<String, Resolution> byUrl = new ConcurrentHashMap<>();
     /** Made once: a method reference made per call is an object per alert. */
@@ -63,10 +70,99 @@ public final class RunbookResolver {
             byLowerPath.putIfAbsent(d.path().toLowerCase(Locale.ROOT), d.path());
         }
         List<Map.Entry<String, String>> entries = new ArrayList<>();
-        settings.urlMap().forEach((base, dir) -> entries.add(Map.entry(normaliseBase(base),
-                RepositoryPaths.normalize(dir).map(p -> p.isEmpty() ? "" : p + "/").orElse(""))));
-        entries.sort(Comparator.comparing((Map.Entry<String, String> e) -> e.getKey().length()).reversed());
+        List<Map.Entry<String, String>> sites = new ArrayList<>();
+        settings.urlMap().forEach((base, dir) -> {
+            String folder = RepositoryPaths.normalize(dir).map(p -> p.isEmpty() ? "" : p + "/").orElse("");
+            if (base.startsWith("/")) {
+                String path = base.endsWith("/") ? base : base + "/";
+                sites.add(Map.entry(path, folder));
+                siteKeys.putIfAbsent(path, base);
+                return;
+            }
+            String normal = normaliseBase(base);
+            entries.add(Map.entry(normal, folder));
+            sitePath(normal).ifPresent(path -> {
+                sites.add(Map.entry(path, folder));
+                siteKeys.putIfAbsent(path, base);
+            });
+        });
+        Comparator<Map.Entry<String, String>> longestFirst =
+                Comparator.comparing((Map.Entry<String, String> e) -> e.getKey().length()).reversed();
+        entries.sort(longestFirst);
         entries.forEach(e -> bases.putIfAbsent(e.getKey(), e.getValue()));
+        // Site paths written as keys come before the path parts of URLs of the same length: stable sort.
+        sites.sort(longestFirst);
+        sites.forEach(e -> sitePaths.putIfAbsent(e.getKey(), e.getValue()));
+    }
+
+    /** The resolver of an inventory's own settings, made once and shared by the rules that need it. */
+    public static RunbookResolver of(Inventory inventory) {
+        return inventory.derived(RunbookResolver.class,
+                i -> new RunbookResolver(i, AlertSettings.from(i.config(), List.of(), Map.of())));
+    }
+
+    /** The path part of a normalised base URL ("/runbooks/"), except GitHub's, which serves no site. */
+    private static Optional<String> sitePath(String normalBase) {
+        int scheme = normalBase.indexOf("://");
+        int slash = scheme < 0 ? -1 : normalBase.indexOf('/', scheme + 3);
+        if (slash < 0 || GITHUB.matcher(normalBase).matches() || GITHUB_REPO.matcher(normalBase).matches()
+                || GITHUB_RAW.matcher(normalBase).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(normalBase.substring(slash));
+    }
+
+    /** True when some {@code runbook_url_map} key is a site path (or a URL with one) to resolve site links by. */
+    public boolean mapsSitePaths() {
+        return !sitePaths.isEmpty();
+    }
+
+    /**
+     * Where a site-absolute path ({@code /runbooks/kubernetes/kubenope/}, without fragment or query) is published
+     * from: RESOLVED with the document, or DANGLING saying which folder was looked in; empty when no site path of
+     * {@code runbook_url_map} covers it, so nothing can be said.
+     */
+    public Optional<Resolution> resolveSitePath(String sitePath) {
+        Resolution dangling = null;
+        for (Map.Entry<String, String> site : sitePaths.entrySet()) {
+            String key = site.getKey();
+            if (!sitePath.startsWith(key) && !isBaseWithoutSlash(sitePath, key)) {
+                continue;
+            }
+            String rest = sitePath.length() > key.length() ? RepositoryPaths.decode(sitePath.substring(key.length())) : "";
+            Optional<String> path = normalize(site.getValue() + rest);
+            String found = path.isPresent() ? find(path.get()) : null;
+            if (found != null) {
+                return Optional.of(resolved(found, Optional.empty()));
+            }
+            if (dangling == null) {
+                dangling = new Resolution(Optional.empty(), Optional.empty(), Resolution.Kind.DANGLING, "`" + sitePath
+                        + "` is published from `" + path.orElse(site.getValue() + rest) + "` through `"
+                        + siteKeys.getOrDefault(key, key) + "`, and no document is there");
+            }
+        }
+        return Optional.ofNullable(dangling);
+    }
+
+    /** The repository paths a site path maps to, one per {@code runbook_url_map} site path covering it, longest first. */
+    public List<String> sitePathSources(String sitePath) {
+        List<String> out = new ArrayList<>(1);
+        for (Map.Entry<String, String> site : sitePaths.entrySet()) {
+            String key = site.getKey();
+            if (sitePath.startsWith(key) || isBaseWithoutSlash(sitePath, key)) {
+                String rest = sitePath.length() > key.length() ? RepositoryPaths.decode(sitePath.substring(key.length())) : "";
+                normalize(site.getValue() + rest).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The document a static site or GitHub serves for a repository path: the path itself, or with {@code .md},
+     * {@code README.md}, {@code index.md} or {@code _index.md}, ignoring case when nothing matches exactly.
+     */
+    public Optional<String> findPage(String path) {
+        return Optional.ofNullable(find(path));
     }
 
     public Resolution resolve(Alert alert) {
@@ -109,6 +205,12 @@ public final class RunbookResolver {
         int hash = ref.indexOf('#');
         String path = RepositoryPaths.decode(hash < 0 ? ref : ref.substring(0, hash));
         Optional<String> anchor = hash < 0 ? Optional.empty() : Optional.of(ref.substring(hash + 1));
+        // A site path where a mapping covers it; a path from the root, as GitHub reads it, when that finds nothing.
+        Optional<Resolution> site = path.startsWith("/") && !sitePaths.isEmpty() ? resolveSitePath(path)
+                : Optional.empty();
+        if (site.isPresent() && site.get().resolved()) {
+            return withAnchor(site.get().runbookPath().orElseThrow(), anchor);
+        }
         List<String> tried = new ArrayList<>();
         if (!path.startsWith("/") && alert.origin() == AlertOrigin.RULE_FILE) {
             String fromFile = RepositoryPaths.folderOf(alert.position().path()) + path;
@@ -130,6 +232,9 @@ public final class RunbookResolver {
         }
         if (!tried.contains(fromRoot.get())) {
             tried.add(fromRoot.get());
+        }
+        if (site.isPresent()) {
+            return new Resolution(Optional.empty(), anchor, Resolution.Kind.DANGLING, site.get().detail());
         }
         return new Resolution(Optional.empty(), anchor, Resolution.Kind.DANGLING,
                 "no document at `" + String.join("` or `", tried) + "`");
@@ -305,7 +410,7 @@ public final class RunbookResolver {
         }
         Document doc = inventory.document(path).orElseThrow();
         String wanted = RepositoryPaths.decode(anchor.get());
-        if (hasAnchor(doc, wanted.toLowerCase(Locale.ROOT)) || hasHeading(doc, wanted)) {
+        if (hasAnchor(doc, wanted.toLowerCase(Locale.ROOT)) || hasHeading(doc, wanted) || hasHtmlAnchor(doc, wanted)) {
             return resolved(path, anchor);
         }
         return new Resolution(Optional.of(path), anchor, Resolution.Kind.DANGLING,
@@ -321,6 +426,16 @@ public final class RunbookResolver {
         List<Heading> headings = doc.headings();
         for (int i = 0; i < headings.size(); i++) {
             if (headings.get(i).anchor().toLowerCase(Locale.ROOT).equals(lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An {@code <a name>} or element {@code id} of the document, compared ignoring case as headings are. */
+    private static boolean hasHtmlAnchor(Document doc, String anchor) {
+        for (String a : doc.htmlAnchors()) {
+            if (a.equalsIgnoreCase(anchor)) {
                 return true;
             }
         }

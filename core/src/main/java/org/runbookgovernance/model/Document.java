@@ -20,11 +20,16 @@ import java.util.Optional;
  * @param gaps        runbook gaps named by an incident report (empty for other kinds)
  * @param lineCount   number of lines
  * @param shortBody   what the document says, when it says it in a few lines: see {@link #SHORT_BODY_LINES}
+ * @param htmlAnchors fragment targets other than headings: the {@code id} of HTML elements and the {@code name}
+ *                    of {@code <a>} elements, as written, in order
+ * @param shortcodeLinks Hugo {@code ref} and {@code relref} shortcode targets as written (path and
+ *                    {@code #fragment}), with their lines; Hugo resolves them, not the browser
  */
 public record Document(String path, DocumentKind kind, Optional<String> title, int titleLine,
                        List<MetadataEntry> metadata, List<Heading> headings, List<Link> links,
                        List<Suppression> suppressions, List<Mojibake> mojibake, List<RunbookGap> gaps,
-                       int lineCount, Optional<String> shortBody) {
+                       int lineCount, Optional<String> shortBody, List<String> htmlAnchors,
+                       List<Link> shortcodeLinks) {
 
     /**
      * The most lines a {@link #shortBody} has: the lines after the front matter that are not blank, not the
@@ -41,14 +46,34 @@ public record Document(String path, DocumentKind kind, Optional<String> title, i
         mojibake = List.copyOf(mojibake);
         gaps = List.copyOf(gaps);
         shortBody = shortBody == null ? Optional.empty() : shortBody;
+        htmlAnchors = List.copyOf(htmlAnchors);
+        shortcodeLinks = List.copyOf(shortcodeLinks);
+    }
+
+    /** A document whose body is not known to be short, without HTML anchors or shortcode links. */
+    public Document(String path, DocumentKind kind, Optional<String> title, int titleLine,
+                    List<MetadataEntry> metadata, List<Heading> headings, List<Link> links,
+                    List<Suppression> suppressions, List<Mojibake> mojibake, List<RunbookGap> gaps, int lineCount) {
+        this(path, kind, title, titleLine, metadata, headings, links, suppressions, mojibake, gaps, lineCount,
+                Optional.empty(), List.of(), List.of());
+    }
+
+    /** A document without HTML anchors or shortcode links. */
+    public Document(String path, DocumentKind kind, Optional<String> title, int titleLine,
+                    List<MetadataEntry> metadata, List<Heading> headings, List<Link> links,
+                    List<Suppression> suppressions, List<Mojibake> mojibake, List<RunbookGap> gaps, int lineCount,
+                    Optional<String> shortBody) {
+        this(path, kind, title, titleLine, metadata, headings, links, suppressions, mojibake, gaps, lineCount,
+                shortBody, List.of(), List.of());
     }
 
     /** A document whose body is not known to be short. */
     public Document(String path, DocumentKind kind, Optional<String> title, int titleLine,
                     List<MetadataEntry> metadata, List<Heading> headings, List<Link> links,
-                    List<Suppression> suppressions, List<Mojibake> mojibake, List<RunbookGap> gaps, int lineCount) {
+                    List<Suppression> suppressions, List<Mojibake> mojibake, List<RunbookGap> gaps, int lineCount,
+                    List<String> htmlAnchors, List<Link> shortcodeLinks) {
         this(path, kind, title, titleLine, metadata, headings, links, suppressions, mojibake, gaps, lineCount,
-                Optional.empty());
+                Optional.empty(), htmlAnchors, shortcodeLinks);
     }
 
     /** The first entry for a normalised key, front matter before label lines. */

@@ -1,12 +1,23 @@
 package org.runbookgovernance.parse;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.runbookgovernance.model.BoundedMemo;
 
-/** Heading anchors as GitHub renders them, so links like {@code RB-001.md#diagnosis} can be checked. */
+/**
+ * Heading anchors as GitHub renders them, so links like {@code RB-001.md#diagnosis} can be checked, and the
+ * anchors written in HTML ({@code <a name="pre-requisites"></a>}, {@code <span id="x">}).
+ */
 public final class Anchors {
+
+    /** An opening tag's name and an {@code id} or {@code name} attribute in it, with its value quoted or not. */
+    private static final Pattern HTML_ANCHOR = Pattern.compile(
+            "<([A-Za-z][A-Za-z0-9-]*)\\s[^<>]*?(?<=\\s)(id|name)\\s*=\\s*(?:\"([^\"<>]*)\"|'([^'<>]*)'|([^\\s\"'=<>`]+))",
+            Pattern.CASE_INSENSITIVE);
 
     private Anchors() {
     }
@@ -38,6 +49,35 @@ public final class Anchors {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Adds the HTML anchors of one Markdown line to {@code out}: every element's {@code id}, and an {@code <a>}'s
+     * {@code name}. A tag inside a code span ({@code `<a name="x">`}) is text, not an anchor.
+     */
+    static void html(String line, List<String> out) {
+        Matcher m = HTML_ANCHOR.matcher(line);
+        while (m.find()) {
+            boolean isName = m.group(2).equalsIgnoreCase("name");
+            if (isName && !m.group(1).equalsIgnoreCase("a") || insideCodeSpan(line, m.start())) {
+                continue;
+            }
+            String value = m.group(3) != null ? m.group(3) : m.group(4) != null ? m.group(4) : m.group(5);
+            if (!value.isBlank()) {
+                out.add(value.strip());
+            }
+        }
+    }
+
+    /** True when an odd number of backticks precede {@code at} on the line: a code span is open there. */
+    static boolean insideCodeSpan(String line, int at) {
+        int ticks = 0;
+        for (int i = 0; i < at; i++) {
+            if (line.charAt(i) == '`') {
+                ticks++;
+            }
+        }
+        return ticks % 2 == 1;
     }
 
     private static boolean isMark(int cp) {

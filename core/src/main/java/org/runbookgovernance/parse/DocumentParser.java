@@ -198,6 +198,12 @@ public final class DocumentParser {
             // Waivers live in <!-- --> comments: a text without one (most files) skips the per-line marker
             // search, and "<!--" is found faster than the marker, whose first letter is common in prose.
             boolean comments = text.contains("<!--");
+            // Likewise HTML anchors and Hugo shortcodes: most files have neither.
+            TextCursor ids = new TextCursor("id=");
+            TextCursor names = new TextCursor("name=");
+            TextCursor refs = new TextCursor("ref ");
+            List<String> htmlAnchors = new ArrayList<>(0);
+            List<org.runbookgovernance.model.Link> shortcodeLinks = new ArrayList<>(0);
             // A line is made a String only where something reads it: most lines are only Markdown.
             for (int i = 0; i < lines.size(); i++) {
                 if (!ascii && mojibake.size() < MAX_MOJIBAKE) {
@@ -215,12 +221,21 @@ public final class DocumentParser {
                 if (comments && hasMarker(i)) {
                     SuppressionComment.read(lines.get(i), new SourcePosition(path, i + 1), suppressions, problems);
                 }
+                int start = lines.start(i);
+                int end = lines.end(i);
+                if (ids.on(start, end) || names.on(start, end)) {
+                    Anchors.html(lines.get(i), htmlAnchors);
+                }
+                if (refs.on(start, end)) {
+                    HugoShortcodes.refs(lines.get(i), i + 1, shortcodeLinks);
+                }
             }
             Optional<Heading> title = headings.stream().filter(h -> h.level() == 1).findFirst();
             List<RunbookGap> gaps = kind == DocumentKind.INCIDENT_REPORT ? gaps() : List.of();
             int titleLine = title.map(Heading::line).orElse(0);
-            Document document = new Document(path, kind, title.map(Heading::text), titleLine,
-                    metadata, headings, links, suppressions, mojibake, gaps, lines.size(), shortBody(titleLine));
+            Document document = new Document(path, kind, title.map(Heading::text), titleLine, metadata, headings,
+                    links, suppressions, mojibake, gaps, lines.size(), shortBody(titleLine), htmlAnchors,
+                    shortcodeLinks);
             return new ParsedFile(Optional.of(document), problems);
         }
 
@@ -295,6 +310,26 @@ public final class DocumentParser {
                 }
             }
             return marks >= 3;
+        }
+
+        /**
+         * Whether a line holds a fixed text, looked for in the whole text: lines are asked about in order, so each
+         * search starts where the last found nothing, and the text is searched once.
+         */
+        private final class TextCursor {
+            private final String needle;
+            private int at = -2;
+
+            TextCursor(String needle) {
+                this.needle = needle;
+            }
+
+            boolean on(int start, int end) {
+                if (at != -1 && at < start) {
+                    at = text.indexOf(needle, start);
+                }
+                return at >= 0 && at + needle.length() <= end;
+            }
         }
 
         /** The first waiver marker at or after the last line asked about; -1 when there is none further. */

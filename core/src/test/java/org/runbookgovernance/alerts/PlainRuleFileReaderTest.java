@@ -27,6 +27,8 @@ import org.runbookgovernance.yaml.YamlLimits;
 class PlainRuleFileReaderTest {
 
     private static final List<String> ANNOTATIONS = List.of("runbook_url", "runbook");
+    /** Every comparison reads runbook labels too, so the fallback is held to agreement on every file. */
+    private static final List<String> LABELS = AlertSettings.DEFAULT_LABELS;
 
     static Stream<Path> realFiles() throws IOException {
         List<Path> out = new ArrayList<>();
@@ -426,7 +428,7 @@ class PlainRuleFileReaderTest {
     }
 
     private static Optional<List<Alert>> plain(byte[] bytes, List<String> annotations) throws IOException {
-        RuleFileReader reader = new RuleFileReader("f.yml", annotations, YamlLimits.LARGE);
+        RuleFileReader reader = reader(annotations);
         return new PlainRuleFileReader(reader, annotations).read(utf8(bytes));
     }
 
@@ -438,7 +440,7 @@ class PlainRuleFileReaderTest {
         Optional<List<Alert>> fast = plain(bytes, annotations);
         if (PlainRuleFileReader.isPlainAscii(bytes)) {
             // The whole-file path for ASCII files must read exactly what the line reader reads, or give up alike.
-            RuleFileReader reader = new RuleFileReader("f.yml", annotations, YamlLimits.LARGE);
+            RuleFileReader reader = reader(annotations);
             Optional<List<Alert>> whole = new PlainRuleFileReader(reader, annotations)
                     .read(new String(bytes, StandardCharsets.ISO_8859_1),
                             PlainRuleFileReader.asciiShape(bytes) == PlainRuleFileReader.PLAIN_WITH_TABS);
@@ -451,7 +453,7 @@ class PlainRuleFileReaderTest {
         List<Alert> slow = new ArrayList<>();
         String failure = null;
         try {
-            new RuleFileReader("f.yml", annotations, YamlLimits.LARGE).read(utf8(bytes), slow::add);
+            reader(annotations).read(utf8(bytes), slow::add);
         } catch (RuleFileReader.MalformedRuleFile e) {
             failure = "malformed at " + e.line() + ": " + e.getMessage();
         } catch (CharacterCodingException e) {
@@ -459,6 +461,59 @@ class PlainRuleFileReaderTest {
         }
         assertThat(failure).as("snakeyaml rejects what the fast path read: " + what).isNull();
         assertThat(render(fast.get())).as(what).isEqualTo(render(slow));
+    }
+
+    private static RuleFileReader reader(List<String> annotations) {
+        return new RuleFileReader("f.yml", annotations, LABELS, YamlLimits.LARGE, new SharedAlertParts());
+    }
+
+    static Stream<org.junit.jupiter.params.provider.Arguments> runbookLabels() {
+        return Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of("a runbook label is the reference when no annotation "
+                        + "carries one", "      labels:\n        severity: s2\n        runbook: docs/api/README.md#alerts\n",
+                        "Optional[docs/api/README.md#alerts]"),
+                org.junit.jupiter.params.provider.Arguments.of("an annotation wins over a label",
+                        "      labels:\n        runbook: docs/api/README.md\n      annotations:\n"
+                                + "        runbook_url: docs/web/README.md\n", "Optional[docs/web/README.md]"),
+                org.junit.jupiter.params.provider.Arguments.of("a blank annotation leaves the label to count",
+                        "      annotations:\n        runbook_url: ''\n      labels:\n"
+                                + "        runbook_url: docs/db/README.md\n", "Optional[docs/db/README.md]"),
+                org.junit.jupiter.params.provider.Arguments.of("runbook_url comes before runbook among labels too",
+                        "      labels:\n        runbook: docs/a.md\n        runbook_url: docs/b.md\n",
+                        "Optional[docs/b.md]"),
+                org.junit.jupiter.params.provider.Arguments.of("a templated label is kept as written, to be rendered",
+                        "      labels:\n        type: api\n        runbook: \"docs/{{ $labels.type }}/README.md\"\n",
+                        "Optional[docs/{{ $labels.type }}/README.md]"),
+                org.junit.jupiter.params.provider.Arguments.of("other labels are no reference",
+                        "      labels:\n        team: api\n", "Optional.empty"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("runbookLabels")
+    void runbookLabelsAgreeOnBothPaths(String name, String ruleBody, String expected) throws IOException {
+        byte[] bytes = ("groups:\n- name: g\n  rules:\n    - alert: ApiDown\n      expr: up == 0\n" + ruleBody)
+                .getBytes(StandardCharsets.UTF_8);
+        List<Alert> slow = new ArrayList<>();
+        try {
+            reader(ANNOTATIONS).read(utf8(bytes), slow::add);
+        } catch (RuleFileReader.MalformedRuleFile e) {
+            throw new AssertionError(e);
+        }
+
+        assertThat(slow).singleElement().extracting(a -> a.runbookRef().toString()).isEqualTo(expected);
+        assertThat(plain(bytes)).as("the fast path reads this file").isPresent();
+        compare(bytes, name);
+    }
+
+    @Test
+    void withoutRunbookLabelsALabelIsNoReference() throws IOException {
+        byte[] bytes = "groups:\n- name: g\n  rules:\n    - alert: ApiDown\n      labels:\n        runbook: docs/a.md\n"
+                .getBytes(StandardCharsets.UTF_8);
+        RuleFileReader none = new RuleFileReader("f.yml", ANNOTATIONS, List.of(), YamlLimits.LARGE,
+                new SharedAlertParts());
+
+        assertThat(new PlainRuleFileReader(none, ANNOTATIONS).read(utf8(bytes)).orElseThrow())
+                .singleElement().extracting(Alert::runbookRef).isEqualTo(Optional.empty());
     }
 
     /** Every field, labels in order. */

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.runbookgovernance.alerts.Resolution;
+import org.runbookgovernance.alerts.RunbookResolver;
 import org.runbookgovernance.model.Document;
 import org.runbookgovernance.model.Heading;
 import org.runbookgovernance.model.Inventory;
@@ -17,6 +19,7 @@ import org.runbookgovernance.model.Link;
 import org.runbookgovernance.model.RepositoryPaths;
 import org.runbookgovernance.model.Runbook;
 import org.runbookgovernance.model.RunbookId;
+import org.runbookgovernance.model.SourcePosition;
 import org.runbookgovernance.report.Findings;
 import org.runbookgovernance.report.Level;
 import org.runbookgovernance.rules.Rule;
@@ -24,7 +27,10 @@ import org.runbookgovernance.rules.Rule;
 /**
  * {@code links/broken}: a relative link or heading anchor leads nowhere. During an incident a dead "see
  * RB-005" link costs minutes. Only Markdown documents are known to the inventory, so other targets (images,
- * scripts) are not verified unless {@code check_non_markdown} is set.
+ * scripts) are not verified unless {@code check_non_markdown} is set. Hugo's {@code ref} and {@code relref}
+ * shortcodes are checked as Hugo resolves them (from the page, then from the content folder); a site-absolute
+ * link ({@code /runbooks/x/}) is checked through the site paths of {@code alerts.runbook_url_map}, and when no
+ * entry covers such links they are not guessed at: one info finding says how many went unchecked.
  */
 public final class Broken implements Rule {
 
@@ -62,13 +68,44 @@ public final class Broken implements Rule {
         // The loop only hands each document on: this method runs once, so its own loop stays in the
         // interpreter, while the per-document method is compiled after a few hundred documents.
         List<Document> documents = inventory.documents();
+        Unchecked unchecked = new Unchecked();
         for (int i = 0; i < documents.size(); i++) {
-            checkDocument(inventory, folders, documents.get(i), checkOther, resolvedByFolder, findings);
+            checkDocument(inventory, folders, documents.get(i), checkOther, resolvedByFolder, unchecked, findings);
+        }
+        if (unchecked.count > 0) {
+            // At the first such link, so the finding opens where the reader can see one.
+            findings.report(Level.INFO, unchecked.first, null, "site-absolute links not checked: `" + unchecked.example
+                    + "`" + (unchecked.count == 1 ? " names" : " and " + (unchecked.count - 1) + " more such links name")
+                    + " a page of the published site, and no `alerts.runbook_url_map` entry says which folder the site "
+                    + "is published from; add one, e.g. `\"/\": \"content\"` or `\"https://runbooks.example.com/\": "
+                    + "\"content\"`, to have them checked.");
+        }
+    }
+
+    /** Site-absolute links no map entry covers: how many, and the first, for the one info finding. */
+    private static final class Unchecked {
+        int count;
+        String example;
+        SourcePosition first;
+
+        void add(String link, SourcePosition position) {
+            if (count++ == 0) {
+                example = link;
+                first = position;
+            }
         }
     }
 
     private static void checkDocument(Inventory inventory, Folders folders, Document doc, boolean checkOther,
-            Map<String, Map<String, Target>> resolvedByFolder, Findings findings) {
+            Map<String, Map<String, Target>> resolvedByFolder, Unchecked unchecked, Findings findings) {
+        List<Link> shortcodes = doc.shortcodeLinks();
+        for (int i = 0; i < shortcodes.size(); i++) {
+            String message = shortcodeProblem(inventory, doc, shortcodes.get(i));
+            if (message != null) {
+                RunbookId runbook = inventory.runbookAt(doc.path()).map(Runbook::id).orElse(null);
+                findings.report(doc.position(shortcodes.get(i).line()), runbook, message);
+            }
+        }
         List<Link> links = doc.links();
         if (links.isEmpty()) {
             return;
@@ -81,7 +118,7 @@ public final class Broken implements Rule {
         }
         for (int i = 0; i < links.size(); i++) {
             Link link = links.get(i);
-            String message = problem(inventory, folders, doc, folder, link, checkOther, resolved);
+            String message = problem(inventory, folders, doc, folder, link, checkOther, resolved, unchecked);
             if (message != null) {
                 // Looked up only for the few documents with a finding.
                 RunbookId runbook = inventory.runbookContaining(doc.path(), link.line()).map(Runbook::id).orElse(null);
@@ -96,7 +133,7 @@ public final class Broken implements Rule {
 
     /** What is wrong with the link, or null when it works (or cannot be checked here). */
     private static String problem(Inventory inventory, Folders folders, Document doc, String folder, Link link,
-            boolean checkOther, Map<String, Target> resolvedInFolder) {
+            boolean checkOther, Map<String, Target> resolvedInFolder, Unchecked unchecked) {
         String written = link.target().strip();
         if (written.startsWith("<") && written.endsWith(">")) {
             written = written.substring(1, written.length() - 1).strip();
@@ -114,6 +151,12 @@ public final class Broken implements Rule {
         if (pathPart.isEmpty()) {
             // "#" alone jumps to the top of the page; "#section" must be a heading here.
             return anchor.isEmpty() ? null : anchorProblem(doc, anchor, "this document");
+        }
+        Optional<Resolution> site = pathPart.charAt(0) == '/'
+                ? RunbookResolver.of(inventory).resolveSitePath(RepositoryPaths.decode(pathPart)) : Optional.empty();
+        if (site.isPresent() && site.get().resolved()) {
+            Document page = inventory.document(site.get().runbookPath().orElseThrow()).orElseThrow();
+            return anchor.isEmpty() ? null : anchorProblem(page, anchor, "`" + page.path() + "`");
         }
         // get-then-put rather than computeIfAbsent: no lambda made per link (C1 does not elide it).
         Target cached = resolvedInFolder.get(pathPart);
@@ -136,6 +179,18 @@ public final class Broken implements Rule {
         if (folders.paths().contains(path)) {
             return null;
         }
+        if (site.isPresent()) {
+            if (isSection(inventory, RunbookResolver.of(inventory).sitePathSources(RepositoryPaths.decode(pathPart)))) {
+                return null;
+            }
+            if (isSitePage(path) || isMarkdown(path)) {
+                return "broken link: " + site.get().detail() + "; fix the link, or the "
+                        + "`alerts.runbook_url_map` entry if the site is published from elsewhere.";
+            }
+        } else if (pathPart.charAt(0) == '/' && isSitePage(path)) {
+            unchecked.add(written, doc.position(link.line()));
+            return null;
+        }
         boolean markdown = isMarkdown(path);
         if (!markdown && !checkOther) {
             return null;
@@ -149,6 +204,93 @@ public final class Broken implements Rule {
                     + "` (paths are case-sensitive), so fix the path's case.";
         }
         return "broken link: `" + written + "` does not exist; fix the path or remove the link.";
+    }
+
+    /**
+     * A Hugo {@code ref}/{@code relref} target, resolved as Hugo does: from the page's folder, then from the
+     * content folder (the nearest {@code content/} above the page, else the root), then, for a bare file name,
+     * by that name anywhere; pages are found as the site publishes them (no {@code .md}, {@code _index.md}).
+     */
+    private static String shortcodeProblem(Inventory inventory, Document doc, Link link) {
+        String written = link.target();
+        int hash = written.indexOf('#');
+        String pathPart = hash < 0 ? written : written.substring(0, hash);
+        String anchor = hash < 0 ? "" : RepositoryPaths.decode(written.substring(hash + 1));
+        if (pathPart.isEmpty()) {
+            return anchor.isEmpty() ? null : anchorProblem(doc, anchor, "this document");
+        }
+        RunbookResolver resolver = RunbookResolver.of(inventory);
+        String contentRoot = contentRoot(doc.path());
+        List<String> tried = new ArrayList<>(2);
+        if (pathPart.startsWith("/")) {
+            RepositoryPaths.normalize(contentRoot + pathPart).ifPresent(tried::add);
+        } else {
+            RepositoryPaths.normalize(RepositoryPaths.folderOf(doc.path()) + pathPart).ifPresent(tried::add);
+            RepositoryPaths.normalize(contentRoot + pathPart).filter(p -> !tried.contains(p)).ifPresent(tried::add);
+        }
+        Optional<String> found = Optional.empty();
+        for (int i = 0; i < tried.size() && found.isEmpty(); i++) {
+            found = resolver.findPage(tried.get(i));
+        }
+        if (found.isEmpty() && pathPart.indexOf('/') < 0) {
+            found = byFileName(inventory, pathPart);
+        }
+        if (found.isPresent()) {
+            Document target = inventory.document(found.get()).orElseThrow();
+            return anchor.isEmpty() ? null : anchorProblem(target, anchor, "`" + target.path() + "`");
+        }
+        if (tried.stream().anyMatch(p -> inventory.config().documents().kindOf(withMarkdown(p)) == null)) {
+            return null; // where it would be is not scanned, so its absence proves nothing
+        }
+        return "broken link: Hugo ref `" + written + "` finds no page; looked for `" + String.join("` and `", tried)
+                + "` (as the site publishes them); fix the path or remove the link.";
+    }
+
+    /** The folder Hugo resolves {@code /x} refs from: up to the nearest {@code content/} above the page, else the root. */
+    static String contentRoot(String path) {
+        String folder = RepositoryPaths.folderOf(path);
+        int at = ("/" + folder).lastIndexOf("/content/");
+        return at < 0 ? "" : folder.substring(0, at + "content/".length());
+    }
+
+    /** The one document whose file name is {@code name} (with or without {@code .md}), ignoring case. */
+    private static Optional<String> byFileName(Inventory inventory, String name) {
+        String wanted = name.toLowerCase(Locale.ROOT);
+        String withMd = wanted.endsWith(".md") ? wanted : wanted + ".md";
+        for (Document d : inventory.documents()) {
+            String file = d.path().substring(d.path().lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+            if (file.equals(withMd)) {
+                return Optional.of(d.path());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String withMarkdown(String path) {
+        return isMarkdown(path) ? path : path + ".md";
+    }
+
+    /** True when one of the folders holds scanned documents: a static site lists a section there. */
+    private static boolean isSection(Inventory inventory, List<String> folders) {
+        Set<String> lower = inventory.derived(LowerCaseFolders.class, LowerCaseFolders::of).paths();
+        return folders.stream().anyMatch(f -> lower.contains(f.toLowerCase(Locale.ROOT)));
+    }
+
+    /** {@link Folders}, lower-cased: sites publish paths in lower case. */
+    private record LowerCaseFolders(Set<String> paths) {
+        static LowerCaseFolders of(Inventory inventory) {
+            Set<String> out = new HashSet<>();
+            for (String folder : inventory.derived(Folders.class, Folders::of).paths()) {
+                out.add(folder.toLowerCase(Locale.ROOT));
+            }
+            return new LowerCaseFolders(out);
+        }
+    }
+
+    /** A page of a published site rather than a file: no extension in its last segment. */
+    private static boolean isSitePage(String path) {
+        String last = path.substring(path.lastIndexOf('/') + 1);
+        return last.indexOf('.') < 0;
     }
 
     /**
@@ -175,6 +317,11 @@ public final class Broken implements Rule {
         // Only then the lower-cased copies, which cost a string per heading.
         for (Heading h : target.headings()) {
             if (h.anchor().toLowerCase(Locale.ROOT).equals(wanted)) {
+                return null;
+            }
+        }
+        for (String html : target.htmlAnchors()) {
+            if (html.equalsIgnoreCase(wanted)) {
                 return null;
             }
         }
