@@ -168,11 +168,22 @@ public record Runbook(Document document, RunbookId id, Optional<String> title, O
         return c == '`' || c == '"' || c == '\'';
     }
 
-    /** The file name without its extension, as the id of a runbook that states none: {@code TargetDown}. */
+    /**
+     * The file name without its extension, as the id of a runbook that states none: {@code TargetDown}; a folder's
+     * README or index page takes the folder's name ({@code patroni} for {@code docs/patroni/README.md}).
+     */
     public static RunbookId fileNameId(String path) {
         String stem = stripExtension(fileName(path));
+        // docs/patroni/README.md is the patroni runbook: a folder's page is named after the folder.
+        int slash = path.lastIndexOf('/');
+        if (FOLDER_PAGES.contains(stem.toLowerCase(java.util.Locale.ROOT)) && slash > 0) {
+            return new RunbookId(fileName(path.substring(0, slash)));
+        }
         return new RunbookId(!stem.isBlank() ? stem : !fileName(path).isBlank() ? fileName(path) : path);
     }
+
+    /** Page names that stand for their folder (GitHub's README, Hugo's page bundles and sections). */
+    private static final java.util.Set<String> FOLDER_PAGES = java.util.Set.of("readme", "index", "_index");
 
     private static String fileName(String path) {
         int slash = path.lastIndexOf('/');

@@ -125,7 +125,7 @@ class FreshnessFromGitTest {
         Report report = check(Config.DEFAULT);
         Finding overdue = report.findings().stream().filter(f -> f.ruleId().equals("freshness/overdue")
                 && f.position().path().equals("runbooks/TargetDown.md")).findFirst().orElseThrow();
-        assertThat(overdue.message()).startsWith("review overdue: `TARGETDOWN` was last changed in git on 2026-01-05"
+        assertThat(overdue.message()).startsWith("review overdue: `TargetDown` was last changed in git on 2026-01-05"
                         + " (commit `")
                 .contains("; no review date in the runbook) and was due on 2026-04-05, 26 days ago (quarterly policy)")
                 .contains("add `**Last Review:** YYYY-MM-DD`, or commit the fix it needs (a commit that changes more"

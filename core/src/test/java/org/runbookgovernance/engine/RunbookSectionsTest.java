@@ -17,6 +17,7 @@ import org.runbookgovernance.git.ScratchRepository;
 import org.runbookgovernance.model.BadInputException;
 import org.runbookgovernance.model.DocumentKind;
 import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.model.LastReview;
 import org.runbookgovernance.model.Runbook;
 import org.runbookgovernance.model.RunbookSection;
 import org.runbookgovernance.report.Finding;
@@ -146,15 +147,18 @@ class RunbookSectionsTest {
 
         Runbook stalled = section(checked, "QueueConsumerStalled");
         Runbook growing = section(checked, "QueueDepthGrowing");
-        assertThat(stalled.lastReview()).as("changed last year").contains(LocalDate.of(2025, 12, 20));
+        assertThat(stalled.reviewed()).as("changed last year").map(LastReview::date).contains(LocalDate.of(2025, 12, 20));
+        assertThat(stalled.lastReview()).as("it declares none").isEmpty();
         assertThat(stalled.section().orElseThrow().lastReviewFromGit()).isTrue();
-        assertThat(growing.lastReview()).as("changed two years ago, untouched since").contains(LocalDate.of(2024, 11, 4));
+        assertThat(growing.reviewed()).as("changed two years ago, untouched since").map(LastReview::date)
+                .contains(LocalDate.of(2024, 11, 4));
         List<Finding> overdue = findings(checked, "freshness/overdue");
         assertThat(overdue).extracting(f -> f.position().toString()).as("a yearly interval: the sections changed two "
                 + "years ago are overdue, the one changed last year is not").containsExactly(PAGE + ":7", PAGE + ":18");
-        assertThat(overdue.get(0).message()).isEqualTo("review overdue: `QueueDepthGrowing` (no review line; last "
-                + "changed in git on 2024-11-04) was due for review on 2025-11-04, 387 days ago (yearly policy); review "
-                + "it, then set Last Review and Next Review.");
+        assertThat(overdue.get(0).message()).isEqualTo("review overdue: `QueueDepthGrowing` was last changed in git "
+                + "on 2024-11-04 (no review line under its heading) and was due on 2025-11-04, 387 days ago (yearly "
+                + "policy); review it and add `**Last Review:** YYYY-MM-DD`, or commit the fix it needs (a commit that "
+                + "changes its lines counts as a review).");
         assertThat(findings(checked, "freshness/never-reviewed")).as("git knows every section's lines").isEmpty();
     }
 

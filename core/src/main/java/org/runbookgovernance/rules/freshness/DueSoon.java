@@ -47,10 +47,10 @@ public final class DueSoon implements Rule {
             Optional<LastReview> fromGit = ReviewedDocuments.fromGit(r);
             if (fromGit.isPresent()) {
                 findings.report(ReviewedDocuments.reviewPosition(r.document()), ReviewedDocuments.findingId(r),
-                        "review due soon: `" + ReviewedDocuments.name(r) + "` " + ReviewedDocuments.gitDated(fromGit.get())
+                        "review due soon: `" + ReviewedDocuments.name(r) + "` " + ReviewedDocuments.gitDated(r, fromGit.get())
                                 + " and is due on " + due + ", " + Durations.in(left) + " ("
                                 + ReviewedDocuments.policyName(policy.intervalFor(r)) + "); "
-                                + ReviewedDocuments.gitAdvice(inventory, "review it before then"));
+                                + ReviewedDocuments.gitAdvice(inventory, r, "review it before then"));
                 continue;
             }
             findings.report(ReviewedDocuments.reviewPosition(r.document()), ReviewedDocuments.findingId(r),

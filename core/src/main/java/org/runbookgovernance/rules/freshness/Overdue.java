@@ -48,9 +48,9 @@ public final class Overdue implements Rule {
             Optional<LastReview> fromGit = ReviewedDocuments.fromGit(r);
             if (fromGit.isPresent()) {
                 findings.report(ReviewedDocuments.reviewPosition(r.document()), ReviewedDocuments.findingId(r),
-                        "review overdue: `" + ReviewedDocuments.name(r) + "` " + ReviewedDocuments.gitDated(fromGit.get())
+                        "review overdue: `" + ReviewedDocuments.name(r) + "` " + ReviewedDocuments.gitDated(r, fromGit.get())
                                 + " and was due on " + due + ", " + Durations.ago(late) + " (" + policyName + "); "
-                                + ReviewedDocuments.gitAdvice(inventory, "review it"));
+                                + ReviewedDocuments.gitAdvice(inventory, r, "review it"));
                 continue;
             }
             findings.report(ReviewedDocuments.reviewPosition(r.document()), ReviewedDocuments.findingId(r),

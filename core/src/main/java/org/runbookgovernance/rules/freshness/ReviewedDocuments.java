@@ -121,16 +121,19 @@ final class ReviewedDocuments {
     }
 
     /** "was last changed in git on 2023-04-02 (commit `a1b2c3d`; no review date in the runbook)". */
-    static String gitDated(LastReview fromGit) {
+    static String gitDated(Runbook r, LastReview fromGit) {
+        String what = r.section().isPresent() ? "no review line under its heading" : "no review date in the runbook";
         return "was last changed in git on " + fromGit.date() + " ("
-                + fromGit.shortCommit().map(c -> "commit `" + c + "`; ").orElse("") + "no review date in the runbook)";
+                + fromGit.shortCommit().map(c -> "commit `" + c + "`; ").orElse("") + what + ")";
     }
 
     /** What to do about a runbook dated from git: a review line, or the fix (which dates it again). */
-    static String gitAdvice(Inventory inventory, String review) {
-        return review + " and add `**Last Review:** YYYY-MM-DD`, or commit the fix it needs (a commit that changes"
-                + " more than " + Durations.lines(inventory.git().typoThreshold()) + " outside the metadata counts"
-                + " as a review).";
+    static String gitAdvice(Inventory inventory, Runbook r, String review) {
+        // A section is dated by blame: any commit that changes one of its lines dates it again.
+        String counts = r.section().isPresent() ? "a commit that changes its lines counts as a review"
+                : "a commit that changes more than " + Durations.lines(inventory.git().typoThreshold())
+                + " outside the metadata counts as a review";
+        return review + " and add `**Last Review:** YYYY-MM-DD`, or commit the fix it needs (" + counts + ").";
     }
 
     static ReviewPolicy withDueSoonDays(ReviewPolicy p, int days) {
