@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.runbookgovernance.alerts.AlertCollector;
@@ -44,6 +45,7 @@ import org.runbookgovernance.report.Report;
 import org.runbookgovernance.report.RunbookStatus;
 import org.runbookgovernance.rules.Rule;
 import org.runbookgovernance.rules.RuleRegistry;
+import org.runbookgovernance.rules.governance.RuleFailed;
 
 /**
  * The engine: scan, parse, gather alerts and git facts into one {@link Inventory}, run the rules, apply
@@ -264,22 +266,44 @@ public final class Governance {
         // Rules are pure functions of the immutable inventory, so they run side by side; the findings keep
         // the registry's rule order.
         var stream = inventory.documents().size() < PARALLEL_FROM_FILES ? rules.stream() : rules.parallelStream();
-        List<List<Finding>> perRule = stream.map(rule -> {
-            RuleSettings settings = inventory.config().rule(rule.id());
-            List<Finding> found = List.of();
-            if (settings.enabled()) {
-                Findings findings = new Findings(rule.id(), settings.level().orElse(rule.defaultLevel()));
-                long start = System.nanoTime();
-                rule.check(inventory, findings);
-                progress.ruleFinished(rule.id(), System.nanoTime() - start);
-                found = findings.list();
-            }
+        List<RuleOutcome> perRule = stream.map(rule -> {
+            RuleOutcome outcome = runRule(inventory, rule, progress);
             progress.update("rules", done.incrementAndGet(), rules.size());
-            return found;
+            return outcome;
         }).toList();
         List<Finding> all = new ArrayList<>();
-        perRule.forEach(all::addAll);
-        return Waivers.apply(inventory, all);
+        List<Finding> failures = new ArrayList<>();
+        for (RuleOutcome outcome : perRule) {
+            all.addAll(outcome.findings());
+            outcome.failure().ifPresent(failures::add);
+        }
+        // A failure is no finding about the runbooks: no waiver hides it, or the check would pass unjudged.
+        List<Finding> kept = new ArrayList<>(Waivers.apply(inventory, all));
+        kept.addAll(failures);
+        return kept;
+    }
+
+    /** One rule's findings, or the one finding that stands for them when the rule threw. */
+    private record RuleOutcome(List<Finding> findings, Optional<Finding> failure) {
+    }
+
+    private static RuleOutcome runRule(Inventory inventory, Rule rule, ProgressListener progress) {
+        RuleSettings settings = inventory.config().rule(rule.id());
+        if (!settings.enabled()) {
+            return new RuleOutcome(List.of(), Optional.empty());
+        }
+        Findings findings = new Findings(rule.id(), settings.level().orElse(rule.defaultLevel()));
+        long start = System.nanoTime();
+        try {
+            rule.check(inventory, findings);
+        } catch (RuntimeException | Error e) {
+            if (!RuleFailed.survivable(e)) {
+                throw e;
+            }
+            return new RuleOutcome(List.of(), Optional.of(RuleFailed.finding(rule.id(), e)));
+        }
+        progress.ruleFinished(rule.id(), System.nanoTime() - start);
+        return new RuleOutcome(findings.list(), Optional.empty());
     }
 
     /** The per-runbook statuses and alert routes a report lists: the report phase's work. */
