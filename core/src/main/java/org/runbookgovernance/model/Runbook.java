@@ -36,7 +36,7 @@ public record Runbook(Document document, RunbookId id, Optional<String> title, O
         RunbookId id = text(doc, MetadataKeys.ID).flatMap(RunbookId::findIn)
                 .or(() -> doc.title().flatMap(RunbookId::findIn))
                 .or(() -> RunbookId.findIn(fileName(doc.path())))
-                .orElseGet(() -> new RunbookId(stripExtension(fileName(doc.path()))));
+                .orElseGet(() -> new RunbookId(stem(fileName(doc.path()))));
         Optional<String> title = text(doc, MetadataKeys.TITLE).or(() -> doc.title().map(Runbook::withoutIdPrefix));
         Optional<ReviewInterval> interval = text(doc, MetadataKeys.REVIEW_INTERVAL).flatMap(ReviewInterval::parse)
                 .or(() -> noteInterval(doc));
@@ -113,6 +113,12 @@ public record Runbook(Document document, RunbookId id, Optional<String> title, O
     private static String fileName(String path) {
         int slash = path.lastIndexOf('/');
         return slash < 0 ? path : path.substring(slash + 1);
+    }
+
+    /** The file name without its extension; the whole name when that leaves nothing ({@code " .md"}). */
+    private static String stem(String name) {
+        String stem = stripExtension(name);
+        return stem.isBlank() ? name : stem;
     }
 
     private static String stripExtension(String name) {
