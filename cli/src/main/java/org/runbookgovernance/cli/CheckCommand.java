@@ -46,13 +46,18 @@ class CheckCommand implements Callable<Integer> {
         return List.of();
     }
 
+    /** The rules this command runs (tests add one that fails). */
+    RuleRegistry registry() {
+        return RuleRegistry.standard().onlyGroups(ruleGroups());
+    }
+
     @Override
     public Integer call() {
         ReportFormat format = reporting.format();
         Level minimum = reporting.minimum();
         Optional<Level> failOn = reporting.failThreshold();
         CheckRequest request = repository.request(invocation, reporting.changedOnly).withRuleGroups(ruleGroups());
-        RuleRegistry rules = RuleRegistry.standard().onlyGroups(ruleGroups());
+        RuleRegistry rules = registry();
         ProgressListener progress = Progress.forInvocation(invocation);
         Timings timings = reporting.timings ? new Timings(progress) : null;
         Report report;
