@@ -10,6 +10,6 @@ public final class GovernanceRules {
     }
 
     public static List<Rule> all() {
-        return List.of(new ExpiredWaiver(), new RuleFailed());
+        return List.of(new ExpiredWaiver(), new RuleFailed(), new NoRunbooks());
     }
 }

@@ -1,0 +1,91 @@
+package org.runbookgovernance.rules.governance;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.runbookgovernance.model.Document;
+import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.model.SourcePosition;
+import org.runbookgovernance.report.Findings;
+import org.runbookgovernance.report.Level;
+import org.runbookgovernance.rules.Rule;
+
+/**
+ * {@code governance/no-runbooks}: the scan found no runbook at all, so every other rule judged nothing. Most
+ * often the runbook globs do not fit the repository's layout; the folders holding the most Markdown say
+ * where the runbooks probably are.
+ */
+public final class NoRunbooks implements Rule {
+
+    public static final String ID = "governance/no-runbooks";
+
+    /** How many folders the message names. */
+    static final int FOLDERS_NAMED = 3;
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Level defaultLevel() {
+        return Level.ERROR;
+    }
+
+    @Override
+    public String summary() {
+        return "the runbook globs match no file, so nothing was judged";
+    }
+
+    @Override
+    public void check(Inventory inventory, Findings findings) {
+        message(inventory).ifPresent(m -> findings.report(SourcePosition.file("."), m));
+    }
+
+    /** What this rule says about the inventory; the review plan and index commands print it as a warning. */
+    public static Optional<String> message(Inventory inventory) {
+        if (!inventory.runbooks().isEmpty()) {
+            return Optional.empty();
+        }
+        String globs = inventory.config().documents().runbooks().stream().map(g -> "`" + g.pattern() + "`")
+                .collect(Collectors.joining(", "));
+        List<Map.Entry<String, Long>> folders = mostMarkdown(inventory.documents());
+        String where;
+        String include;
+        if (folders.isEmpty()) {
+            where = "; the repository holds no other Markdown file either";
+            include = "'runbooks/**/*.md'";
+        } else {
+            StringBuilder sb = new StringBuilder("; the most Markdown is in ");
+            for (int i = 0; i < folders.size(); i++) {
+                Map.Entry<String, Long> f = folders.get(i);
+                sb.append(i == 0 ? "" : ", ").append('`').append(f.getKey()).append("` (").append(f.getValue())
+                        .append(i == 0 ? f.getValue() == 1 ? " file)" : " files)" : ")");
+            }
+            where = sb.toString();
+            String top = folders.get(0).getKey();
+            include = top.equals(".") ? "'*.md'" : "'" + top + "**/*.md'";
+        }
+        String noun = inventory.config().documents().runbooks().size() == 1 ? "glob " : "globs ";
+        String verb = inventory.config().documents().runbooks().size() == 1 ? " matches" : " match";
+        return Optional.of("no runbooks: the runbook " + noun + (globs.isEmpty() ? "(none)" : globs) + verb
+                + " no runbook" + where + "; set `documents.runbooks` in .runbook-governance.yml or pass --include "
+                + include + ".");
+    }
+
+    /** Folders by how many Markdown documents they hold directly, most first, at most {@link #FOLDERS_NAMED}. */
+    static List<Map.Entry<String, Long>> mostMarkdown(List<Document> documents) {
+        Map<String, Long> counts = new TreeMap<>();
+        for (Document d : documents) {
+            int slash = d.path().lastIndexOf('/');
+            counts.merge(slash < 0 ? "." : d.path().substring(0, slash + 1), 1L, Long::sum);
+        }
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .limit(FOLDERS_NAMED).toList();
+    }
+}
