@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.runbookgovernance.model.Document;
+import org.runbookgovernance.model.DocumentKind;
 import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.model.SourcePosition;
 import org.runbookgovernance.report.Findings;
@@ -56,7 +57,8 @@ public final class NoRunbooks implements Rule {
         String where;
         String include;
         if (folders.isEmpty()) {
-            where = "; the repository holds no other Markdown file either";
+            where = inventory.documents().isEmpty() ? "; the repository holds no Markdown file at all"
+                    : "; every Markdown file is an index, template, guide or incident report";
             include = "'runbooks/**/*.md'";
         } else {
             StringBuilder sb = new StringBuilder("; the most Markdown is in ");
@@ -76,10 +78,16 @@ public final class NoRunbooks implements Rule {
                 + include + ".");
     }
 
-    /** Folders by how many Markdown documents they hold directly, most first, at most {@link #FOLDERS_NAMED}. */
+    /**
+     * Folders by how many Markdown documents of no kind (not an index, template...: what the globs left) they
+     * hold directly, most first, at most {@link #FOLDERS_NAMED}.
+     */
     static List<Map.Entry<String, Long>> mostMarkdown(List<Document> documents) {
         Map<String, Long> counts = new TreeMap<>();
         for (Document d : documents) {
+            if (d.kind() != DocumentKind.OTHER) {
+                continue;
+            }
             int slash = d.path().lastIndexOf('/');
             counts.merge(slash < 0 ? "." : d.path().substring(0, slash + 1), 1L, Long::sum);
         }

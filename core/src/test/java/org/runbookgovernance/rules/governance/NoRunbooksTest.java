@@ -28,7 +28,7 @@ class NoRunbooksTest {
 
         assertThat(lines(run(new NoRunbooks(), inventory))).containsExactly(". no runbooks: the runbook globs"
                 + " `**/RB-*.md`, `incidents/**/*.md`, `runbooks/**/*.md` match no runbook; the most Markdown is in"
-                + " `docs/runbooks/` (3 files), `docs/deprecated_runbooks/` (2), `.` (1); set `documents.runbooks`"
+                + " `docs/runbooks/` (3 files), `docs/deprecated_runbooks/` (2), `docs/` (1); set `documents.runbooks`"
                 + " in .runbook-governance.yml or pass --include 'docs/runbooks/**/*.md'.");
     }
 
@@ -42,8 +42,17 @@ class NoRunbooksTest {
     @Test
     void aRepositoryWithoutMarkdownSaysSo() {
         assertThat(lines(run(new NoRunbooks(), inventory()))).singleElement().asString()
-                .contains("match no runbook; the repository holds no other Markdown file either;")
+                .contains("match no runbook; the repository holds no Markdown file at all;")
                 .endsWith("pass --include 'runbooks/**/*.md'.");
+    }
+
+    @Test
+    void anIndexAloneIsNoPlaceToLookForRunbooks() {
+        var inventory = inventory(doc("README.md", DocumentKind.INDEX).h1("Runbooks").build(),
+                doc("templates/RUNBOOK_TEMPLATE.md", DocumentKind.TEMPLATE).h1("Template").build());
+
+        assertThat(lines(run(new NoRunbooks(), inventory))).singleElement().asString()
+                .contains("; every Markdown file is an index, template, guide or incident report;");
     }
 
     @Test
