@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import org.runbookgovernance.alerts.AlertCollector;
 import org.runbookgovernance.alerts.AlertLoad;
 import org.runbookgovernance.alerts.AlertSettings;
 import org.runbookgovernance.alerts.AlertResolutions;
+import org.runbookgovernance.alerts.RuleFileSources;
 import org.runbookgovernance.config.Config;
 import org.runbookgovernance.git.BranchContext;
 import org.runbookgovernance.index.IndexFile;
@@ -116,7 +118,8 @@ public final class Governance {
         AlertSettings alertSettings = wantsAlerts ? AlertSettings.from(config, List.of(), Map.of()) : null;
         // Rule files need no Markdown: the pool reads them while this thread scans and parses.
         AlertCollector.RuleFilesInFlight ruleFiles = wantsAlerts
-                ? AlertCollector.startReadingRuleFiles(root, alertSettings, config.documents().exclude()) : null;
+                ? AlertCollector.startReadingRuleFiles(root, alertSettings, config.documents().exclude(),
+                ruleFileSources(request)) : null;
         progress.update("scan", 0, 0);
         // The parser reads each file once and reports binary or non-UTF-8 content itself.
         Scan scan = clock.time("scan", () -> RepositoryScanner.list(root, config.documents()));
@@ -216,6 +219,17 @@ public final class Governance {
         }
         return config.withSection(AlertSettings.SECTION, AlertSettings.mergeIntoSection(
                 config.section(AlertSettings.SECTION), request.alertRules(), request.urlMap()));
+    }
+
+    /** The rule-file globs the user named (not the defaults), and what their {@code ../} is relative to. */
+    private static RuleFileSources ruleFileSources(CheckRequest request) {
+        Map<String, String> named = new LinkedHashMap<>();
+        if (request.config().section(AlertSettings.SECTION).containsKey(AlertSettings.RULE_FILES)) {
+            AlertSettings.from(request.config(), List.of(), Map.of()).ruleGlobs()
+                    .forEach(g -> named.put(g, "alerts." + AlertSettings.RULE_FILES));
+        }
+        request.alertRules().forEach(g -> named.putIfAbsent(g, "--rules"));
+        return new RuleFileSources(request.workingDirectory(), named);
     }
 
     /** Skip work nobody asked for: a freshness-only run needs no alert rule files. */
