@@ -2,6 +2,7 @@ package org.runbookgovernance.rules.governance;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -16,8 +17,8 @@ import org.runbookgovernance.rules.Rule;
 
 /**
  * {@code governance/no-runbooks}: the scan found no runbook at all, so every other rule judged nothing. Most
- * often the runbook globs do not fit the repository's layout; the folders holding the most Markdown say
- * where the runbooks probably are.
+ * often the runbook globs do not fit the repository's layout; Markdown whose path says "runbook", else the
+ * folders holding the most Markdown, say where the runbooks probably are.
  */
 public final class NoRunbooks implements Rule {
 
@@ -53,7 +54,8 @@ public final class NoRunbooks implements Rule {
         }
         String globs = inventory.config().documents().runbooks().stream().map(g -> "`" + g.pattern() + "`")
                 .collect(Collectors.joining(", "));
-        List<Map.Entry<String, Long>> folders = mostMarkdown(inventory.documents());
+        List<Map.Entry<String, Long>> named = mostMarkdown(inventory.documents(), true);
+        List<Map.Entry<String, Long>> folders = named.isEmpty() ? mostMarkdown(inventory.documents(), false) : named;
         String where;
         String include;
         if (folders.isEmpty()) {
@@ -61,7 +63,8 @@ public final class NoRunbooks implements Rule {
                     : "; every Markdown file is an index, template, guide or incident report";
             include = "'runbooks/**/*.md'";
         } else {
-            StringBuilder sb = new StringBuilder("; the most Markdown is in ");
+            StringBuilder sb = new StringBuilder(named.isEmpty() ? "; the most Markdown is in "
+                    : "; Markdown named like runbooks is in ");
             for (int i = 0; i < folders.size(); i++) {
                 Map.Entry<String, Long> f = folders.get(i);
                 sb.append(i == 0 ? "" : ", ").append('`').append(f.getKey()).append("` (").append(f.getValue())
@@ -80,12 +83,14 @@ public final class NoRunbooks implements Rule {
 
     /**
      * Folders by how many Markdown documents of no kind (not an index, template...: what the globs left) they
-     * hold directly, most first, at most {@link #FOLDERS_NAMED}.
+     * hold directly, most first, at most {@link #FOLDERS_NAMED}; with {@code namedLikeRunbooks}, only documents
+     * whose path says "runbook" ({@code docs/runbooks/x.md}, {@code mixin/runbook.md}).
      */
-    static List<Map.Entry<String, Long>> mostMarkdown(List<Document> documents) {
+    static List<Map.Entry<String, Long>> mostMarkdown(List<Document> documents, boolean namedLikeRunbooks) {
         Map<String, Long> counts = new TreeMap<>();
         for (Document d : documents) {
-            if (d.kind() != DocumentKind.OTHER) {
+            if (d.kind() != DocumentKind.OTHER
+                    || namedLikeRunbooks && !d.path().toLowerCase(Locale.ROOT).contains("runbook")) {
                 continue;
             }
             int slash = d.path().lastIndexOf('/');

@@ -27,9 +27,28 @@ class NoRunbooksTest {
                 other("docs/deprecated_runbooks/OlderAlert.md"), other("docs/guide.md"), other("vendor/x/y.md"));
 
         assertThat(lines(run(new NoRunbooks(), inventory))).containsExactly(". no runbooks: the runbook globs"
-                + " `**/RB-*.md`, `incidents/**/*.md`, `runbooks/**/*.md` match no runbook; the most Markdown is in"
-                + " `docs/runbooks/` (3 files), `docs/deprecated_runbooks/` (2), `docs/` (1); set `documents.runbooks`"
-                + " in .runbook-governance.yml or pass --include 'docs/runbooks/**/*.md'.");
+                + " `**/RB-*.md`, `incidents/**/*.md`, `runbooks/**/*.md` match no runbook; Markdown named like"
+                + " runbooks is in `docs/runbooks/` (3 files), `docs/deprecated_runbooks/` (2); set"
+                + " `documents.runbooks` in .runbook-governance.yml or pass --include 'docs/runbooks/**/*.md'.");
+    }
+
+    @Test
+    void withoutMarkdownNamedLikeRunbooksTheFoldersWithTheMostMarkdownAreNamed() {
+        var inventory = inventory(other("docs/alerts/KubeVirtDown.md"), other("docs/alerts/TargetDown.md"),
+                other("docs/guide.md"), other("vendor/x/y.md"), other("vendor/x/z.md"), other("a/b.md"));
+
+        assertThat(lines(run(new NoRunbooks(), inventory))).singleElement().asString().contains("; the most Markdown"
+                + " is in `docs/alerts/` (2 files), `vendor/x/` (2), `a/` (1); set `documents.runbooks`");
+    }
+
+    @Test
+    void oneFileNamedLikeARunbookOutranksAFolderOfProposals() {
+        var inventory = inventory(other("mixin/runbook.md"), other("docs/proposals/a.md"),
+                other("docs/proposals/b.md"));
+
+        assertThat(lines(run(new NoRunbooks(), inventory))).singleElement().asString().contains("; Markdown named"
+                + " like runbooks is in `mixin/` (1 file); set `documents.runbooks` in .runbook-governance.yml or pass"
+                + " --include 'mixin/**/*.md'.");
     }
 
     @Test
