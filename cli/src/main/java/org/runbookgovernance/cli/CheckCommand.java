@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.runbookgovernance.engine.CheckRequest;
 import org.runbookgovernance.engine.Governance;
 import org.runbookgovernance.engine.ProgressListener;
+import org.runbookgovernance.report.Finding;
 import org.runbookgovernance.report.Level;
 import org.runbookgovernance.report.Report;
 import org.runbookgovernance.report.render.RenderOptions;
@@ -14,6 +15,7 @@ import org.runbookgovernance.report.render.ReportRenderer;
 import org.runbookgovernance.report.render.ReportFormat;
 import org.runbookgovernance.report.render.Renderers;
 import org.runbookgovernance.rules.RuleRegistry;
+import org.runbookgovernance.rules.governance.RuleFailed;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -21,7 +23,7 @@ import picocli.CommandLine.Mixin;
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Check the runbook repository with every rule and report the findings.",
         footer = {"", "Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it; "
-                + "2 bad usage, bad config or unreadable input."})
+                + "2 bad usage, bad config, unreadable input, or a rule that failed (the report is still written)."})
 class CheckCommand implements Callable<Integer> {
 
     /** Where rule pages live when the config's {@code report.docs_url} does not say. */
@@ -47,13 +49,18 @@ class CheckCommand implements Callable<Integer> {
         return List.of();
     }
 
+    /** The rules this command runs (tests add one that fails). */
+    RuleRegistry registry() {
+        return RuleRegistry.standard().onlyGroups(ruleGroups());
+    }
+
     @Override
     public Integer call() {
         ReportFormat format = reporting.format();
         Level minimum = reporting.minimum();
         Optional<Level> failOn = reporting.failThreshold();
         CheckRequest request = repository.request(invocation, reporting.changedOnly).withRuleGroups(ruleGroups());
-        RuleRegistry rules = RuleRegistry.standard().onlyGroups(ruleGroups());
+        RuleRegistry rules = registry();
         ProgressListener progress = Progress.forInvocation(invocation);
         Timings timings = reporting.timings ? new Timings(progress) : null;
         Report report;
@@ -83,6 +90,13 @@ class CheckCommand implements Callable<Integer> {
             invocation.err().print(timings.text(report.timings(), outputMillis, Timings.sinceStart(),
                     Timings.peakKib(Path.of("/proc/self/status"))));
             invocation.err().flush();
+        }
+        // A rule that threw judged nothing: the report is written, but this run is no verdict.
+        List<Finding> failed = report.findings().stream().filter(f -> f.ruleId().equals(RuleFailed.ID)).toList();
+        if (!failed.isEmpty()) {
+            failed.forEach(f -> invocation.err().println(Main.NAME + ": " + Main.oneLine(f.message())));
+            invocation.err().flush();
+            return 2;
         }
         // --fail-on judges every finding, including those --min-severity hides.
         boolean fails = failOn.isPresent() && report.failsAt(failOn.get());

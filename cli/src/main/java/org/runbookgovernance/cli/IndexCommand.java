@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.runbookgovernance.engine.CheckRequest;
 import org.runbookgovernance.engine.Checked;
 import org.runbookgovernance.engine.Governance;
+import org.runbookgovernance.rules.governance.NoRunbooks;
 import org.runbookgovernance.engine.ProgressListener;
 import org.runbookgovernance.index.Dashboard;
 import org.runbookgovernance.index.IndexDrift;
@@ -112,6 +113,8 @@ final class IndexCommand implements Callable<Integer> {
                 shown.finish(); // before anything is printed
             }
         }
+        // An empty index would read as "nothing to list" when the globs found nothing to index.
+        NoRunbooks.message(inventory).ifPresent(m -> invocation.err().println(Main.NAME + ": warning: " + m));
         if (mode != null) {
             Path file = request.root().resolve(path);
             String current = IndexFile.read(file, path);

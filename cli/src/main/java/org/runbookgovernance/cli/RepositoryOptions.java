@@ -43,7 +43,8 @@ final class RepositoryOptions {
     List<String> exclude = new ArrayList<>();
 
     @Option(names = "--rules", paramLabel = "GLOB",
-            description = "Extra alert rule files, relative to DIR (repeatable).")
+            description = "Extra alert rule files (repeatable): a glob relative to DIR, or outside it an absolute "
+                    + "path or one starting with ../ (relative to the working directory).")
     List<String> alertRules = new ArrayList<>();
 
     @Option(names = "--runbook-url-map", paramLabel = "URL=DIR",
@@ -68,7 +69,8 @@ final class RepositoryOptions {
         return CheckRequest.of(dir, effective, day)
                 .withGit(!noGit, invocation.env(), Optional.ofNullable(branch), Optional.ofNullable(target),
                         changedOnly)
-                .withAlerts(alertRules, mappings);
+                .withAlerts(alertRules, mappings)
+                .withWorkingDirectory(invocation.workingDirectory());
     }
 
     /** Whether {@link #request} takes {@code --today} and {@code --runbook-url-map} as given. */

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.runbookgovernance.engine.CheckRequest;
 import org.runbookgovernance.engine.Governance;
+import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.rules.governance.NoRunbooks;
 import org.runbookgovernance.engine.ProgressListener;
 import org.runbookgovernance.review.ReviewPlan;
 import org.runbookgovernance.review.ReviewPlanWriter;
@@ -54,13 +56,17 @@ final class ReviewPlanCommand implements Callable<Integer> {
         CheckRequest request = repository.request(invocation, false);
         ProgressListener progress = Progress.forInvocation(invocation);
         ReviewPlan plan;
+        Inventory inventory;
         try {
-            plan = ReviewPlan.of(Governance.standard().inventory(request, progress), horizon);
+            inventory = Governance.standard().inventory(request, progress);
+            plan = ReviewPlan.of(inventory, horizon);
         } finally {
             if (progress instanceof Progress shown) {
                 shown.finish(); // before the plan is printed
             }
         }
+        // An empty plan would read as "all reviewed" when the globs found nothing to plan.
+        NoRunbooks.message(inventory).ifPresent(m -> invocation.err().println(Main.NAME + ": warning: " + m));
         String text = switch (kind) {
             case "csv" -> ReviewPlanWriter.csv(plan);
             case "json" -> ReviewPlanWriter.json(plan);

@@ -16,8 +16,10 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import org.runbookgovernance.config.Glob;
 import org.runbookgovernance.model.Alert;
@@ -101,19 +103,121 @@ public final class AlertCollector {
      * ({@code documents.exclude} and {@code --exclude}: what is left out is left out entirely).
      */
     public static RuleFilesInFlight startReadingRuleFiles(Path root, AlertSettings settings, List<Glob> excluded) {
+        return startReadingRuleFiles(root, settings, excluded, RuleFileSources.none(root));
+    }
+
+    /**
+     * As {@link #startReadingRuleFiles(Path, AlertSettings, List)}, reading the globs that name places outside
+     * the repository as {@code sources} says, and reporting the named globs that match no file.
+     */
+    public static RuleFilesInFlight startReadingRuleFiles(Path root, AlertSettings settings, List<Glob> excluded,
+                                                          RuleFileSources sources) {
         // Listing the folders is part of the task too: the calling thread goes on to scan the Markdown at once.
         CompletableFuture<AlertLoad> reading = CompletableFuture.supplyAsync(() -> {
             List<Problem> problems = new ArrayList<>();
             Path realRoot = realRoot(root);
-            List<String> files = ruleFiles(realRoot, settings.ruleGlobs(), excluded, problems);
+            List<String> inside = settings.ruleGlobs().stream().filter(g -> !RuleFileSources.outside(g)).toList();
+            Set<String> matched = new HashSet<>();
+            List<RuleFile> files = new ArrayList<>();
+            for (String rel : ruleFiles(realRoot, inside, excluded, problems)) {
+                files.add(new RuleFile(rel, realRoot.resolve(rel)));
+                inside.stream().filter(g -> Glob.of(g).matches(rel)).forEach(matched::add);
+            }
+            for (String glob : settings.ruleGlobs()) {
+                if (RuleFileSources.outside(glob)) {
+                    List<RuleFile> found = outsideRuleFiles(sources.workingDirectory(), glob, problems);
+                    if (!found.isEmpty()) {
+                        matched.add(glob);
+                    }
+                    found.stream().filter(f -> files.stream().noneMatch(o -> o.file().equals(f.file())))
+                            .forEach(files::add);
+                }
+            }
+            sources.named().forEach((glob, namedIn) -> {
+                if (!matched.contains(glob)) {
+                    problems.add(notFound(sources.workingDirectory(), glob, namedIn));
+                }
+            });
             List<Alert> alerts = new ArrayList<>();
             SharedAlertParts shared = new SharedAlertParts();
-            for (String file : files) {
-                readRuleFile(realRoot, file, settings, shared, alerts, problems);
+            for (RuleFile file : files) {
+                readRuleFile(file.shown(), file.file(), settings, shared, alerts, problems);
             }
             return new AlertLoad(alerts, problems);
         }, ForkJoinPool.commonPool()); // named: with one worker, supplyAsync alone starts a thread per task
         return new RuleFilesInFlight(reading);
+    }
+
+    /** A rule file to read: the path findings show, and where it is. */
+    private record RuleFile(String shown, Path file) {
+    }
+
+    /**
+     * The files an outside glob matches, each shown as the glob's literal folder as written plus the rest of
+     * its path ({@code ../monitoring/rules/x.yaml}), never as this machine's absolute path unless the glob was.
+     */
+    private static List<RuleFile> outsideRuleFiles(Path workingDirectory, String written, List<Problem> problems) {
+        String glob = written.startsWith("./") ? written.substring(2) : written;
+        String prefix = literalPrefix(glob);
+        boolean absolute = absolute(glob);
+        Path dir = absolute ? Path.of(prefix.isEmpty() ? "/" : prefix) : workingDirectory.resolve(prefix);
+        dir = dir.toAbsolutePath().normalize();
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        Glob compiled = Glob.of(glob);
+        String shownPrefix = prefix.isEmpty() ? (absolute ? "/" : "") : prefix + "/";
+        List<RuleFile> found = new ArrayList<>();
+        Path start = dir;
+        try {
+            Files.walkFileTree(start, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                    String name = d.getFileName() == null ? "" : d.getFileName().toString();
+                    return !d.equals(start) && (name.equals(".git") || name.equals("node_modules"))
+                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    String shown = shownPrefix + start.relativize(file).toString().replace('\\', '/');
+                    if (compiled.matches(shown) && Files.isRegularFile(file)) {
+                        found.add(new RuleFile(shown, file));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    String shown = shownPrefix + start.relativize(file).toString().replace('\\', '/');
+                    problems.add(new Problem(InputRules.UNREADABLE, SourcePosition.file(shown),
+                            "cannot read: " + e.getMessage()));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            problems.add(new Problem(InputRules.UNREADABLE, SourcePosition.file(prefix), "cannot list folder: "
+                    + e.getMessage()));
+        }
+        found.sort(java.util.Comparator.comparing(RuleFile::shown));
+        return found;
+    }
+
+    private static boolean absolute(String glob) {
+        return glob.startsWith("/") || glob.matches("^[A-Za-z]:[/\\\\].*");
+    }
+
+    private static Problem notFound(Path workingDirectory, String glob, String namedIn) {
+        String where = "";
+        if (RuleFileSources.outside(glob) && !absolute(glob)) {
+            where = " (`../` is relative to the working directory, `" + workingDirectory.toAbsolutePath().normalize()
+                    + "`)";
+        } else if (!RuleFileSources.outside(glob)) {
+            where = " in the repository";
+        }
+        return new Problem(InputRules.RULE_FILES_NOT_FOUND, SourcePosition.file("."), "rule files not found: `" + glob
+                + "` in " + namedIn + " matches no file" + where + "; correct the path, or remove it from " + namedIn
+                + ".");
     }
 
     /** Rule files being read; {@link #join()} waits for them. */
@@ -247,9 +351,8 @@ public final class AlertCollector {
         return String.join("/", lit);
     }
 
-    private static void readRuleFile(Path root, String rel, AlertSettings settings, SharedAlertParts shared,
+    private static void readRuleFile(String rel, Path file, AlertSettings settings, SharedAlertParts shared,
                                      List<Alert> alerts, List<Problem> problems) {
-        Path file = root.resolve(rel);
         try {
             long size = Files.size(file);
             if (size > MAX_RULE_FILE_BYTES) {

@@ -21,10 +21,13 @@ import org.runbookgovernance.config.Config;
  * @param changedOnly report only findings on files the change set touches (PR mode)
  * @param alertRules  extra rule-file globs ({@code --rules}), relative to root
  * @param urlMap      extra base-URL to folder mappings ({@code --runbook-url-map})
+ * @param workingDirectory what rule-file globs starting with {@code ../} are relative to: the CLI's working
+ *                    directory (as a shell would expand them); root unless a face says otherwise
  */
 public record CheckRequest(Path root, Config config, LocalDate today, List<String> ruleGroups, boolean useGit,
                            Map<String, String> env, Optional<String> branch, Optional<String> target,
-                           boolean changedOnly, List<String> alertRules, Map<String, String> urlMap) {
+                           boolean changedOnly, List<String> alertRules, Map<String, String> urlMap,
+                           Path workingDirectory) {
 
     public CheckRequest {
         ruleGroups = List.copyOf(ruleGroups);
@@ -36,22 +39,27 @@ public record CheckRequest(Path root, Config config, LocalDate today, List<Strin
     /** A plain check of everything, no git, no CI context. */
     public static CheckRequest of(Path root, Config config, LocalDate today) {
         return new CheckRequest(root, config, today, List.of(), false, Map.of(), Optional.empty(), Optional.empty(),
-                false, List.of(), Map.of());
+                false, List.of(), Map.of(), root);
     }
 
     public CheckRequest withRuleGroups(List<String> groups) {
         return new CheckRequest(root, config, today, groups, useGit, env, branch, target, changedOnly, alertRules,
-                urlMap);
+                urlMap, workingDirectory);
     }
 
     public CheckRequest withGit(boolean use, Map<String, String> environment, Optional<String> branchFlag,
                                 Optional<String> targetFlag, boolean onlyChanged) {
         return new CheckRequest(root, config, today, ruleGroups, use, environment, branchFlag, targetFlag,
-                onlyChanged, alertRules, urlMap);
+                onlyChanged, alertRules, urlMap, workingDirectory);
     }
 
     public CheckRequest withAlerts(List<String> ruleGlobs, Map<String, String> urlMappings) {
         return new CheckRequest(root, config, today, ruleGroups, useGit, env, branch, target, changedOnly, ruleGlobs,
-                urlMappings);
+                urlMappings, workingDirectory);
+    }
+
+    public CheckRequest withWorkingDirectory(Path directory) {
+        return new CheckRequest(root, config, today, ruleGroups, useGit, env, branch, target, changedOnly, alertRules,
+                urlMap, directory);
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import org.runbookgovernance.alerts.AlertCollector;
 import org.runbookgovernance.alerts.AlertLoad;
 import org.runbookgovernance.alerts.AlertSettings;
 import org.runbookgovernance.alerts.AlertResolutions;
+import org.runbookgovernance.alerts.RuleFileSources;
 import org.runbookgovernance.config.Config;
 import org.runbookgovernance.git.BranchContext;
 import org.runbookgovernance.index.IndexFile;
@@ -53,6 +55,7 @@ import org.runbookgovernance.report.Report;
 import org.runbookgovernance.report.RunbookStatus;
 import org.runbookgovernance.rules.Rule;
 import org.runbookgovernance.rules.RuleRegistry;
+import org.runbookgovernance.rules.governance.RuleFailed;
 
 /**
  * The engine: scan, parse, gather alerts and git facts into one {@link Inventory}, run the rules, apply
@@ -123,7 +126,8 @@ public final class Governance {
         AlertSettings alertSettings = wantsAlerts ? AlertSettings.from(config, List.of(), Map.of()) : null;
         // Rule files need no Markdown: the pool reads them while this thread scans and parses.
         AlertCollector.RuleFilesInFlight ruleFiles = wantsAlerts
-                ? AlertCollector.startReadingRuleFiles(root, alertSettings, config.documents().exclude()) : null;
+                ? AlertCollector.startReadingRuleFiles(root, alertSettings, config.documents().exclude(),
+                ruleFileSources(request)) : null;
         progress.update("scan", 0, 0);
         // The parser reads each file once and reports binary or non-UTF-8 content itself.
         Scan scan = clock.time("scan", () -> RepositoryScanner.list(root, config.documents()));
@@ -262,6 +266,17 @@ public final class Governance {
                 config.section(AlertSettings.SECTION), request.alertRules(), request.urlMap()));
     }
 
+    /** The rule-file globs the user named (not the defaults), and what their {@code ../} is relative to. */
+    private static RuleFileSources ruleFileSources(CheckRequest request) {
+        Map<String, String> named = new LinkedHashMap<>();
+        if (request.config().section(AlertSettings.SECTION).containsKey(AlertSettings.RULE_FILES)) {
+            AlertSettings.from(request.config(), List.of(), Map.of()).ruleGlobs()
+                    .forEach(g -> named.put(g, "alerts." + AlertSettings.RULE_FILES));
+        }
+        request.alertRules().forEach(g -> named.putIfAbsent(g, "--rules"));
+        return new RuleFileSources(request.workingDirectory(), named);
+    }
+
     /** Skip work nobody asked for: a freshness-only run needs no alert rule files. */
     private static boolean wants(CheckRequest request, String... groups) {
         return request.ruleGroups().isEmpty() || java.util.Arrays.stream(groups).anyMatch(request.ruleGroups()::contains);
@@ -312,22 +327,44 @@ public final class Governance {
         // Rules are pure functions of the immutable inventory, so they run side by side; the findings keep
         // the registry's rule order.
         var stream = inventory.documents().size() < PARALLEL_FROM_FILES ? rules.stream() : rules.parallelStream();
-        List<List<Finding>> perRule = stream.map(rule -> {
-            RuleSettings settings = inventory.config().rule(rule.id());
-            List<Finding> found = List.of();
-            if (settings.enabled()) {
-                Findings findings = new Findings(rule.id(), settings.level().orElse(rule.defaultLevel()));
-                long start = System.nanoTime();
-                rule.check(inventory, findings);
-                progress.ruleFinished(rule.id(), System.nanoTime() - start);
-                found = findings.list();
-            }
+        List<RuleOutcome> perRule = stream.map(rule -> {
+            RuleOutcome outcome = runRule(inventory, rule, progress);
             progress.update("rules", done.incrementAndGet(), rules.size());
-            return found;
+            return outcome;
         }).toList();
         List<Finding> all = new ArrayList<>();
-        perRule.forEach(all::addAll);
-        return Waivers.apply(inventory, all);
+        List<Finding> failures = new ArrayList<>();
+        for (RuleOutcome outcome : perRule) {
+            all.addAll(outcome.findings());
+            outcome.failure().ifPresent(failures::add);
+        }
+        // A failure is no finding about the runbooks: no waiver hides it, or the check would pass unjudged.
+        List<Finding> kept = new ArrayList<>(Waivers.apply(inventory, all));
+        kept.addAll(failures);
+        return kept;
+    }
+
+    /** One rule's findings, or the one finding that stands for them when the rule threw. */
+    private record RuleOutcome(List<Finding> findings, Optional<Finding> failure) {
+    }
+
+    private static RuleOutcome runRule(Inventory inventory, Rule rule, ProgressListener progress) {
+        RuleSettings settings = inventory.config().rule(rule.id());
+        if (!settings.enabled()) {
+            return new RuleOutcome(List.of(), Optional.empty());
+        }
+        Findings findings = new Findings(rule.id(), settings.level().orElse(rule.defaultLevel()));
+        long start = System.nanoTime();
+        try {
+            rule.check(inventory, findings);
+        } catch (RuntimeException | Error e) {
+            if (!RuleFailed.survivable(e)) {
+                throw e;
+            }
+            return new RuleOutcome(List.of(), Optional.of(RuleFailed.finding(rule.id(), e)));
+        }
+        progress.ruleFinished(rule.id(), System.nanoTime() - start);
+        return new RuleOutcome(findings.list(), Optional.empty());
     }
 
     /** The per-runbook statuses and alert routes a report lists: the report phase's work. */

@@ -2,6 +2,8 @@ package org.runbookgovernance.rules.branch;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.runbookgovernance.model.GitFacts;
@@ -17,6 +19,9 @@ import org.runbookgovernance.rules.Rule;
 public final class IdMismatch implements Rule {
 
     public static final String ID = "branch/id-mismatch";
+
+    /** Shorter ids ({@code A}, {@code UI}) are words of too many branch names to say the branch names them. */
+    static final int MIN_WORD_ID = 3;
 
     @Override
     public String id() {
@@ -51,17 +56,15 @@ public final class IdMismatch implements Rule {
         if (changedIds.isEmpty()) {
             return;
         }
-        Set<String> prefixes = changedIds.stream().map(IdMismatch::prefix).collect(Collectors.toSet());
-        // only ids shaped like the runbooks' (RB-...) count: a Jira key such as OPS-12 in a branch is not one
-        List<RunbookId> named = RunbookId.findAllIn(branch).stream().filter(id -> prefixes.contains(prefix(id)))
-                .toList();
+        List<RunbookId> named = named(inventory, branch, changedIds);
         if (named.isEmpty() || named.stream().anyMatch(changedIds::contains)) {
             return;
         }
         Runbook first = ChangedRunbooks.first(inventory, runbooks).orElse(null);
         String changed = changedIds.stream().map(id -> "`" + id + "`").collect(Collectors.joining(", "));
-        String example = first == null ? "" : " `" + BranchPolicy.from(inventory.config()).example(first.id(),
-                first.title()) + "`";
+        // Only a name the branch pattern accepts is suggested.
+        String example = first == null ? "" : BranchPolicy.from(inventory.config()).suggestion(first.id(),
+                first.title()).map(name -> " `" + name + "`").orElse("");
         findings.report(first == null ? ChangedRunbooks.REPOSITORY
                         : first.document().position(first.document().titleLine()), first == null ? null : first.id(),
                 "branch names a runbook that did not change: `" + branch + "` names `" + named.get(0)
@@ -69,7 +72,42 @@ public final class IdMismatch implements Rule {
                         : " to" + example) + ", or make the change to `" + named.get(0) + "` it promises.");
     }
 
-    private static String prefix(RunbookId id) {
-        return id.value().substring(0, id.value().indexOf('-'));
+    /**
+     * The runbook ids the branch names, compared case-insensitively: a known runbook's id standing as a word
+     * of its own in the branch's last segment ({@code runbook/TargetDown-fix} names {@code TARGETDOWN}), and, where the changed ids are
+     * shaped {@code PREFIX-N}, any such token with one of their prefixes ({@code RB-003}, known or not). A
+     * Jira key such as {@code OPS-12} has no runbook's prefix, and ids without one get no prefix invented.
+     */
+    static List<RunbookId> named(Inventory inventory, String branch, Set<RunbookId> changedIds) {
+        Set<String> prefixes = changedIds.stream().map(IdMismatch::prefix).flatMap(Optional::stream)
+                .collect(Collectors.toSet());
+        Set<RunbookId> named = new LinkedHashSet<>();
+        RunbookId.findAllIn(branch).stream().filter(id -> prefix(id).filter(prefixes::contains).isPresent())
+                .forEach(named::add);
+        // The last segment: in `runbook/x`, the `runbook` is the kind of branch, not the runbook `runbook.md`.
+        String upper = branch.substring(branch.lastIndexOf('/') + 1).toUpperCase(Locale.ROOT);
+        for (Runbook r : inventory.runbooks()) {
+            if (r.id().value().length() >= MIN_WORD_ID && containsWord(upper, r.id().value())) {
+                named.add(r.id());
+            }
+        }
+        return List.copyOf(named);
+    }
+
+    /** {@code RB} for {@code RB-001}; nothing for an id with no such prefix ({@code TARGETDOWN}, {@code RB-}). */
+    private static Optional<String> prefix(RunbookId id) {
+        return RunbookId.findIn(id.value()).filter(id::equals).map(RunbookId::value)
+                .map(v -> v.substring(0, v.indexOf('-')));
+    }
+
+    private static boolean containsWord(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || !Character.isLetterOrDigit(text.codePointBefore(at)))
+                    && (end == text.length() || !Character.isLetterOrDigit(text.codePointAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

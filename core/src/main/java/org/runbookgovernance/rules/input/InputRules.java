@@ -14,6 +14,7 @@ public final class InputRules {
     public static final String OUTSIDE_REPOSITORY = "input/outside-repository";
     public static final String MALFORMED_METADATA = "metadata/malformed";
     public static final String MALFORMED_RULES = "alerts/malformed-rule-file";
+    public static final String RULE_FILES_NOT_FOUND = "alerts/rule-files-not-found";
     public static final String INDEX_MARKERS = "index/malformed-markers";
     public static final String MALFORMED_OWNERS = "input/malformed-owners";
 
@@ -30,6 +31,8 @@ public final class InputRules {
                         "a symlink or path leads outside the repository; not followed"),
                 new InputRule(MALFORMED_METADATA, Level.ERROR, "front matter is not valid YAML or not a mapping"),
                 new InputRule(MALFORMED_RULES, Level.ERROR, "an alert rule file is not valid YAML"),
+                new InputRule(RULE_FILES_NOT_FOUND, Level.WARNING,
+                        "a rule-file glob or path given in --rules or alerts.rule_files matches no file"),
                 new InputRule(INDEX_MARKERS, Level.ERROR,
                         "the index's generated-region markers are unpaired, nested, duplicated or unknown"),
                 new InputRule(MALFORMED_OWNERS, Level.WARNING,

@@ -160,6 +160,42 @@ class BranchRulesTest {
         assertThat(run(new IndexNotUpdated(), inventory)).containsExactlyElementsOf(expected);
     }
 
+    static final String TARGET_DOWN = "alerts/cluster-monitoring/TargetDown.md";
+    static final String KUBE_DOWN = "alerts/virt/KubeVirtDown.md";
+    static final String RUNBOOK_MD = "mixin/runbook.md";
+
+    static Stream<Arguments> alertNamedCases() {
+        return Stream.of(
+                Arguments.of("runbook/TargetDown", List.of(modified(TARGET_DOWN, 3, true)), List.of()),
+                Arguments.of("runbook/targetdown-relabel", List.of(modified(TARGET_DOWN, 3, true)), List.of()),
+                Arguments.of("fix-docs", List.of(modified(TARGET_DOWN, 3, true)), List.of()),
+                Arguments.of("TARGETDOWN", List.of(modified(TARGET_DOWN, 3, true)), List.of()),
+                Arguments.of("runbook/", List.of(modified(TARGET_DOWN, 3, true)), List.of()),
+                Arguments.of("PR-12", List.of(modified(TARGET_DOWN, 3, true)), List.of()),
+                // `runbook` is the kind of branch here, not the runbook mixin/runbook.md
+                Arguments.of("runbook/relabel-targets", List.of(modified(TARGET_DOWN, 3, true)), List.of()),
+                Arguments.of("runbook/kubevirtdown", List.of(modified(KUBE_DOWN, 3, true)), List.of()),
+                Arguments.of("runbook/KubeVirtDown-fix", List.of(modified(TARGET_DOWN, 3, true)),
+                        List.of("alerts/cluster-monitoring/TargetDown.md:8 branch names a runbook that did not change:"
+                                + " `runbook/KubeVirtDown-fix` names `KUBEVIRTDOWN` but the branch changes"
+                                + " `TARGETDOWN`; rename the branch to `runbook/TARGETDOWN-target-down`, or make the"
+                                + " change to `KUBEVIRTDOWN` it promises.")),
+                Arguments.of("runbook/KubeVirtDownMore", List.of(modified(TARGET_DOWN, 3, true)), List.of()));
+    }
+
+    @ParameterizedTest(name = "branch {0}")
+    @MethodSource("alertNamedCases")
+    void idMismatchWithRunbooksNamedAfterTheirAlert(String branch, List<GitFacts.ChangedFile> changed,
+                                                    List<String> expected) {
+        Inventory inventory = inventory(Config.DEFAULT, pullRequest(branch,
+                        changed.toArray(GitFacts.ChangedFile[]::new)),
+                runbook(TARGET_DOWN, "TargetDown", "Target Down", "2026-01-01", "2026-01-01"),
+                runbook(KUBE_DOWN, "KubeVirtDown", "KubeVirt Down", "2026-01-01", "2026-01-01"),
+                runbook(RUNBOOK_MD, "runbook", "Thanos", "2026-01-01", "2026-01-01"));
+        assertThat(inventory.runbookAt(TARGET_DOWN).orElseThrow().id().value()).isEqualTo("TARGETDOWN");
+        assertThat(run(new IdMismatch(), inventory)).containsExactlyElementsOf(expected);
+    }
+
     static List<String> run(Rule rule, Inventory inventory) {
         Findings findings = new Findings(rule.id(), rule.defaultLevel());
         rule.check(inventory, findings);

@@ -8,17 +8,21 @@ import org.runbookgovernance.report.Level;
  * What the agent sends back: counts, the gates as resolved against the config, per-runbook rows, the first
  * findings, the review plan, log lines and the report files written. Small and serializable by design.
  *
- * @param badInput       set when the check could not run (missing folder, bad config); the step fails with it
+ * @param badInput       set when the check could not run (missing folder, bad config, a bug in the engine); the
+ *                       step fails with it
  * @param worst          the most serious level found, null when there are no findings
  * @param findings       at most {@link #MAX_FINDINGS} findings, most serious first
  * @param findingsTotal  how many findings there were in all
  * @param reviewPlan     {@code runbookReviewPlan}: the runbooks to review within the horizon, most urgent first
  * @param index          {@code publishRunbookIndex}: the generated index by category; empty for other steps
+ * @param ruleFailures   the message of every {@code governance/rule-failed} finding: rules that threw, whose
+ *                       findings the report lacks; the step fails after writing its reports
  */
 public record GovernanceOutcome(String badInput, String root, String today, Gate failOn, Gate unstableOn,
                                 int errors, int warnings, int infos, Level worst, List<RunbookRow> runbooks,
                                 List<FindingRow> findings, int findingsTotal, List<ReviewItem> reviewPlan,
-                                List<IndexSection> index, List<String> logLines, List<String> reportFiles) implements Serializable {
+                                List<IndexSection> index, List<String> logLines, List<String> reportFiles,
+                                List<String> ruleFailures) implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -31,12 +35,37 @@ public record GovernanceOutcome(String badInput, String root, String today, Gate
         index = List.copyOf(index);
         logLines = List.copyOf(logLines);
         reportFiles = List.copyOf(reportFiles);
+        ruleFailures = List.copyOf(ruleFailures);
+    }
+
+    /** An outcome in which every rule ran. */
+    public GovernanceOutcome(String badInput, String root, String today, Gate failOn, Gate unstableOn, int errors,
+                             int warnings, int infos, Level worst, List<RunbookRow> runbooks, List<FindingRow> findings,
+                             int findingsTotal, List<ReviewItem> reviewPlan, List<IndexSection> index,
+                             List<String> logLines, List<String> reportFiles) {
+        this(badInput, root, today, failOn, unstableOn, errors, warnings, infos, worst, runbooks, findings,
+                findingsTotal, reviewPlan, index, logLines, reportFiles, List.of());
     }
 
     /** The check could not run; the message says why and how to fix it. */
     public static GovernanceOutcome badInput(String message, List<String> logLines) {
         return new GovernanceOutcome(message, "", "", Gate.ERROR, Gate.WARNING, 0, 0, 0, null, List.of(), List.of(), 0,
                 List.of(), List.of(), logLines, List.of());
+    }
+
+    /**
+     * The engine failed (a bug, not the user's input): the message names the exception, and the stack trace
+     * follows the log lines so that it reaches the build log.
+     */
+    public static GovernanceOutcome internalError(RuntimeException e, List<String> logLines) {
+        java.io.StringWriter trace = new java.io.StringWriter();
+        e.printStackTrace(new java.io.PrintWriter(trace));
+        List<String> lines = new java.util.ArrayList<>(logLines);
+        lines.add("ERROR: internal error in the runbook governance engine; please report it with this stack trace:");
+        trace.toString().lines().forEach(lines::add);
+        return badInput("internal error: " + e.getClass().getSimpleName() + (e.getMessage() == null ? ""
+                : ": " + e.getMessage().strip()) + " (a bug, not your input; the stack trace is in the build log"
+                + " above)", lines);
     }
 
     public boolean ran() {

@@ -48,7 +48,12 @@ final class RunbookStepExecution extends SynchronousNonBlockingStepExecution<Map
 
         CheckPlan plan = new CheckPlan(settings, today(settings.today(), clock), env == null ? Map.of() : env);
         GovernanceOutcome outcome = workspace.act(new GovernanceCallable(plan));
+        return finish(outcome, listener, run, node);
+    }
 
+    /** What the step does with the agent's outcome: log, build page, marks, and the verdict. */
+    Map<String, Object> finish(GovernanceOutcome outcome, TaskListener listener, Run<?, ?> run, FlowNode node)
+            throws AbortException {
         PrintStream log = listener.getLogger();
         String name = settings.kind().functionName();
         outcome.logLines().forEach(line -> log.println("[" + name + "] " + line));
@@ -61,6 +66,12 @@ final class RunbookStepExecution extends SynchronousNonBlockingStepExecution<Map
         RunbookGovernanceAction action = RunbookGovernanceAction.attach(marks, settings.kind(), outcome);
         log.println("[" + name + "] details: " + action.getUrlName() + "/ on this build's page");
 
+        if (!outcome.ruleFailures().isEmpty()) {
+            // The reports are written; a check in which a rule could not judge is still no verdict.
+            outcome.ruleFailures().forEach(m -> log.println("ERROR: [" + name + "] " + m));
+            throw new AbortException(name + ": " + outcome.ruleFailures().get(0) + (outcome.ruleFailures().size() > 1
+                    ? " (and " + (outcome.ruleFailures().size() - 1) + " more rule(s) failed)" : ""));
+        }
         String verdict = LogSummary.verdict(name, outcome);
         if (outcome.fails()) {
             throw new AbortException(verdict);

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.Set;
 import org.runbookgovernance.baseline.Baseline;
 import org.runbookgovernance.config.Config;
@@ -35,6 +36,7 @@ import org.runbookgovernance.report.render.ReportRenderer;
 import org.runbookgovernance.review.ReviewPlan;
 import org.runbookgovernance.review.ReviewPlanWriter;
 import org.runbookgovernance.rules.RuleRegistry;
+import org.runbookgovernance.rules.governance.RuleFailed;
 
 /**
  * The agent side of every step, free of Jenkins types: resolve the folders inside the workspace, load the
@@ -56,15 +58,25 @@ final class WorkspaceCheck {
     }
 
     static GovernanceOutcome run(Path workspace, CheckPlan plan) throws IOException {
+        return run(workspace, plan, WorkspaceCheck::rules);
+    }
+
+    /** As {@link #run(Path, CheckPlan)} with the rules {@code rules} picks for the step (tests add a failing one). */
+    static GovernanceOutcome run(Path workspace, CheckPlan plan, Function<StepSettings, RuleRegistry> rules)
+            throws IOException {
         List<String> log = new ArrayList<>();
         try {
-            return check(workspace.toAbsolutePath().normalize(), plan, log);
+            return check(workspace.toAbsolutePath().normalize(), plan, rules, log);
         } catch (BadInputException | IllegalArgumentException e) {
             return GovernanceOutcome.badInput(e.getMessage(), log);
+        } catch (RuntimeException e) {
+            // A bug must not escape as an exception Jenkins prints without context: it fails the step cleanly.
+            return GovernanceOutcome.internalError(e, log);
         }
     }
 
-    private static GovernanceOutcome check(Path workspace, CheckPlan plan, List<String> log) throws IOException {
+    private static GovernanceOutcome check(Path workspace, CheckPlan plan, Function<StepSettings, RuleRegistry> ruleSet,
+                                           List<String> log) throws IOException {
         StepSettings s = plan.settings();
         String dirName = blankToNull(s.dir()) == null ? StepSettings.DEFAULT_DIR : s.dir().strip();
         Path root = inside(workspace, dirName, "dir");
@@ -89,7 +101,7 @@ final class WorkspaceCheck {
                 .withGit(!s.noGit(), plan.environment(), optional(s.branch()), optional(s.target()), s.changedOnly())
                 .withAlerts(list(s.rules()), urlMap(s.runbookUrlMap()));
         List<String> formats = formats(formatNames);
-        RuleRegistry rules = rules(s);
+        RuleRegistry rules = ruleSet.apply(s);
         // The faces that show runbooks rather than findings work from the inventory the check judged.
         Checked checked = new Governance(rules).checkKeepingInventory(request);
         Set<String> ran = new HashSet<>();
@@ -132,11 +144,13 @@ final class WorkspaceCheck {
             index = IndexPublication.publish(root, inventory, report, s.write(), files, written, log);
         }
         log.add(LogSummary.timings(full.timings(), (System.nanoTime() - filesStart) / 1_000_000L));
+        List<String> ruleFailures = full.findings().stream().filter(f -> f.ruleId().equals(RuleFailed.ID))
+                .map(Finding::message).toList();
 
         return new GovernanceOutcome(null, root.toString(), plan.today().toString(), failOn, unstableOn,
                 (int) report.count(Level.ERROR), (int) report.count(Level.WARNING), (int) report.count(Level.INFO),
                 report.worst().orElse(null), rows(report), findingRows(report), report.findings().size(),
-                reviewPlan, index, log, written);
+                reviewPlan, index, log, written, ruleFailures);
     }
 
     /** The {@code baseline} file, which must exist when named, else {@code dir}'s own when present. */
