@@ -39,6 +39,11 @@ public record GovernanceOutcome(String badInput, String root, String today, Gate
                 List.of(), List.of(), logLines, List.of());
     }
 
+    /** Runbooks whose review date has passed. */
+    public int overdue() {
+        return (int) runbooks.stream().filter(r -> "overdue".equals(r.getReviewState())).count();
+    }
+
     public boolean ran() {
         return badInput == null;
     }

@@ -19,7 +19,7 @@ class SerializationTest {
     Path workspace;
 
     @SuppressWarnings("unchecked")
-    private static <T> T roundTrip(T value) throws Exception {
+    static <T> T roundTrip(T value) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
             out.writeObject(value);
