@@ -18,6 +18,16 @@ public abstract class Actionable {
         return actions;
     }
 
+    public <T extends Action> List<T> getActions(Class<T> type) {
+        List<T> matching = new ArrayList<>();
+        for (Action a : getActions()) {
+            if (type.isInstance(a)) {
+                matching.add(type.cast(a));
+            }
+        }
+        return matching;
+    }
+
     public void addAction(@NonNull Action a) {
         if (a == null) {
             throw new IllegalArgumentException("Action must be non-null");

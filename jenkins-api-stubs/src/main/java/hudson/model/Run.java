@@ -4,6 +4,7 @@ package hudson.model;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
+import java.io.File;
 import java.io.IOException;
 import jenkins.model.RunAction2;
 
@@ -13,6 +14,36 @@ public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
     private volatile Result result;
 
     protected Run(@NonNull JobT job) throws IOException {
+    }
+
+    /** Stub: real runs belong to a job; fakes in tests override this. */
+    @NonNull
+    public JobT getParent() {
+        throw new UnsupportedOperationException("stub: a run without a job");
+    }
+
+    public String getDisplayName() {
+        return "#" + getNumber();
+    }
+
+    public int getNumber() {
+        return 0;
+    }
+
+    @CheckForNull
+    public RunT getPreviousBuild() {
+        return null;
+    }
+
+    @NonNull
+    public String getUrl() {
+        return "job/stub/" + getNumber() + "/";
+    }
+
+    /** Stub: the build's folder on the controller; fakes in tests override this with a temporary folder. */
+    @NonNull
+    public File getRootDir() {
+        throw new UnsupportedOperationException("stub: a run without a folder");
     }
 
     @CheckForNull

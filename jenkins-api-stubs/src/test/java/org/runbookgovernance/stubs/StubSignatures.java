@@ -29,7 +29,7 @@ final class StubSignatures {
     private StubSignatures() {
     }
 
-    /** Every class file under the stubs' output directory, loaded by binary name. */
+    /** Every named class under the stubs' output directory, loaded by binary name. */
     static List<Class<?>> stubClasses() {
         try {
             Path root = Path.of(hudson.FilePath.class.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -38,7 +38,10 @@ final class StubSignatures {
                 for (Path p : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
                     String rel = root.relativize(p).toString().replace('\\', '/');
                     String name = rel.substring(0, rel.length() - ".class".length()).replace('/', '.');
-                    classes.add(Class.forName(name, false, StubSignatures.class.getClassLoader()));
+                    Class<?> c = Class.forName(name, false, StubSignatures.class.getClassLoader());
+                    if (!c.isAnonymousClass()) { // no code outside the stub can name it
+                        classes.add(c);
+                    }
                 }
             }
             return classes;
@@ -67,7 +70,9 @@ final class StubSignatures {
             if (visible(m) && !m.isSynthetic() && !m.isBridge()) {
                 String text = m.toGenericString().replace(owner + "." + m.getName() + "(", m.getName() + "(");
                 Object dflt = m.getDefaultValue();
-                lines.add(owner + "#" + text + (dflt == null ? "" : " default " + dflt));
+                // a String default is quoted, so that an empty one still shows
+                String shown = dflt instanceof String text2 ? "\"" + text2 + "\"" : String.valueOf(dflt);
+                lines.add(owner + "#" + text + (dflt == null ? "" : " default " + shown));
             }
         }
         for (Field f : c.getDeclaredFields()) {

@@ -21,7 +21,7 @@ final class RunbookStepBinding {
     /** The setters on RunbookStep, which every step has. */
     static final Set<String> COMMON_PARAMETERS = Set.of("dir", "config", "today", "failOn", "unstableOn",
             "minSeverity", "includes", "excludes", "noGit", "reportDir", "formats", "markStageUnstable",
-            "markBuildUnstable", "baseline");
+            "markBuildUnstable", "baseline", "id", "details");
 
     /** The setters each step class adds. */
     static final Map<StepKind, Set<String>> OWN_PARAMETERS = new EnumMap<>(Map.of(
@@ -71,6 +71,13 @@ final class RunbookStepBinding {
     /** Runs one step call in {@code build}; returns the Map the plugin's step returns, or aborts. */
     static Map<String, Object> run(StepKind kind, Map<?, ?> args, PipelineBuild build) {
         StepSettings settings = settings(kind, args);
+        // as the id setter: a bad id is refused before the step runs
+        String id = StepId.of(text(args, "id"), kind, settings.dir());
+        if (text(args, "id") != null) {
+            StepId.problem(id).ifPresent(problem -> {
+                throw new IllegalArgumentException(problem);
+            });
+        }
         String name = kind.functionName();
         CheckPlan plan = new CheckPlan(settings, today(settings.today(), build.clock), build.env);
         GovernanceOutcome outcome;
@@ -86,7 +93,8 @@ final class RunbookStepBinding {
         build.log.addAll(LogSummary.lines(name, outcome));
         String verdict = LogSummary.verdict(name, outcome);
         String status = outcome.fails() ? "FAILURE" : outcome.unstable() ? "UNSTABLE" : "SUCCESS";
-        build.stepRuns.add(new PipelineBuild.StepRun(name, args, StepResultMap.of(outcome, status)));
+        // the test sees every row, whatever the script asked for; the script gets what the step returns
+        build.stepRuns.add(new PipelineBuild.StepRun(name, args, StepResultMap.of(outcome, status, id, true)));
         if (outcome.fails()) {
             throw new StepAbort(verdict);
         }
@@ -96,7 +104,7 @@ final class RunbookStepBinding {
                 build.worsen("UNSTABLE");
             }
         }
-        return StepResultMap.of(outcome, outcome.unstable() ? "UNSTABLE" : "SUCCESS");
+        return StepResultMap.of(outcome, outcome.unstable() ? "UNSTABLE" : "SUCCESS", id, flag(args, "details", false));
     }
 
     /** As RunbookStepExecution.today: the parameter when given, else the controller's date (here: the build's clock). */

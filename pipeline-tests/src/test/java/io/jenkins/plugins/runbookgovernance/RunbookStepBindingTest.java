@@ -111,6 +111,25 @@ class RunbookStepBindingTest {
         assertThat(build.stepRuns).isEmpty();
     }
 
+    @Test
+    void theScriptGetsCountsUnlessItAsksForTheRows(@TempDir Path workspace) throws IOException {
+        Files.createDirectories(workspace.resolve("docs/runbooks"));
+        Files.writeString(workspace.resolve("docs/runbooks/RB-001-disk.md"), "---\nid: RB-001\ntitle: Disk\n---\n# Disk\n");
+        PipelineBuild build = new PipelineBuild(workspace, Map.of(), LocalDate.of(2026, 11, 26), List.of());
+        Map<String, Object> base = Map.of("dir", "docs/runbooks", "noGit", true, "failOn", "never", "unstableOn", "never");
+
+        Map<String, Object> counts = RunbookStepBinding.run(StepKind.FRESHNESS, base, build);
+        Map<String, Object> rows = RunbookStepBinding.run(StepKind.FRESHNESS,
+                new java.util.HashMap<>(Map.of("dir", "docs/runbooks", "noGit", true, "failOn", "never",
+                        "unstableOn", "never", "details", true, "id", "nightly")), build);
+
+        assertThat(counts).doesNotContainKeys("runbooks", "reviewPlan", "index", "findings")
+                .containsEntry("id", "runbookFreshness-docs-runbooks").containsEntry("runbookCount", 1);
+        assertThat(rows).containsKeys("runbooks", "reviewPlan", "index", "findings").containsEntry("id", "nightly");
+        assertThatThrownBy(() -> RunbookStepBinding.run(StepKind.FRESHNESS, Map.of("id", "a b"), build))
+                .hasMessageStartingWith("`a b` is not a valid `id`");
+    }
+
     private static Set<String> setters(String file) throws IOException {
         String source = Files.readString(PLUGIN_SOURCES.resolve(file), StandardCharsets.UTF_8);
         Set<String> names = new TreeSet<>();

@@ -3,6 +3,11 @@ package io.jenkins.plugins.runbookgovernance;
 import hudson.model.Action;
 import hudson.model.Result;
 import hudson.model.Run;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jenkinsci.plugins.workflow.actions.WarningAction;
 import org.jenkinsci.plugins.workflow.graph.FlowNode;
 
@@ -30,14 +35,33 @@ final class BuildMarks {
         }
     }
 
-    /** How many actions of {@code type} the run already has, to give each new page its own URL. */
-    int count(Class<? extends Action> type) {
-        @SuppressWarnings("deprecation") // getActions() is the persisted list, which is what we count
-        long n = run.getActions().stream().filter(type::isInstance).count();
-        return (int) n;
+    /** The build's own folder on the controller, beside build.xml. */
+    Path buildFolder() {
+        return run.getRootDir().toPath();
     }
 
-    void attach(Action action) {
-        run.addAction(action);
+    /** Makes the action for the id it is given; may move files into place for it. */
+    @FunctionalInterface
+    interface ActionForId<A extends Action> {
+        A make(String id) throws IOException;
+    }
+
+    /**
+     * Attaches the action made for the first id that no action of {@code type} on the run has: {@code id},
+     * else {@code id-2}, {@code id-3}... Looking and adding hold the run's lock, so two parallel branches can
+     * neither take the same id nor lose a page.
+     */
+    <A extends Action> A attachUnique(Class<A> type, Function<A, String> idOf, String id, ActionForId<A> make)
+            throws IOException {
+        synchronized (run) {
+            Set<String> taken = run.getActions(type).stream().map(idOf).collect(Collectors.toSet());
+            String free = id;
+            for (int n = 2; taken.contains(free); n++) {
+                free = id + "-" + n;
+            }
+            A action = make.make(free);
+            run.addAction(action);
+            return action;
+        }
     }
 }

@@ -68,6 +68,11 @@ public record GovernanceOutcome(String badInput, String root, String today, Gate
                 + " above)", lines);
     }
 
+    /** Runbooks whose review date has passed. */
+    public int overdue() {
+        return (int) runbooks.stream().filter(r -> "overdue".equals(r.getReviewState())).count();
+    }
+
     public boolean ran() {
         return badInput == null;
     }

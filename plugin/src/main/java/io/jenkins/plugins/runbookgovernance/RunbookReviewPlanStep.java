@@ -1,8 +1,10 @@
 package io.jenkins.plugins.runbookgovernance;
 
 import hudson.Extension;
+import hudson.util.FormValidation;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
 
 /** The {@code runbookReviewPlan} step: lists the runbooks due for review within the horizon. */
 public class RunbookReviewPlanStep extends RunbookStep {
@@ -23,7 +25,7 @@ public class RunbookReviewPlanStep extends RunbookStep {
     @DataBoundSetter
     public void setHorizon(int horizon) {
         if (horizon < 0) {
-            throw new IllegalArgumentException("horizon must be zero or more days, not " + horizon);
+            throw new IllegalArgumentException(Messages.Forms_HorizonNegative(String.valueOf(horizon)));
         }
         this.horizon = horizon;
     }
@@ -34,6 +36,23 @@ public class RunbookReviewPlanStep extends RunbookStep {
         @Override
         protected StepKind kind() {
             return StepKind.REVIEW_PLAN;
+        }
+
+        /** Zero is a valid horizon: the plan then holds only the overdue and never-reviewed runbooks. */
+        public FormValidation doCheckHorizon(@QueryParameter String value) {
+            String text = RunbookStep.trimToNull(value);
+            if (text == null) {
+                return FormValidation.ok();
+            }
+            try {
+                int days = Integer.parseInt(text);
+                if (days < 0) {
+                    return FormValidation.error(Messages.Forms_HorizonNegative(text));
+                }
+                return days == 0 ? FormValidation.ok(Messages.Forms_HorizonZero()) : FormValidation.ok();
+            } catch (NumberFormatException e) {
+                return FormValidation.error(Messages.Forms_HorizonNegative(text));
+            }
         }
     }
 }

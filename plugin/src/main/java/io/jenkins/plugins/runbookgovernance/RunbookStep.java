@@ -27,6 +27,8 @@ public abstract class RunbookStep extends Step {
     private boolean markStageUnstable = true;
     private boolean markBuildUnstable = true;
     private String baseline;
+    private String id;
+    private boolean details;
 
     protected String rules;
     protected String runbookUrlMap;
@@ -42,7 +44,7 @@ public abstract class RunbookStep extends Step {
 
     @Override
     public StepExecution start(StepContext context) {
-        return new RunbookStepExecution(context, settings(), Clock.systemDefaultZone());
+        return new RunbookStepExecution(context, settings(), StepId.of(id, kind(), dir), details, Clock.systemDefaultZone());
     }
 
     /** The parameters as one serializable value. */
@@ -176,6 +178,32 @@ public abstract class RunbookStep extends Step {
     @DataBoundSetter
     public void setBaseline(String baseline) {
         this.baseline = trimToNull(baseline);
+    }
+
+    /** The id of this call's page and record in the build; null: made from the step and {@code dir}. */
+    public String getId() {
+        return id;
+    }
+
+    @DataBoundSetter
+    public void setId(String id) {
+        String given = trimToNull(id);
+        if (given != null) {
+            StepId.problem(given).ifPresent(problem -> {
+                throw new IllegalArgumentException(problem);
+            });
+        }
+        this.id = given;
+    }
+
+    /** Whether the returned map also holds the rows (runbooks, review plan, index, findings), not only counts. */
+    public boolean isDetails() {
+        return details;
+    }
+
+    @DataBoundSetter
+    public void setDetails(boolean details) {
+        this.details = details;
     }
 
     /** Form fields send "" for an empty box; null keeps "not given" distinct from a value. */

@@ -5,6 +5,7 @@ import hudson.EnvVars;
 import hudson.FilePath;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,17 +25,26 @@ final class RunbookStepExecution extends SynchronousNonBlockingStepExecution<Map
 
     private final StepSettings settings;
 
-    /** The controller's clock (serializable, as the execution is); tests pass a fixed one. */
-    private final Clock clock;
+    private final String id;
+    private final boolean details;
 
-    RunbookStepExecution(StepContext context, StepSettings settings, Clock clock) {
+    /** The controller's clock; tests pass a fixed one. Not saved with the execution: a resumed one reads the system's. */
+    private final transient Clock clock;
+
+    RunbookStepExecution(StepContext context, StepSettings settings, String id, boolean details, Clock clock) {
         super(context);
         this.settings = settings;
+        this.id = id;
+        this.details = details;
         this.clock = clock;
     }
 
     StepSettings settings() {
         return settings;
+    }
+
+    String id() {
+        return id;
     }
 
     @Override
@@ -46,7 +56,8 @@ final class RunbookStepExecution extends SynchronousNonBlockingStepExecution<Map
         Run<?, ?> run = required(context.get(Run.class), "Run");
         FlowNode node = context.get(FlowNode.class);
 
-        CheckPlan plan = new CheckPlan(settings, today(settings.today(), clock), env == null ? Map.of() : env);
+        Clock now = clock == null ? Clock.systemDefaultZone() : clock;
+        CheckPlan plan = new CheckPlan(settings, today(settings.today(), now), env == null ? Map.of() : env);
         GovernanceOutcome outcome = workspace.act(new GovernanceCallable(plan));
         return finish(outcome, listener, run, node);
     }
@@ -63,7 +74,14 @@ final class RunbookStepExecution extends SynchronousNonBlockingStepExecution<Map
         LogSummary.lines(name, outcome).forEach(log::println);
 
         BuildMarks marks = new BuildMarks(run, node);
-        RunbookGovernanceAction action = RunbookGovernanceAction.attach(marks, settings.kind(), outcome);
+        RunbookGovernanceAction action;
+        try {
+            action = RunbookGovernanceAction.attach(marks, id, settings.kind(), outcome);
+        } catch (IOException e) {
+            // The reports in the workspace are written; only the build page's record could not be.
+            throw new AbortException(name + ": cannot write this step's record into the build's folder ("
+                    + e.getMessage() + "); the reports in the workspace are written");
+        }
         log.println("[" + name + "] details: " + action.getUrlName() + "/ on this build's page");
 
         if (!outcome.ruleFailures().isEmpty()) {
@@ -80,7 +98,7 @@ final class RunbookStepExecution extends SynchronousNonBlockingStepExecution<Map
             listener.getLogger().println("WARNING: " + verdict);
             marks.unstable(verdict, settings.markStageUnstable(), settings.markBuildUnstable());
         }
-        return StepResultMap.of(outcome, outcome.unstable() ? "UNSTABLE" : "SUCCESS");
+        return StepResultMap.of(outcome, outcome.unstable() ? "UNSTABLE" : "SUCCESS", action.getId(), details);
     }
 
     /** The {@code today} parameter when given (tests and backfills), else the day on the controller's clock. */

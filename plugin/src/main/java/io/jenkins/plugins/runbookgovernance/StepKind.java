@@ -4,20 +4,18 @@ import java.util.List;
 
 /** The six pipeline steps: their Groovy names, titles, and which rule groups each runs. */
 public enum StepKind {
-    FRESHNESS("runbookFreshness", "Check runbook freshness", List.of("freshness")),
-    ALERT_COVERAGE("runbookAlertCoverage", "Check that alerts and runbooks cover each other", List.of("alerts")),
-    BRANCH_CHECK("runbookBranchCheck", "Check the runbook branch convention", List.of("branch")),
-    PUBLISH_INDEX("publishRunbookIndex", "Publish the runbook index", List.of("index")),
-    REVIEW_PLAN("runbookReviewPlan", "Plan upcoming runbook reviews", List.of("freshness")),
-    GOVERNANCE("runbookGovernance", "Run every runbook governance check", List.of());
+    FRESHNESS("runbookFreshness", List.of("freshness")),
+    ALERT_COVERAGE("runbookAlertCoverage", List.of("alerts")),
+    BRANCH_CHECK("runbookBranchCheck", List.of("branch")),
+    PUBLISH_INDEX("publishRunbookIndex", List.of("index")),
+    REVIEW_PLAN("runbookReviewPlan", List.of("freshness")),
+    GOVERNANCE("runbookGovernance", List.of());
 
     private final String functionName;
-    private final String displayName;
     private final List<String> ruleGroups;
 
-    StepKind(String functionName, String displayName, List<String> ruleGroups) {
+    StepKind(String functionName, List<String> ruleGroups) {
         this.functionName = functionName;
-        this.displayName = displayName;
         this.ruleGroups = ruleGroups;
     }
 
@@ -25,8 +23,16 @@ public enum StepKind {
         return functionName;
     }
 
+    /** The Snippet Generator's title, from Messages.properties (so it can be translated). */
     public String displayName() {
-        return displayName;
+        return switch (this) {
+            case FRESHNESS -> Messages.StepKind_FRESHNESS();
+            case ALERT_COVERAGE -> Messages.StepKind_ALERT_COVERAGE();
+            case BRANCH_CHECK -> Messages.StepKind_BRANCH_CHECK();
+            case PUBLISH_INDEX -> Messages.StepKind_PUBLISH_INDEX();
+            case REVIEW_PLAN -> Messages.StepKind_REVIEW_PLAN();
+            case GOVERNANCE -> Messages.StepKind_GOVERNANCE();
+        };
     }
 
     /** Empty means every group. */

@@ -5,19 +5,36 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The value a step returns to the script: only maps, lists, strings and numbers, as CPS needs. */
+/**
+ * The value a step returns to the script: only maps, lists, strings and numbers, as CPS needs. By default
+ * counts only, since a map the script assigns is saved with the program's state; {@code details: true}
+ * adds the rows: {@code runbooks}, {@code reviewPlan}, {@code index} and the first {@code findings}.
+ */
 final class StepResultMap {
 
     private StepResultMap() {
     }
 
-    static Map<String, Object> of(GovernanceOutcome o, String status) {
+    static Map<String, Object> of(GovernanceOutcome o, String status, String id, boolean details) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("status", status);
+        map.put("id", id);
         map.put("errors", o.errors());
         map.put("warnings", o.warnings());
         map.put("infos", o.infos());
         map.put("worst", o.worst() == null ? "none" : o.worst().label());
+        map.put("runbookCount", o.runbooks().size());
+        map.put("overdue", o.overdue());
+        map.put("findingCount", o.findingsTotal());
+        map.put("reviewCount", o.reviewPlan().size());
+        map.put("reportFiles", new ArrayList<Object>(o.reportFiles()));
+        if (details) {
+            rows(o, map);
+        }
+        return map;
+    }
+
+    private static void rows(GovernanceOutcome o, Map<String, Object> map) {
         List<Object> runbooks = new ArrayList<>();
         for (RunbookRow r : o.runbooks()) {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -62,7 +79,17 @@ final class StepResultMap {
             }
         }
         map.put("index", index);
-        map.put("reportFiles", new ArrayList<Object>(o.reportFiles()));
-        return map;
+        List<Object> findings = new ArrayList<>();
+        for (FindingRow f : o.findings()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("rule", f.getRule());
+            row.put("level", f.getLevel());
+            row.put("path", f.getPath());
+            row.put("line", f.getLine());
+            row.put("runbook", f.getRunbook());
+            row.put("message", f.getMessage());
+            findings.add(row);
+        }
+        map.put("findings", findings);
     }
 }

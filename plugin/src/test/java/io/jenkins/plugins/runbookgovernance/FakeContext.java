@@ -3,7 +3,6 @@ package io.jenkins.plugins.runbookgovernance;
 import com.google.common.util.concurrent.ListenableFuture;
 import hudson.EnvVars;
 import hudson.FilePath;
-import hudson.model.ItemGroup;
 import hudson.model.Job;
 import hudson.model.Result;
 import hudson.model.Run;
@@ -13,6 +12,8 @@ import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,24 +94,70 @@ final class FakeContext extends StepContext {
         return System.identityHashCode(this);
     }
 
-    /** Only there to give FakeRun its type arguments; never created. */
-    abstract static class FakeJob extends Job<FakeJob, FakeRun> {
-        FakeJob(ItemGroup<?> parent, String name) {
-            super(parent, name);
+    /** A job that knows its last build, for the job page's trend. */
+    static final class FakeJob extends Job<FakeJob, FakeRun> {
+        private FakeRun lastBuild;
+
+        FakeJob() {
+            super(null, "fake");
+        }
+
+        @Override
+        public FakeRun getLastBuild() {
+            return lastBuild;
         }
     }
 
+    /** A run with a number, a folder of its own (a fresh temporary one), a job, and the build before it. */
     static final class FakeRun extends Run<FakeJob, FakeRun> {
-        private FakeRun() throws IOException {
+        private final int number;
+        private final FakeRun previous;
+        private final FakeJob job;
+        private final File rootDir;
+
+        private FakeRun(int number, FakeRun previous, FakeJob job) throws IOException {
             super(null);
+            this.number = number;
+            this.previous = previous;
+            this.job = job;
+            // under the module's target folder, so that mvn clean removes them
+            Path builds = Files.createDirectories(Path.of("target", "fake-builds"));
+            this.rootDir = Files.createTempDirectory(builds, "build-").toFile();
+            job.lastBuild = this;
         }
 
         static FakeRun create() {
+            return next(null);
+        }
+
+        /** The build after {@code previous} in its job (the first build of a new job when null). */
+        static FakeRun next(FakeRun previous) {
             try {
-                return new FakeRun();
+                return previous == null ? new FakeRun(1, null, new FakeJob())
+                        : new FakeRun(previous.number + 1, previous, previous.job);
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
+        }
+
+        @Override
+        public FakeJob getParent() {
+            return job;
+        }
+
+        @Override
+        public int getNumber() {
+            return number;
+        }
+
+        @Override
+        public FakeRun getPreviousBuild() {
+            return previous;
+        }
+
+        @Override
+        public File getRootDir() {
+            return rootDir;
         }
     }
 

@@ -75,14 +75,22 @@ class RunbookStepExecutionTest {
         step.setUnstableOn("never");
 
         FakeContext context = run(step, new EnvVars());
+        step.setDetails(true);
+        FakeContext detailed = run(step, new EnvVars());
 
         assertThat(context.failure).isNull();
         @SuppressWarnings("unchecked")
         Map<String, Object> result = (Map<String, Object>) context.returned;
-        assertThat(result).containsKeys("errors", "warnings", "infos", "status", "runbooks", "reportFiles")
-                .containsEntry("status", "SUCCESS");
-        assertThat(((List<?>) result.get("runbooks")).stream().map(r -> (Object) ((Map<?, ?>) r).get("id")).toList())
+        assertThat(result).as("counts only by default").containsOnlyKeys("status", "id", "errors", "warnings", "infos",
+                        "worst", "runbookCount", "overdue", "findingCount", "reviewCount", "reportFiles")
+                .containsEntry("status", "SUCCESS").containsEntry("id", name).containsEntry("runbookCount", 2)
+                .containsEntry("overdue", 1);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> details = (Map<String, Object>) detailed.returned;
+        assertThat(details).containsKeys("runbooks", "reviewPlan", "index", "findings");
+        assertThat(((List<?>) details.get("runbooks")).stream().map(r -> (Object) ((Map<?, ?>) r).get("id")).toList())
                 .containsExactly("RB-001", "RB-002");
+        assertThat(((List<?>) details.get("findings")).size()).isEqualTo(details.get("findingCount"));
         assertThat(context.log()).contains("[" + name + "] 2 runbook(s)")
                 .containsPattern("(?m)^\\[" + name + "\\] timings: scan \\d+ ms, parse \\d+ ms, alerts \\d+ ms, "
                         + "(git \\d+ ms, )?rules \\d+ ms, report \\d+ ms, report files \\d+ ms; total \\d+ ms$");
@@ -210,6 +218,7 @@ class RunbookStepExecutionTest {
     void theReviewPlanListsRunbooksDueWithinTheHorizon() throws Exception {
         twoRunbooks();
         RunbookReviewPlanStep step = new RunbookReviewPlanStep();
+        step.setDetails(true);
         step.setFailOn("never");
         step.setUnstableOn("never");
         step.setHorizon(30);
@@ -246,6 +255,7 @@ class RunbookStepExecutionTest {
                 # RB-003: New
                 """);
         RunbookReviewPlanStep step = new RunbookReviewPlanStep();
+        step.setDetails(true);
         step.setFailOn("never");
         step.setUnstableOn("never");
 
@@ -266,7 +276,7 @@ class RunbookStepExecutionTest {
         FakeContext context = new FakeContext(workspace.toFile(), new EnvVars());
         Clock clock = Clock.fixed(Instant.parse("2024-06-01T23:30:00Z"), ZoneOffset.UTC);
 
-        new RunbookStepExecution(context, step.settings(), clock).start();
+        new RunbookStepExecution(context, step.settings(), "runbookFreshness", false, clock).start();
 
         assertThat(context.log()).contains("2 runbook(s) in ").contains(" on 2024-06-01: ");
         assertThat(RunbookStepExecution.today(null, clock)).isEqualTo(java.time.LocalDate.of(2024, 6, 1));
@@ -313,6 +323,7 @@ class RunbookStepExecutionTest {
     void publishRunbookIndexWritesTheIndexFilesAndChecksTheCommittedIndex() throws Exception {
         staleIndex();
         PublishRunbookIndexStep step = new PublishRunbookIndexStep();
+        step.setDetails(true);
         step.setFailOn("never");
         step.setUnstableOn("never");
 

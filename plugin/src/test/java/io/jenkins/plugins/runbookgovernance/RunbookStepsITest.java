@@ -62,7 +62,8 @@ class RunbookStepsITest {
     @Test
     void findingsAtUnstableOnMarkTheStageAndTheBuild() throws Exception {
         WorkflowJob p = job("""
-                def result = runbookFreshness today: '2026-03-01', noGit: true, failOn: 'never', unstableOn: 'error'
+                def result = runbookFreshness today: '2026-03-01', noGit: true, failOn: 'never', unstableOn: 'error',
+                        details: true
                 echo "status=${result.status} errors=${result.errors} first=${result.runbooks[0].id}"
                 """);
 
@@ -119,6 +120,63 @@ class RunbookStepsITest {
     }
 
     @Test
+    void theReturnedMapHoldsCountsUnlessDetailsIsSet() throws Exception {
+        WorkflowJob p = job("""
+                def result = runbookFreshness today: '2026-03-01', noGit: true, failOn: 'never', unstableOn: 'never'
+                echo "rows=${result.containsKey('runbooks')} count=${result.runbookCount} overdue=${result.overdue} id=${result.id}"
+                """);
+
+        WorkflowRun b = r.buildAndAssertSuccess(p);
+
+        r.assertLogContains("rows=false count=2 overdue=1 id=runbookFreshness", b);
+    }
+
+    @Test
+    void parallelBranchesEachKeepTheirPage() throws Exception {
+        WorkflowJob p = job("""
+                parallel one: {
+                  runbookFreshness today: '2026-03-01', noGit: true, failOn: 'never', unstableOn: 'never'
+                }, two: {
+                  runbookFreshness today: '2026-03-01', noGit: true, failOn: 'never', unstableOn: 'never'
+                }, three: {
+                  runbookFreshness today: '2026-03-01', noGit: true, failOn: 'never', unstableOn: 'never', id: 'mine'
+                }
+                """);
+
+        WorkflowRun b = r.buildAndAssertSuccess(p);
+
+        assertThat(b.getActions(RunbookGovernanceAction.class)).extracting(RunbookGovernanceAction::getId)
+                .containsExactlyInAnyOrder("runbookFreshness", "runbookFreshness-2", "mine");
+        for (RunbookGovernanceAction action : b.getActions(RunbookGovernanceAction.class)) {
+            assertThat(action.getRunbooks()).as(action.getId()).hasSize(2);
+            assertThat(new java.io.File(b.getRootDir(), "runbook-governance/" + action.getId() + ".json")).isFile();
+        }
+    }
+
+    @Test
+    void theBuildSummaryAndTheJobTrend() throws Exception {
+        WorkflowJob p = job("runbookFreshness today: '2026-03-01', noGit: true, failOn: 'never', unstableOn: 'never'");
+        r.buildAndAssertSuccess(p);
+        WorkflowRun second = r.buildAndAssertSuccess(p);
+
+        JenkinsRule.WebClient web = r.createWebClient();
+        HtmlPage build = web.getPage(second);
+        assertThat(build.asNormalizedText()).contains("Runbook Governance (runbookFreshness): SUCCESS")
+                .contains("2 runbook(s), 1 error(s)").contains("freshness/overdue");
+        RunbookGovernanceProjectAction project = p.getAction(RunbookGovernanceProjectAction.class);
+        assertThat(project).isNotNull();
+        assertThat(project.getLastResults()).extracting(a -> a.getRun().getNumber()).containsExactly(2);
+        HtmlPage job = web.getPage(p);
+        assertThat(job.asXml()).contains("runbook-governance-trend").contains("polyline");
+        HtmlPage trend = web.getPage(p, project.getUrlName());
+        assertThat(trend.asNormalizedText()).contains("Last result").contains("runbookFreshness");
+        String api = web.goTo(second.getUrl() + "api/json?depth=1", "application/json").getWebResponse()
+                .getContentAsString();
+        assertThat(api)
+                .contains("\"runbookCount\":2").contains("\"overdue\":1").doesNotContain("\"runbooks\"");
+    }
+
+    @Test
     void snippetsRoundTrip() throws Exception {
         SnippetizerTester st = new SnippetizerTester(r);
         st.assertRoundTrip(new RunbookFreshnessStep(), "runbookFreshness()");
@@ -136,6 +194,11 @@ class RunbookStepsITest {
         plan.setHorizon(30);
         plan.setDir("docs/runbooks");
         st.assertRoundTrip(plan, "runbookReviewPlan dir: 'docs/runbooks', horizon: 30");
+
+        RunbookFreshnessStep named = new RunbookFreshnessStep();
+        named.setDetails(true);
+        named.setId("nightly");
+        st.assertRoundTrip(named, "runbookFreshness details: true, id: 'nightly'");
 
         RunbookGovernanceStep all = new RunbookGovernanceStep();
         all.setFailOn("warning");

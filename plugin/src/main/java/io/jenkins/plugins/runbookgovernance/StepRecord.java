@@ -1,0 +1,149 @@
+package io.jenkins.plugins.runbookgovernance;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.runbookgovernance.report.render.JsonWriter;
+
+/**
+ * The rows of one step call (runbooks, first findings, review plan, index), kept as a JSON file in the
+ * build's folder so that build.xml holds only counts; the build page reads it back when it is shown.
+ */
+record StepRecord(List<RunbookRow> runbooks, List<FindingRow> findings, List<ReviewItem> reviewPlan,
+                  List<IndexSection> index) {
+
+    static final int VERSION = 1;
+
+    static final StepRecord EMPTY = new StepRecord(List.of(), List.of(), List.of(), List.of());
+
+    StepRecord {
+        runbooks = List.copyOf(runbooks);
+        findings = List.copyOf(findings);
+        reviewPlan = List.copyOf(reviewPlan);
+        index = List.copyOf(index);
+    }
+
+    static StepRecord of(GovernanceOutcome outcome) {
+        return new StepRecord(outcome.runbooks(), outcome.findings(), outcome.reviewPlan(), outcome.index());
+    }
+
+    void write(OutputStream stream) {
+        JsonWriter json = new JsonWriter(stream);
+        json.beginObject().name("version").value(VERSION);
+        json.name("runbooks").beginArray();
+        for (RunbookRow r : runbooks) {
+            json.beginObject().name("id").value(r.getId()).name("title").value(r.getTitle()).name("path").value(r.getPath())
+                    .name("owner").value(r.getOwner()).name("severity").value(r.getSeverity())
+                    .name("reviewState").value(r.getReviewState()).name("nextReview").value(r.getNextReview())
+                    .name("errors").value(r.getErrors()).name("warnings").value(r.getWarnings())
+                    .name("infos").value(r.getInfos()).endObject();
+        }
+        json.endArray().name("findings").beginArray();
+        for (FindingRow f : findings) {
+            json.beginObject().name("rule").value(f.getRule()).name("level").value(f.getLevel()).name("path").value(f.getPath())
+                    .name("line").value(f.getLine()).name("runbook").value(f.getRunbook())
+                    .name("message").value(f.getMessage()).endObject();
+        }
+        json.endArray().name("reviewPlan").beginArray();
+        for (ReviewItem i : reviewPlan) {
+            json.beginObject().name("id").value(i.getId()).name("title").value(i.getTitle()).name("path").value(i.getPath())
+                    .name("owner").value(i.getOwner()).name("due").value(i.getDue()).name("daysLeft").value(i.getDaysLeft())
+                    .name("state").value(i.getState()).endObject();
+        }
+        json.endArray().name("index").beginArray();
+        for (IndexSection s : index) {
+            json.beginObject().name("title").value(s.getTitle()).name("entries").beginArray();
+            for (IndexEntry e : s.getEntries()) {
+                json.beginObject().name("id").value(e.getId()).name("title").value(e.getTitle()).name("path").value(e.getPath())
+                        .name("severity").value(e.getSeverity()).name("owner").value(e.getOwner())
+                        .name("nextReview").value(e.getNextReview()).name("reviewState").value(e.getReviewState())
+                        .name("alerts").value(e.getAlerts()).endObject();
+            }
+            json.endArray().endObject();
+        }
+        json.endArray().endObject().flush();
+    }
+
+    /** Writes the record as {@code file}, through a temporary file beside it, so a reader never sees half of it. */
+    void writeTo(Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path part = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".part");
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(part), 1 << 16)) {
+                write(out);
+            }
+            Files.move(part, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(part);
+        }
+    }
+
+    static StepRecord read(Path file) throws IOException {
+        Map<?, ?> root = map(JsonReader.parse(Files.readString(file, StandardCharsets.UTF_8)), "the record");
+        List<RunbookRow> runbooks = new ArrayList<>();
+        for (Object o : list(root, "runbooks")) {
+            Map<?, ?> r = map(o, "a runbook");
+            runbooks.add(new RunbookRow(text(r, "id"), text(r, "title"), text(r, "path"), text(r, "owner"),
+                    text(r, "severity"), text(r, "reviewState"), text(r, "nextReview"), (int) number(r, "errors"),
+                    (int) number(r, "warnings"), (int) number(r, "infos")));
+        }
+        List<FindingRow> findings = new ArrayList<>();
+        for (Object o : list(root, "findings")) {
+            Map<?, ?> f = map(o, "a finding");
+            findings.add(new FindingRow(text(f, "rule"), text(f, "level"), text(f, "path"), (int) number(f, "line"),
+                    text(f, "runbook"), text(f, "message")));
+        }
+        List<ReviewItem> plan = new ArrayList<>();
+        for (Object o : list(root, "reviewPlan")) {
+            Map<?, ?> i = map(o, "a review item");
+            plan.add(new ReviewItem(text(i, "id"), text(i, "title"), text(i, "path"), text(i, "owner"), text(i, "due"),
+                    number(i, "daysLeft"), text(i, "state")));
+        }
+        List<IndexSection> index = new ArrayList<>();
+        for (Object o : list(root, "index")) {
+            Map<?, ?> s = map(o, "an index section");
+            List<IndexEntry> entries = new ArrayList<>();
+            for (Object e : list(s, "entries")) {
+                Map<?, ?> m = map(e, "an index entry");
+                entries.add(new IndexEntry(text(m, "id"), text(m, "title"), text(m, "path"), text(m, "severity"),
+                        text(m, "owner"), text(m, "nextReview"), text(m, "reviewState"), text(m, "alerts")));
+            }
+            index.add(new IndexSection(text(s, "title"), entries));
+        }
+        return new StepRecord(runbooks, findings, plan, index);
+    }
+
+    private static Map<?, ?> map(Object value, String what) throws IOException {
+        if (value instanceof Map<?, ?> m) {
+            return m;
+        }
+        throw new IOException("expected " + what + " as a JSON object");
+    }
+
+    private static List<?> list(Map<?, ?> map, String key) throws IOException {
+        Object value = map.get(key);
+        if (value == null) {
+            return List.of();
+        }
+        if (value instanceof List<?> l) {
+            return l;
+        }
+        throw new IOException("expected `" + key + "` as a JSON array");
+    }
+
+    private static String text(Map<?, ?> map, String key) {
+        Object value = map.get(key);
+        return value == null ? "" : String.valueOf(value);
+    }
+
+    private static long number(Map<?, ?> map, String key) {
+        return map.get(key) instanceof Long n ? n : 0L;
+    }
+}
