@@ -31,7 +31,12 @@ class RunbookIdTest {
         assertThat(id("alerts/cluster-monitoring-operator/TargetDown.md", Optional.of("TargetDown"), List.of()))
                 .isEqualTo("TargetDown");
         assertThat(id("docs/runbooks/CDIOperatorDown.md", Optional.empty(), List.of())).isEqualTo("CDIOperatorDown");
-        assertThat(id("content/_index.md", Optional.empty(), List.of())).isEqualTo("_index");
+        assertThat(id("content/_index.md", Optional.empty(), List.of())).as("a section page is its folder")
+                .isEqualTo("content");
+        assertThat(id("docs/patroni/README.md", Optional.empty(), List.of())).as("a folder's README is its folder")
+                .isEqualTo("patroni");
+        assertThat(id("README.md", Optional.empty(), List.of())).as("a README with no folder keeps its name")
+                .isEqualTo("README");
         assertThat(id("x/ .md", Optional.empty(), List.of())).isEqualTo(" .md".strip());
     }
 

@@ -62,9 +62,11 @@ public final class IdMismatch implements Rule {
         }
         Runbook first = ChangedRunbooks.first(inventory, runbooks).orElse(null);
         String changed = changedIds.stream().map(id -> "`" + id + "`").collect(Collectors.joining(", "));
-        // Only a name the branch pattern accepts is suggested.
+        // Only a name the branch pattern accepts, and that names the changed runbook, is suggested.
         String example = first == null ? "" : BranchPolicy.from(inventory.config()).suggestion(first.id(),
-                first.title()).map(name -> " `" + name + "`").orElse("");
+                first.title()).filter(name -> name.toUpperCase(Locale.ROOT)
+                        .contains(first.id().value().toUpperCase(Locale.ROOT)))
+                .map(name -> " `" + name + "`").orElse("");
         findings.report(first == null ? ChangedRunbooks.REPOSITORY
                         : first.document().position(first.document().titleLine()), first == null ? null : first.id(),
                 "branch names a runbook that did not change: `" + branch + "` names `" + named.get(0)
@@ -74,7 +76,7 @@ public final class IdMismatch implements Rule {
 
     /**
      * The runbook ids the branch names, compared case-insensitively: a known runbook's id standing as a word
-     * of its own in the branch's last segment ({@code runbook/TargetDown-fix} names {@code TARGETDOWN}), and, where the changed ids are
+     * of its own in the branch's last segment ({@code runbook/targetdown-fix} names {@code TargetDown}), and, where the changed ids are
      * shaped {@code PREFIX-N}, any such token with one of their prefixes ({@code RB-003}, known or not). A
      * Jira key such as {@code OPS-12} has no runbook's prefix, and ids without one get no prefix invented.
      */
@@ -87,14 +89,15 @@ public final class IdMismatch implements Rule {
         // The last segment: in `runbook/x`, the `runbook` is the kind of branch, not the runbook `runbook.md`.
         String upper = branch.substring(branch.lastIndexOf('/') + 1).toUpperCase(Locale.ROOT);
         for (Runbook r : inventory.runbooks()) {
-            if (r.id().value().length() >= MIN_WORD_ID && containsWord(upper, r.id().value())) {
+            if (r.id().value().length() >= MIN_WORD_ID
+                    && containsWord(upper, r.id().value().toUpperCase(Locale.ROOT))) {
                 named.add(r.id());
             }
         }
         return List.copyOf(named);
     }
 
-    /** {@code RB} for {@code RB-001}; nothing for an id with no such prefix ({@code TARGETDOWN}, {@code RB-}). */
+    /** {@code RB} for {@code RB-001}; nothing for an id with no such prefix ({@code TargetDown}, {@code RB-}). */
     private static Optional<String> prefix(RunbookId id) {
         return RunbookId.findIn(id.value()).filter(id::equals).map(RunbookId::value)
                 .map(v -> v.substring(0, v.indexOf('-')));

@@ -169,7 +169,7 @@ class BranchRulesTest {
                 Arguments.of("runbook/TargetDown", List.of(modified(TARGET_DOWN, 3, true)), List.of()),
                 Arguments.of("runbook/targetdown-relabel", List.of(modified(TARGET_DOWN, 3, true)), List.of()),
                 Arguments.of("fix-docs", List.of(modified(TARGET_DOWN, 3, true)), List.of()),
-                Arguments.of("TARGETDOWN", List.of(modified(TARGET_DOWN, 3, true)), List.of()),
+                Arguments.of("TargetDown", List.of(modified(TARGET_DOWN, 3, true)), List.of()),
                 Arguments.of("runbook/", List.of(modified(TARGET_DOWN, 3, true)), List.of()),
                 Arguments.of("PR-12", List.of(modified(TARGET_DOWN, 3, true)), List.of()),
                 // `runbook` is the kind of branch here, not the runbook mixin/runbook.md
@@ -177,9 +177,9 @@ class BranchRulesTest {
                 Arguments.of("runbook/kubevirtdown", List.of(modified(KUBE_DOWN, 3, true)), List.of()),
                 Arguments.of("runbook/KubeVirtDown-fix", List.of(modified(TARGET_DOWN, 3, true)),
                         List.of("alerts/cluster-monitoring/TargetDown.md:8 branch names a runbook that did not change:"
-                                + " `runbook/KubeVirtDown-fix` names `KUBEVIRTDOWN` but the branch changes"
-                                + " `TARGETDOWN`; rename the branch to `runbook/TARGETDOWN-target-down`, or make the"
-                                + " change to `KUBEVIRTDOWN` it promises.")),
+                                + " `runbook/KubeVirtDown-fix` names `KubeVirtDown` but the branch changes"
+                                + " `TargetDown`; rename the branch, or make the"
+                                + " change to `KubeVirtDown` it promises.")),
                 Arguments.of("runbook/KubeVirtDownMore", List.of(modified(TARGET_DOWN, 3, true)), List.of()));
     }
 
@@ -192,7 +192,7 @@ class BranchRulesTest {
                 runbook(TARGET_DOWN, "TargetDown", "Target Down", "2026-01-01", "2026-01-01"),
                 runbook(KUBE_DOWN, "KubeVirtDown", "KubeVirt Down", "2026-01-01", "2026-01-01"),
                 runbook(RUNBOOK_MD, "runbook", "Thanos", "2026-01-01", "2026-01-01"));
-        assertThat(inventory.runbookAt(TARGET_DOWN).orElseThrow().id().value()).isEqualTo("TARGETDOWN");
+        assertThat(inventory.runbookAt(TARGET_DOWN).orElseThrow().id().value()).isEqualTo("TargetDown");
         assertThat(run(new IdMismatch(), inventory)).containsExactlyElementsOf(expected);
     }
 

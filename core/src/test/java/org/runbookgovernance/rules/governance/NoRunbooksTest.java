@@ -27,7 +27,7 @@ class NoRunbooksTest {
                 other("docs/deprecated_runbooks/OlderAlert.md"), other("docs/guide.md"), other("vendor/x/y.md"));
 
         assertThat(lines(run(new NoRunbooks(), inventory))).containsExactly(". no runbooks: the runbook globs"
-                + " `**/RB-*.md`, `incidents/**/*.md`, `runbooks/**/*.md` match no runbook; Markdown named like"
+                + " `**/RB-*.md`, `incidents/**/*.md`, `**/runbooks/**/*.md`, `alerts/*/*.md` match no runbook; Markdown named like"
                 + " runbooks is in `docs/runbooks/` (3 files), `docs/deprecated_runbooks/` (2); set"
                 + " `documents.runbooks` in .runbook-governance.yml or pass --include 'docs/runbooks/**/*.md'.");
     }

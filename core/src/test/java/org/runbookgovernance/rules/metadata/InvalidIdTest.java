@@ -56,8 +56,8 @@ class InvalidIdTest {
                         Docs.runbook("alerts/TargetDown.md").h1("TargetDown").build(),
                         List.of("1 invalid id: `TargetDown` does not match `(?!X)[A-Z]+-\\d+` (metadata.id_pattern);"
                                 + " add an id field below its title with an unused id that matches it")),
-                Arguments.of("an id is matched as written: README is upper-case", "[A-Z]+",
-                        Docs.runbook("alerts/README.md").build(), List.of()));
+                Arguments.of("an id is matched as written: TARGETDOWN is upper-case", "[A-Z]+",
+                        Docs.runbook("alerts/TARGETDOWN.md").build(), List.of()));
     }
 
     @ParameterizedTest(name = "{0}")
