@@ -14,7 +14,10 @@ import org.runbookgovernance.report.Findings;
 import org.runbookgovernance.report.Level;
 import org.runbookgovernance.rules.Rule;
 
-/** {@code branch/date-not-bumped}: a runbook whose content the branch changes also gets a new Last Updated. */
+/**
+ * {@code branch/date-not-bumped}: a runbook whose content the branch changes also gets a new Last Updated. A runbook
+ * that declares no Last Updated is left to git, which dates every change.
+ */
 public final class DateNotBumped implements Rule {
 
     public static final String ID = "branch/date-not-bumped";
@@ -48,6 +51,10 @@ public final class DateNotBumped implements Rule {
             }
             Optional<Runbook> runbook = ChangedRunbooks.runbook(inventory, f);
             Optional<MetadataEntry> entry = runbook.flatMap(r -> r.document().entry(MetadataKeys.LAST_UPDATED));
+            // A runbook that keeps no Last Updated leaves the date to git: there is nothing to bump.
+            if (runbook.isPresent() && entry.isEmpty()) {
+                continue;
+            }
             SourcePosition where = entry.map(e -> runbook.get().document().position(e.line()))
                     .orElseGet(() -> ChangedRunbooks.position(inventory, f));
             RunbookId id = ChangedRunbooks.id(inventory, f).orElse(null);

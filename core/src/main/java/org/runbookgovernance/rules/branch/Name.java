@@ -6,6 +6,7 @@ import org.runbookgovernance.model.GitFacts;
 import org.runbookgovernance.model.GitFacts.ChangedFile;
 import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.model.Runbook;
+import org.runbookgovernance.model.RunbookId;
 import org.runbookgovernance.report.Findings;
 import org.runbookgovernance.report.Level;
 import org.runbookgovernance.rules.Rule;
@@ -41,7 +42,7 @@ public final class Name implements Rule {
         }
         String branch = git.branch().get();
         BranchPolicy policy = BranchPolicy.from(inventory.config());
-        if (policy.isExempt(branch) || policy.matches(branch)) {
+        if (policy.isExempt(branch) || policy.matches(branch) || !conventionApplies(inventory)) {
             return;
         }
         List<ChangedFile> runbooks = git.changes().map(c -> ChangedRunbooks.of(inventory, c)).orElse(List.of());
@@ -58,5 +59,17 @@ public final class Name implements Rule {
                         .orElse(ChangedRunbooks.REPOSITORY), changed.map(Runbook::id).orElse(null),
                 "branch name does not follow the convention: `" + branch + "` does not match `"
                         + policy.pattern().pattern() + "`" + scope + "; " + advice);
+    }
+
+    /**
+     * The built-in pattern names branches after {@code RB-NNN} ids: it is the convention only of a repository whose
+     * runbooks have such ids. A repository that sets {@code branch.pattern} has a convention of its own.
+     */
+    static boolean conventionApplies(Inventory inventory) {
+        if (inventory.config().section("branch").get("pattern") instanceof String p && !p.isBlank()) {
+            return true;
+        }
+        return inventory.runbooks().stream().anyMatch(r -> RunbookId.findIn(r.id().value()).filter(r.id()::equals)
+                .isPresent());
     }
 }

@@ -9,6 +9,9 @@ import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.model.MetadataEntry;
 import org.runbookgovernance.model.MetadataKeys;
 import org.runbookgovernance.model.RunbookId;
+import org.runbookgovernance.model.LastReview;
+import org.runbookgovernance.alerts.AlertResolutions;
+import org.runbookgovernance.alerts.Resolution;
 import org.runbookgovernance.model.Runbook;
 
 import org.runbookgovernance.report.Findings;
@@ -51,22 +54,65 @@ public final class MissingField implements Rule {
         }
         List<String> fields = new ArrayList<>(required);
         List<DeclaredIds> declaredIds = DeclaredIds.ofRunbooks(inventory);
+        Set<String> severityFromAlerts = required.contains(MetadataKeys.SEVERITY) ? pathsWithAlertSeverity(inventory)
+                : Set.of();
         // Per runbook in a method: this loop runs once, so it stays in the interpreter while the method is compiled.
         for (int i = 0; i < declaredIds.size(); i++) {
             Runbook r = inventory.runbooks().get(i);
             RunbookId id = r.section().isPresent() ? r.id() : declaredIds.get(i).any(r.document());
-            // An owner CODEOWNERS or an OWNERS file names is an owner: the field is not missing.
-            boolean ownedElsewhere = inventory.ownerOf(r).isPresent();
-            checkRunbook(r.document(), id, fields, ownedElsewhere, findings);
+            checkRunbook(r.document(), id, fields, answeredElsewhere(inventory, r, severityFromAlerts), findings);
         }
     }
 
+    /**
+     * The fields a repository without label metadata answers in other ways, so they are not missing: the owner
+     * from CODEOWNERS or an OWNERS file, the review dates from git ({@code review.undated: git}), Last Updated
+     * from the last commit, the severity from the alerts that route to the runbook.
+     */
+    private static Set<String> answeredElsewhere(Inventory inventory, Runbook r, Set<String> severityFromAlerts) {
+        Set<String> answered = new java.util.HashSet<>();
+        if (inventory.ownerOf(r).isPresent()) {
+            answered.add(MetadataKeys.OWNER);
+        }
+        if (r.reviewed().filter(LastReview::isFromGit).isPresent()) {
+            answered.add(MetadataKeys.LAST_REVIEW);
+            answered.add(MetadataKeys.NEXT_REVIEW);
+        }
+        if (inventory.git().lastCommit().containsKey(r.path())) {
+            answered.add(MetadataKeys.LAST_UPDATED);
+        }
+        if (severityFromAlerts.contains(r.location()) || severityFromAlerts.contains(r.path()) && r.section().isEmpty()) {
+            answered.add(MetadataKeys.SEVERITY);
+        }
+        return answered;
+    }
+
+    /** Where alerts with a severity label lead: a runbook they route to takes its severity from them. */
+    private static Set<String> pathsWithAlertSeverity(Inventory inventory) {
+        Set<String> paths = new java.util.HashSet<>();
+        if (inventory.alerts().isEmpty()) {
+            return paths;
+        }
+        AlertResolutions resolutions = AlertResolutions.of(inventory);
+        for (int i = 0; i < inventory.alerts().size(); i++) {
+            if (inventory.alerts().get(i).severity().isEmpty()) {
+                continue;
+            }
+            Resolution res = resolutions.resolution(i);
+            res.runbookPath().ifPresent(path -> {
+                paths.add(path);
+                res.anchor().ifPresent(anchor -> paths.add(path + "#" + anchor));
+            });
+        }
+        return paths;
+    }
+
     /** A section runbook's id is its heading; any other runbook's is the one its metadata or file name gives. */
-    private static void checkRunbook(Document doc, RunbookId id, List<String> required, boolean ownedElsewhere,
+    private static void checkRunbook(Document doc, RunbookId id, List<String> required, Set<String> answered,
                                      Findings findings) {
         for (int f = 0; f < required.size(); f++) {
             String field = required.get(f);
-            if (present(doc, field) || ownedElsewhere && field.equals(MetadataKeys.OWNER)) {
+            if (present(doc, field) || answered.contains(field)) {
                 continue;
             }
             int line = doc.titleLine() > 0 ? doc.titleLine() : 1;

@@ -15,6 +15,7 @@ import org.runbookgovernance.model.Link;
  *   <li>it says the page itself is retired: a title marked "[Deprecated]" or "(retired)", or "this alert has been
  *       deprecated" in the body; a retired alert's page need not name a successor.</li>
  * </ul>
+ * A page with a section heading of its own is not a pointer, unless its title retires it.
  * Words alone are not enough: "Deprecated APIs are requested, check [the audit log](…)" is a short runbook about
  * deprecated APIs, and is judged like any other.
  */
@@ -55,7 +56,8 @@ final class PointerPage {
                 || RETIRED_BODY.matcher(text).find()) {
             return true;
         }
-        if (!linksBelowTitle(doc)) {
+        // A page with sections of its own is a runbook, however short: "## Symptoms ... see [the status page]".
+        if (!linksBelowTitle(doc) || doc.headings().stream().anyMatch(h -> h.level() >= 2)) {
             return false;
         }
         return REDIRECT.matcher(text).find() || !WORD.matcher(LINK_MARKUP.matcher(text).replaceAll("")).find();
