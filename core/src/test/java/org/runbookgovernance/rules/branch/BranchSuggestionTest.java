@@ -13,6 +13,7 @@ import org.runbookgovernance.git.InventoryFixture;
 import org.runbookgovernance.model.Document;
 import org.runbookgovernance.model.DocumentKind;
 import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.report.Finding;
 import org.runbookgovernance.report.Findings;
 import org.runbookgovernance.report.Level;
 import org.runbookgovernance.model.RunbookId;
@@ -69,20 +70,29 @@ class BranchSuggestionTest {
     }
 
     @Test
-    void theBranchNameRuleShowsForARunbookNamedAfterItsAlertANameItsOwnPatternAccepts() {
+    void aRepositoryOfAlertNamedRunbooksHasNoRbBranchConventionUnlessItSetsAPattern() {
         String path = "alerts/cluster-monitoring-operator/AlertmanagerFailedReload.md";
         Document runbook = new Document(path, DocumentKind.RUNBOOK, Optional.of("AlertmanagerFailedReload"), 1,
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), 12);
-        Config config = new Config("test", new DocumentGlobs(List.of(Glob.of("alerts/**/*.md")), List.of(), List.of(),
-                List.of(), List.of(), List.of()), Config.DEFAULT.review(), Map.of(), List.of(), Map.of());
+        DocumentGlobs globs = new DocumentGlobs(List.of(Glob.of("alerts/**/*.md")), List.of(), List.of(), List.of(),
+                List.of(), List.of());
+        Config builtIn = new Config("test", globs, Config.DEFAULT.review(), Map.of(), List.of(), Map.of());
+        assertThat(nameFindings(builtIn, path, runbook)).as("the built-in RB-NNN pattern is not this team's").isEmpty();
+
+        Config own = new Config("test", globs, Config.DEFAULT.review(), Map.of(), List.of(),
+                Map.of("branch", Map.of("pattern", "runbook/[A-Za-z]+-[a-z0-9-]+")));
+        assertThat(nameFindings(own, path, runbook)).singleElement().satisfies(f -> {
+            assertThat(f.message()).contains("`git branch -m runbook/AlertmanagerFailedReload-alertmanagerfailedreload`");
+            assertThat("runbook/AlertmanagerFailedReload-alertmanagerfailedreload").matches("runbook/[A-Za-z]+-[a-z0-9-]+");
+        });
+    }
+
+    private static List<Finding> nameFindings(Config config, String path, Document runbook) {
         Inventory inventory = InventoryFixture.inventory(config,
                 InventoryFixture.pullRequest("fix-reload", InventoryFixture.modified(path, 2, false)), runbook);
         Findings findings = new Findings(Name.ID, Level.ERROR);
         new Name().check(inventory, findings);
-        assertThat(findings.list()).singleElement().satisfies(f -> {
-            assertThat(f.message()).contains("`git branch -m runbook/RB-001-alertmanagerfailedreload`");
-            assertThat("runbook/RB-001-alertmanagerfailedreload").matches(BranchPolicy.DEFAULT_PATTERN);
-        });
+        return findings.list();
     }
 
     private static BranchPolicy policy(String regex, String example) {
