@@ -63,10 +63,10 @@ class FreshnessFromGitCliTest {
         int exit = check();
         String text = out.toString(StandardCharsets.UTF_8);
         assertThat(exit).isEqualTo(1);
-        assertThat(text).contains("review overdue: `TARGETDOWN` was last changed in git on 2023-04-02 (commit `")
+        assertThat(text).contains("review overdue: `TargetDown` was last changed in git on 2023-04-02 (commit `")
                 .contains("no review date in the runbook) and was due on 2023-07-02, 1243 days ago (quarterly policy);"
                         + " review it and add `**Last Review:** YYYY-MM-DD`, or commit the fix it needs")
-                .doesNotContain("DISKFULL")
+                .doesNotContain("`DiskFull`")
                 .doesNotContain("never reviewed")
                 .contains("2 runbooks declare no review date");
     }
@@ -78,8 +78,8 @@ class FreshnessFromGitCliTest {
         int exit = check("--config", config.toString());
         String text = out.toString(StandardCharsets.UTF_8);
         assertThat(exit).isZero();
-        assertThat(text).contains("never reviewed: `TARGETDOWN` declares neither Last Review nor Next Review")
-                .contains("never reviewed: `DISKFULL` declares neither Last Review nor Next Review")
+        assertThat(text).contains("never reviewed: `TargetDown` declares neither Last Review nor Next Review")
+                .contains("never reviewed: `DiskFull` declares neither Last Review nor Next Review")
                 .doesNotContain("overdue").doesNotContain("from git");
     }
 }

@@ -28,8 +28,11 @@ final class PointerPage {
             + "|(?:replaced|superseded)\\s+by"
             + "|renamed\\s+to|merged\\s+into"
             + "|deprecated\\s+in\\s+fav(?:ou)?r\\s+of"
-            + "|now\\s+(?:lives|maintained)"
-            + "|see(?:\\s+[\\p{L}\\p{N}'’-]+){0,3}\\s*:?\\s*(?:\\[|<?https?://))",
+            + "|now\\s+(?:lives|maintained))",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "See [the new runbook](…)" as the page's one line; "then see [the old procedure]" is an instruction. */
+    private static final Pattern SEE_FIRST = Pattern.compile(
+            "^(?:please\\s+)?see(?:\\s+[\\p{L}\\p{N}'’-]+){0,3}\\s*:?\\s*(?:\\[|<?https?://)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern RETIRED_TITLE = Pattern.compile(
             "[\\[(]\\s*(?:deprecated|retired|obsolete|removed)\\s*[])]|^\\s*(?:deprecated|retired|obsolete)\\s*[:—–-]",
@@ -60,7 +63,8 @@ final class PointerPage {
         if (!linksBelowTitle(doc) || doc.headings().stream().anyMatch(h -> h.level() >= 2)) {
             return false;
         }
-        return REDIRECT.matcher(text).find() || !WORD.matcher(LINK_MARKUP.matcher(text).replaceAll("")).find();
+        return REDIRECT.matcher(text).find() || !text.strip().contains("\n") && SEE_FIRST.matcher(text.strip()).find()
+                || !WORD.matcher(LINK_MARKUP.matcher(text).replaceAll("")).find();
     }
 
     private static boolean linksBelowTitle(Document doc) {
