@@ -235,7 +235,7 @@ class RunbookStepExecutionTest {
         assertThat(workspace.resolve("runbook-governance-reports/review-plan.md")).content()
                 .contains("## team-sre (1)", "RB-002", "overdue");
         assertThat(workspace.resolve("runbook-governance-reports/review-plan.csv")).content()
-                .startsWith("owner,id,title,severity,path,due,days_left,state,interval\r\n")
+                .startsWith("owner,id,title,severity,path,due,days_left,state,interval,last_changed_in_git\r\n")
                 .contains("team-sre,RB-002,Disk Full,P2,RB-002-disk-full.md,2025-01-01,-424,overdue");
         assertThat(workspace.resolve("runbook-governance-reports/review-plan.json")).content()
                 .contains("\"horizonDays\": 30");
