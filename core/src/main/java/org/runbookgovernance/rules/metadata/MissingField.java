@@ -9,6 +9,7 @@ import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.model.MetadataEntry;
 import org.runbookgovernance.model.MetadataKeys;
 import org.runbookgovernance.model.RunbookId;
+import org.runbookgovernance.model.SourcePosition;
 import org.runbookgovernance.model.LastReview;
 import org.runbookgovernance.alerts.AlertResolutions;
 import org.runbookgovernance.alerts.Resolution;
@@ -56,11 +57,32 @@ public final class MissingField implements Rule {
         List<DeclaredIds> declaredIds = DeclaredIds.ofRunbooks(inventory);
         Set<String> severityFromAlerts = required.contains(MetadataKeys.SEVERITY) ? pathsWithAlertSeverity(inventory)
                 : Set.of();
-        // Per runbook in a method: this loop runs once, so it stays in the interpreter while the method is compiled.
-        for (int i = 0; i < declaredIds.size(); i++) {
-            Runbook r = inventory.runbooks().get(i);
+        List<Runbook> runbooks = inventory.runbooks();
+        List<List<String>> missing = new ArrayList<>(runbooks.size());
+        java.util.Map<String, Integer> missingIn = new java.util.HashMap<>();
+        for (Runbook r : runbooks) {
+            List<String> gaps = missing(r.document(), fields, answeredElsewhere(inventory, r, severityFromAlerts));
+            missing.add(gaps);
+            gaps.forEach(field -> missingIn.merge(field, 1, Integer::sum));
+        }
+        // A field no runbook has is not this repository's convention (yet): one finding, not one per runbook.
+        Set<String> nowhere = new LinkedHashSet<>();
+        for (String field : fields) {
+            if (runbooks.size() >= 2 && missingIn.getOrDefault(field, 0) == runbooks.size()) {
+                nowhere.add(field);
+                findings.report(SourcePosition.file("."), null, "missing field everywhere: none of the "
+                        + runbooks.size() + " runbooks has `" + field + "`; add it to each (for example `"
+                        + example(field) + "`), or leave it out of `rules: {" + ID + ": {fields: [...]}}`.");
+            }
+        }
+        for (int i = 0; i < runbooks.size(); i++) {
+            Runbook r = runbooks.get(i);
             RunbookId id = r.section().isPresent() ? r.id() : declaredIds.get(i).any(r.document());
-            checkRunbook(r.document(), id, fields, answeredElsewhere(inventory, r, severityFromAlerts), findings);
+            for (String field : missing.get(i)) {
+                if (!nowhere.contains(field)) {
+                    report(r.document(), id, field, findings);
+                }
+            }
         }
     }
 
@@ -107,20 +129,23 @@ public final class MissingField implements Rule {
         return paths;
     }
 
-    /** A section runbook's id is its heading; any other runbook's is the one its metadata or file name gives. */
-    private static void checkRunbook(Document doc, RunbookId id, List<String> required, Set<String> answered,
-                                     Findings findings) {
-        for (int f = 0; f < required.size(); f++) {
-            String field = required.get(f);
-            if (present(doc, field) || answered.contains(field)) {
-                continue;
+    /** The required fields the document neither has nor gets from elsewhere, in the configured order. */
+    private static List<String> missing(Document doc, List<String> required, Set<String> answered) {
+        List<String> gaps = new ArrayList<>(0);
+        for (String field : required) {
+            if (!present(doc, field) && !answered.contains(field)) {
+                gaps.add(field);
             }
-            int line = doc.titleLine() > 0 ? doc.titleLine() : 1;
-            findings.report(doc.position(line), id,
-                    "missing field: `" + id + "` has no `" + field + "`; add the line `"
-                            + FieldLine.format(doc, field, example(field)) + "` "
-                            + FieldLine.where(doc) + hint(field) + ".");
         }
+        return gaps;
+    }
+
+    private static void report(Document doc, RunbookId id, String field, Findings findings) {
+        int line = doc.titleLine() > 0 ? doc.titleLine() : 1;
+        findings.report(doc.position(line), id,
+                "missing field: `" + id + "` has no `" + field + "`; add the line `"
+                        + FieldLine.format(doc, field, example(field)) + "` "
+                        + FieldLine.where(doc) + hint(field) + ".");
     }
 
     private static boolean present(Document doc, String field) {

@@ -70,7 +70,15 @@ class MissingFieldTest {
                         Docs.runbook("RB-008.md").h1("RB-008: X").label("Owner", "sre").build()),
                         List.of("1 has no `status`; add the line `**Status:** ...`")),
                 new Case("other kinds are not checked", Docs.inventory(Docs.doc("README.md",
-                        DocumentKind.INDEX).h1("Runbooks").build()), List.of()));
+                        DocumentKind.INDEX).h1("Runbooks").build()), List.of()),
+                new Case("a field no runbook has is one finding for the repository, not one per runbook",
+                        Docs.inventory(ownerless("RB-010.md"),
+                                ownerless("RB-011.md"),
+                                ownerless("RB-012.md")),
+                        List.of("0 missing field everywhere: none of the 3 runbooks has `owner`; add it to each")),
+                new Case("a field some runbooks have is asked of the others, each on its own",
+                        Docs.inventory(complete("RB-013.md").build(), ownerless("RB-014.md")),
+                        List.of("1 missing field: `RB-014` has no `owner`")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -96,6 +104,11 @@ class MissingFieldTest {
         assertThat(Docs.run(new MissingField(), inv)).isNotEmpty().allMatch(f -> f.level() == Level.WARNING);
         assertThat(Docs.run(new MissingField(), Docs.inventory(Docs.runbook("RB-010.md").h1("RB-010: X").build())))
                 .allMatch(f -> f.level() == Level.ERROR);
+    }
+
+    private static org.runbookgovernance.model.Document ownerless(String path) {
+        return Docs.runbook(path).meta("title", "Down").meta("severity", "P0").meta("last_updated", "2026-01-01")
+                .meta("last_review", "2026-01-01").meta("next_review", "2026-04-01").build();
     }
 
     private static Docs.Doc complete(String path) {
