@@ -126,7 +126,7 @@ class RootJenkinsfileTest extends JenkinsfileTest {
                 .contains("| [RB-010](incidents/RB-010-MEMORY-LEAK.md) | Memory Leak / OOM Kills | P1-P2 | 2026-11-20 | -6 | overdue |");
         assertThat(Files.readAllLines(workspace.resolve(REPORTS + "review-plan.csv"), StandardCharsets.UTF_8))
                 .hasSize(1 + items.size())
-                .contains("platform-sre,RB-010,Memory Leak / OOM Kills,P1-P2,incidents/RB-010-MEMORY-LEAK.md,2026-11-20,-6,overdue,quarterly");
+                .contains("platform-sre,RB-010,Memory Leak / OOM Kills,P1-P2,incidents/RB-010-MEMORY-LEAK.md,2026-11-20,-6,overdue,quarterly,");
         assertThat(build.log).contains("Review plan: " + items.size() + " runbook(s) due within 90 days; overdue: RB-010");
         assertThat(build.published("archiveArtifacts")).singleElement().satisfies(p -> assertThat(p.files())
                 .contains(REPORTS + "review-plan.md", REPORTS + "review-plan.csv", REPORTS + "review-plan.json",
