@@ -305,7 +305,8 @@ public final class Governance {
     }
 
     /**
-     * PR mode: keep findings on files the change set touches, plus repository-wide ones (branch rules). When
+     * PR mode: keep findings on files the change set touches, the branch rules' and the check's own health
+     * ({@code governance/*} at the repository); a repository-wide state the change did not cause is not its. When
      * the change set is unknown nothing is dropped: hiding findings because git could not tell is worse.
      */
     private static List<Finding> changedOnly(CheckRequest request, Inventory inventory, List<Finding> findings) {
@@ -313,7 +314,8 @@ public final class Governance {
             return findings;
         }
         GitFacts.ChangeSet changes = inventory.git().changes().get();
-        return findings.stream().filter(f -> f.ruleId().startsWith("branch/") || f.position().path().equals(".")
+        return findings.stream().filter(f -> f.ruleId().startsWith("branch/")
+                || f.position().path().equals(".") && f.ruleId().startsWith("governance/")
                 || changes.file(f.position().path()).isPresent()).toList();
     }
 

@@ -164,8 +164,9 @@ public final class ScratchRepository implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add("git");
         command.addAll(List.of(args));
+        java.io.File log = java.io.File.createTempFile("git-", ".log");
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+                .redirectOutput(ProcessBuilder.Redirect.to(log));
         if (workDir != null) {
             pb.directory(workDir.toFile());
         }
@@ -174,7 +175,19 @@ public final class ScratchRepository implements AutoCloseable {
         env.put("GIT_CONFIG_GLOBAL", "/dev/null");
         env.put("HOME", (workDir != null ? workDir : Path.of(System.getProperty("java.io.tmpdir"))).toString());
         try {
-            Process p = pb.start();
+            int exit = waitFor(pb.start());
+            if (exit != 0) { // say why: a failure under load must be told apart from a bug
+                System.err.println("git " + String.join(" ", args) + " exited " + exit + ": "
+                        + java.nio.file.Files.readString(log.toPath()));
+            }
+            return exit;
+        } finally {
+            java.nio.file.Files.deleteIfExists(log.toPath());
+        }
+    }
+
+    private static int waitFor(Process p) {
+        try {
             if (!p.waitFor(60, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 return -1;

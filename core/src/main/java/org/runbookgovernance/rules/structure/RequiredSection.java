@@ -181,19 +181,36 @@ public final class RequiredSection implements Rule {
 
     /** The index of the first section that counts for a required one, or -1. */
     private static int indexOf(List<Section> sections, List<String> accepted) {
-        // Indexed loops: called per required section per document, and C1 would make an iterator each time.
         for (int i = 0; i < sections.size(); i++) {
             String text = sections.get(i).text();
             for (int j = 0; j < accepted.size(); j++) {
                 String a = accepted.get(j);
-                // "Verification Steps" and "Escalation & Contacts" count for Verification and Escalation.
-                if (text.startsWith(a) && (text.length() == a.length() || text.charAt(a.length()) == ' ')) {
+                // "Verification Steps" and "Escalation & Contacts" count for Verification and Escalation;
+                // "Diagnosis and mitigation" for both Diagnosis and Mitigation.
+                if (text.startsWith(a) && (text.length() == a.length() || text.charAt(a.length()) == ' ')
+                        || combines(text, a)) {
                     return i;
                 }
             }
         }
         return -1;
     }
+
+    /** A heading that joins two sections, "Diagnosis and mitigation": the part after the "and" counts too. */
+    private static boolean combines(String text, String accepted) {
+        for (String joiner : JOINERS) {
+            int at = text.indexOf(joiner);
+            if (at > 0) {
+                String rest = text.substring(at + joiner.length());
+                if (rest.equals(accepted) || rest.startsWith(accepted + " ")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> JOINERS = List.of(" and "); // normalise() reads "&" as "and"
 
     /** After the nearest earlier required section that exists, else before the nearest later one. */
     private static String where(List<Section> sections, List<String> required, int index,

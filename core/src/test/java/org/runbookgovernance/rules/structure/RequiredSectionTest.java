@@ -31,6 +31,13 @@ class RequiredSectionTest {
                 new Case("Meaning counts for Symptoms: the Meaning, Impact, Diagnosis, Mitigation style passes",
                         Docs.inventory(Docs.runbook("docs/runbooks/VirtHandlerDown.md").h1("VirtHandlerDown")
                                 .h2("Meaning").h2("Impact").h2("Diagnosis").h2("Mitigation").build()), List.of()),
+                new Case("a heading that joins two sections, Diagnosis and mitigation, counts for both",
+                        Docs.inventory(Docs.runbook("alerts/cluster-monitoring-operator/TargetDown.md").h1("TargetDown")
+                                .h2("Meaning").h2("Impact").h2("Diagnosis and mitigation").build()), List.of()),
+                new Case("a heading that only mentions a section after other words does not count for it",
+                        Docs.inventory(Docs.runbook("alerts/x/Down.md").h1("Down").h2("Meaning").h2("Impact")
+                                .h2("Diagnosis").h2("Notes on mitigation").build()),
+                        List.of("1 `Down` has no `## Mitigation` section")),
                 new Case("Escalation and Verification are asked for only when configured, as the sample does",
                         Docs.inventory(Docs.config(RequiredSection.ID, Docs.options(Map.of("runbook", List.of(
                                         "Symptoms", "Impact", "Diagnosis", "Mitigation", "Escalation", "Verification")))),
