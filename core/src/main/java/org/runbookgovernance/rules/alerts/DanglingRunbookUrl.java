@@ -63,8 +63,35 @@ public final class DanglingRunbookUrl implements Rule {
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(a);
             resolutions.putIfAbsent(key, r);
         }
-        groups.forEach((key, sharing) -> report(key.ref(), resolutions.get(key), sharing, findings));
+        // Many references that each miss an anchor on one existing page are one problem of that page (a generator
+        // that writes anchors the page never had): one finding for the page, naming the anchors.
+        Map<String, List<Shared>> missingAnchors = new LinkedHashMap<>();
+        groups.keySet().stream().filter(k -> k.kind() == Resolution.Kind.DANGLING)
+                .filter(k -> resolutions.get(k).runbookPath().isPresent() && resolutions.get(k).anchor().isPresent())
+                .forEach(k -> missingAnchors.computeIfAbsent(resolutions.get(k).runbookPath().get(),
+                        p -> new ArrayList<>()).add(k));
+        Set<Shared> folded = new java.util.HashSet<>();
+        missingAnchors.forEach((page, keys) -> {
+            if (keys.size() >= FOLD_ANCHORS_FROM) {
+                List<Alert> sharing = new ArrayList<>();
+                keys.forEach(k -> sharing.addAll(groups.get(k)));
+                Set<String> anchors = new LinkedHashSet<>();
+                keys.forEach(k -> anchors.add("#" + resolutions.get(k).anchor().get()));
+                findings.report(sharing.get(0).position(), "dangling runbook URLs: " + alerts(sharing)
+                        + " link to anchors `" + page + "` does not have (" + listed(anchors) + "); add the headings"
+                        + " they name, or correct the references.");
+                folded.addAll(keys);
+            }
+        });
+        groups.forEach((key, sharing) -> {
+            if (!folded.contains(key)) {
+                report(key.ref(), resolutions.get(key), sharing, findings);
+            }
+        });
     }
+
+    /** From this many distinct missing anchors on one page, they are one finding. */
+    static final int FOLD_ANCHORS_FROM = 3;
 
     private static void report(String ref, Resolution r, List<Alert> sharing, Findings findings) {
         Alert first = sharing.get(0);
@@ -93,6 +120,11 @@ public final class DanglingRunbookUrl implements Rule {
     static String alerts(List<Alert> sharing) {
         Set<String> names = new LinkedHashSet<>();
         sharing.forEach(a -> names.add(a.name()));
+        return String.format(java.util.Locale.ROOT, "%,d", sharing.size()) + " alerts (" + listed(names) + ")";
+    }
+
+    /** "`A`, `B`, `C` and 285 more", "`A` and `B`", "`A`". */
+    private static String listed(Set<String> names) {
         List<String> listed = names.stream().limit(MAX_LISTED).map(n -> "`" + n + "`").toList();
         String list;
         if (names.size() > MAX_LISTED) {
@@ -102,6 +134,6 @@ public final class DanglingRunbookUrl implements Rule {
         } else {
             list = String.join(", ", listed.subList(0, listed.size() - 1)) + " and " + listed.get(listed.size() - 1);
         }
-        return String.format(java.util.Locale.ROOT, "%,d", sharing.size()) + " alerts (" + list + ")";
+        return list;
     }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.runbookgovernance.model.Dates;
 import org.runbookgovernance.model.Document;
+import org.runbookgovernance.model.DocumentKind;
 import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.model.MetadataEntry;
 import org.runbookgovernance.model.MetadataSource;
@@ -43,6 +44,9 @@ public final class Conflict implements Rule {
     @Override
     public void check(Inventory inventory, Findings findings) {
         for (Document doc : inventory.documents()) {
+            if (doc.kind() == DocumentKind.OTHER) {
+                continue; // a page the repository keeps beside its runbooks: its metadata is not ours to judge
+            }
             List<MetadataEntry> front = doc.metadata().stream()
                     .filter(e -> e.source() == MetadataSource.FRONT_MATTER).toList();
             for (MetadataEntry label : doc.metadata()) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.runbookgovernance.model.Dates;
 import org.runbookgovernance.model.Document;
+import org.runbookgovernance.model.DocumentKind;
 import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.model.MetadataEntry;
 import org.runbookgovernance.model.MetadataKeys;
@@ -45,6 +46,9 @@ public final class InvalidDate implements Rule {
         // Date values repeat across documents (and are shared strings): each distinct one is judged once.
         Map<String, Boolean> acceptable = new HashMap<>();
         for (Document doc : inventory.documents()) {
+            if (doc.kind() == DocumentKind.OTHER) {
+                continue; // a page the repository keeps beside its runbooks: its metadata is not ours to judge
+            }
             for (MetadataEntry e : doc.metadata()) {
                 if (!MetadataKeys.DATE_FIELDS.contains(e.key()) || acceptable.computeIfAbsent(e.value(),
                         v -> Dates.isPlaceholder(v) || Dates.parse(v).isPresent())) {

@@ -1,5 +1,6 @@
 package org.runbookgovernance.rules.structure;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.runbookgovernance.model.Document;
@@ -67,10 +68,13 @@ final class PointerPage {
                 || !WORD.matcher(LINK_MARKUP.matcher(text).replaceAll("")).find();
     }
 
+    /** A Markdown link, or a Hugo {@code ref} (which Markdown does not read as a link target), below the title. */
     private static boolean linksBelowTitle(Document doc) {
-        for (Link link : doc.links()) {
-            if (link.line() > doc.titleLine()) {
-                return true;
+        for (List<Link> links : List.of(doc.links(), doc.shortcodeLinks())) {
+            for (Link link : links) {
+                if (link.line() > doc.titleLine()) {
+                    return true;
+                }
             }
         }
         return false;

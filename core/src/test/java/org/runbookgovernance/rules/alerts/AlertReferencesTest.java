@@ -134,6 +134,25 @@ class AlertReferencesTest {
     }
 
     @Test
+    void manyMissingAnchorsOnOnePageAreOneFindingForThePage() throws IOException {
+        write(".runbook-governance.yml", CONFIG);
+        write("mixin/runbook.md", "# Alerts\n\n## compact\n\n|Name|Runbook|\n|---|---|\n|CompactHalted|x|\n");
+        write("rules/x.yml", "groups:\n- name: x\n  rules:\n"
+                + rule("CompactHalted", "warning", "mixin/runbook.md#alert-name-compacthalted")
+                + rule("CompactSlow", "warning", "mixin/runbook.md#alert-name-compactslow")
+                + rule("CompactSlowToo", "warning", "mixin/runbook.md#alert-name-compactslow")
+                + rule("QueryDown", "critical", "mixin/runbook.md#alert-name-querydown")
+                + rule("StoreDown", "critical", "mixin/runbook.md#compact"));
+
+        List<Finding> findings = check(new DanglingRunbookUrl(), FixtureRepository.load(root).inventory());
+
+        assertThat(findings).extracting(Finding::message).containsExactly("dangling runbook URLs: 4 alerts "
+                + "(`CompactHalted`, `CompactSlow`, `CompactSlowToo` and 1 more) link to anchors `mixin/runbook.md` "
+                + "does not have (`#alert-name-compacthalted`, `#alert-name-compactslow` and `#alert-name-querydown`);"
+                + " add the headings they name, or correct the references.");
+    }
+
+    @Test
     void aSharedUnverifiableReferenceIsOneInfoFindingToo() {
         Inventory seed = FixtureRepository.load(FixtureRepository.resource("seed")).inventory();
         List<Alert> alerts = new ArrayList<>();

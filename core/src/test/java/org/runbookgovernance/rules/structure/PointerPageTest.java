@@ -44,6 +44,20 @@ class PointerPageTest {
 
                         See the [EtcdInsufficientMembers runbook](EtcdInsufficientMembers.md): both alerts share it.
                         """, true),
+                new Case("see a Hugo ref, which Markdown does not read as a link", """
+                        ---
+                        title: Node RAID Disk Failure
+                        ---
+                        # NodeRAIDDiskFailure
+
+                        See [Node RAID Degraded]({{< ref "./NodeRAIDDegraded.md" >}})
+                        """, true),
+                new Case("an instruction that says see, with more to do, is a runbook", """
+                        # DiskFull
+
+                        Free space first, then see [the old procedure](gone.md).
+                        Then check the volume's growth.
+                        """, false),
                 new Case("replaced by, after label lines and a rule", """
                         # RB-014: Queue Backlog
 
