@@ -133,8 +133,11 @@ public final class AlertCollector {
                             .forEach(files::add);
                 }
             }
+            // The config's list is alternatives (`*.yml`, `*.yaml`): it is wrong only when none of them matches.
+            boolean configFound = sources.named().entrySet().stream()
+                    .anyMatch(e -> !e.getValue().equals("--rules") && matched.contains(e.getKey()));
             sources.named().forEach((glob, namedIn) -> {
-                if (!matched.contains(glob)) {
+                if (!matched.contains(glob) && (namedIn.equals("--rules") || !configFound)) {
                     problems.add(notFound(sources.workingDirectory(), glob, namedIn));
                 }
             });
