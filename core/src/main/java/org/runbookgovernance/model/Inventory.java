@@ -62,7 +62,9 @@ public final class Inventory {
         // Typing each runbook's metadata (dates, ids, severities) is independent per runbook: on every core.
         boolean gitDating = config.review().undated() == ReviewPolicy.Undated.GIT && git.available();
         List<Runbook> typed = Batches.map(this.documents, PARALLEL_FROM_DOCUMENTS,
-                d -> d.kind() == DocumentKind.RUNBOOK ? typed(d, gitDating ? git : null) : null).stream()
+                // A page that only says where the runbook went is not a runbook: no review or alert is asked of it.
+                d -> d.kind() == DocumentKind.RUNBOOK && !PointerPage.is(d) ? typed(d, gitDating ? git : null) : null)
+                .stream()
                 .filter(Objects::nonNull).toList();
         Map<String, List<Runbook>> sections = new HashMap<>();
         for (Document d : this.documents) {

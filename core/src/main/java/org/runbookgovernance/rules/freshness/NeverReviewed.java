@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.runbookgovernance.model.Dates;
 import org.runbookgovernance.model.Document;
 import org.runbookgovernance.model.DocumentKind;
+import org.runbookgovernance.model.PointerPage;
 import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.model.MetadataEntry;
 import org.runbookgovernance.model.MetadataKeys;
@@ -73,10 +74,13 @@ public final class NeverReviewed implements Rule {
         }
     }
 
-    /** Runbooks always; other documents only of the configured kinds and only when they carry metadata. */
+    /**
+     * Runbooks always, but not a page that only says where the runbook went; other documents only of the configured
+     * kinds and only when they carry metadata.
+     */
     private static boolean applies(Document d, List<String> kinds) {
         if (d.kind() == DocumentKind.RUNBOOK) {
-            return true;
+            return !PointerPage.is(d);
         }
         return kinds.contains(d.kind().label()) && !d.metadata().isEmpty();
     }

@@ -17,6 +17,7 @@ import org.runbookgovernance.config.Config;
 import org.runbookgovernance.config.RuleSettings;
 import org.runbookgovernance.model.BadInputException;
 import org.runbookgovernance.model.Document;
+import org.runbookgovernance.model.PointerPage;
 import org.runbookgovernance.model.DocumentKind;
 import org.runbookgovernance.model.Heading;
 import org.runbookgovernance.model.Inventory;

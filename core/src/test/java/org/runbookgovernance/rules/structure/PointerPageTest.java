@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.runbookgovernance.model.Document;
 import org.runbookgovernance.model.DocumentKind;
+import org.runbookgovernance.model.PointerPage;
 import org.runbookgovernance.parse.DocumentParser;
 import org.runbookgovernance.rules.Docs;
 

@@ -1,13 +1,11 @@
-package org.runbookgovernance.rules.structure;
+package org.runbookgovernance.model;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.runbookgovernance.model.Document;
-import org.runbookgovernance.model.Link;
 
 /**
- * A page that only points elsewhere, so there are no sections to ask of it. Its body is short
+ * A page that only points elsewhere: not a runbook, so no sections, review or alert are asked of it. Its body is short
  * ({@link Document#shortBody}), and either
  * <ul>
  *   <li>it links somewhere and says the content went there ("has moved to", "was replaced by", "superseded by",
@@ -20,7 +18,7 @@ import org.runbookgovernance.model.Link;
  * Words alone are not enough: "Deprecated APIs are requested, check [the audit log](…)" is a short runbook about
  * deprecated APIs, and is judged like any other.
  */
-final class PointerPage {
+public final class PointerPage {
 
     private static final Pattern REDIRECT = Pattern.compile("\\b(?:"
             + "(?:has|have|was|were|been|is|are)\\s+(?:now\\s+)?(?:moved|migrated|relocated|replaced|superseded"
@@ -50,7 +48,7 @@ final class PointerPage {
     }
 
     /** Whether the document only points elsewhere (see the class comment). */
-    static boolean is(Document doc) {
+    public static boolean is(Document doc) {
         Optional<String> body = doc.shortBody();
         if (body.isEmpty()) {
             return false;
