@@ -64,7 +64,7 @@ public final class Dashboard {
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
                         + "style-src 'unsafe-inline'; img-src data:\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>Runbook governance: ").append(e(report.root())).append("</title>\n")
+                .append("<title>Runbook governance: ").append(e(repositoryName(report.root()))).append("</title>\n")
                 .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
         header(h, report, index);
         h.append("<main>\n");
@@ -125,15 +125,27 @@ public final class Dashboard {
         }
     }
 
+    /** The repository's folder name, as people call it: `check .` is run in `runbooks`, not in ".". */
+    static String repositoryName(String root) {
+        try {
+            java.nio.file.Path name = java.nio.file.Path.of(root).toAbsolutePath().normalize().getFileName();
+            return name == null ? root : name.toString();
+        } catch (java.nio.file.InvalidPathException e) {
+            return root;
+        }
+    }
+
     private static void header(Page h, Report report, RunbookIndex index) throws IOException {
         long overdue = index.runbooks().stream().filter(r -> r.state() == ReviewState.OVERDUE).count();
         long dueSoon = index.runbooks().stream().filter(r -> r.state() == ReviewState.DUE_SOON).count();
+        long never = index.runbooks().stream().filter(r -> r.state() == ReviewState.NEVER_REVIEWED).count();
         h.append("<header>\n<h1>Runbook governance</h1>\n<p class=\"counts\">")
-                .append("<span>").append(e(report.root())).append("</span>")
+                .append("<span>").append(e(repositoryName(report.root()))).append("</span>")
                 .append("<span>as of ").append(index.today()).append("</span>")
                 .append("<span>").append(index.runbooks().size()).append(" runbooks</span>")
                 .append("<span>").append(overdue).append(" overdue</span>")
                 .append("<span>").append(dueSoon).append(" due soon</span>")
+                .append(never == 0 ? "" : "<span>" + never + " never reviewed</span>")
                 .append("<span>").append(counted(report.count(Level.ERROR), "error")).append(", ")
                 .append(counted(report.count(Level.WARNING), "warning")).append("</span></p>\n</header>\n");
     }

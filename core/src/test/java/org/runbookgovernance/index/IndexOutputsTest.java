@@ -84,6 +84,15 @@ class IndexOutputsTest {
     }
 
     @Test
+    void theDashboardIsTitledWithTheRepositorysFolderNameNotADot() {
+        assertThat(Dashboard.repositoryName("/srv/checkouts/monitoring/docs/runbooks")).isEqualTo("runbooks");
+        assertThat(Dashboard.repositoryName("runbooks/")).isEqualTo("runbooks");
+        assertThat(Dashboard.repositoryName(".")).as("the working directory's own name")
+                .isEqualTo(java.nio.file.Path.of("").toAbsolutePath().getFileName().toString());
+        assertThat(Dashboard.repositoryName("/")).isEqualTo("/");
+    }
+
+    @Test
     void aLargeDashboardIsHandedOnInChunksThatMakeUpTheWholePage() throws java.io.IOException {
         List<Finding> findings = new java.util.ArrayList<>();
         for (int i = 0; i < 3_000; i++) {
