@@ -101,6 +101,17 @@ public final class IndexGenerator {
                 r.reviewed(), policy.dueDate(r), policy.stateOn(r, inventory.today()), age);
     }
 
+    /** {@code cluster-monitoring-operator} for {@code alerts/cluster-monitoring-operator/TargetDown.md}. */
+    private static String folderOf(String path) {
+        String file = path.contains("#") ? path.substring(0, path.indexOf('#')) : path;
+        int slash = file.lastIndexOf('/');
+        if (slash < 0) {
+            return UNCATEGORISED;
+        }
+        String folder = file.substring(0, slash);
+        return folder.substring(folder.lastIndexOf('/') + 1);
+    }
+
     private static List<Category> categories(java.util.Collection<RunbookRow> rows, List<Runbook> runbooks,
                                              IndexSettings settings) {
         // Rows are in id order, so first appearance orders categories by their lowest runbook id.
@@ -108,8 +119,12 @@ public final class IndexGenerator {
         Map<String, List<Severity>> severities = new LinkedHashMap<>();
         Map<String, Runbook> byPath = new LinkedHashMap<>();
         runbooks.forEach(r -> byPath.put(r.location(), r));
+        // Runbooks that name no category are grouped by their folder (alerts/<component>/), when there are several.
+        java.util.Set<String> folders = new java.util.HashSet<>();
+        rows.stream().filter(row -> row.category().isEmpty()).forEach(row -> folders.add(folderOf(row.path())));
+        boolean byFolder = folders.size() > 1;
         for (RunbookRow row : rows) {
-            String name = row.category().orElse(UNCATEGORISED);
+            String name = row.category().orElse(byFolder ? folderOf(row.path()) : UNCATEGORISED);
             byName.computeIfAbsent(name, k -> new ArrayList<>()).add(row);
             byPath.get(row.path()).severity().ifPresent(s ->
                     severities.computeIfAbsent(name, k -> new ArrayList<>()).add(s));

@@ -40,6 +40,23 @@ class IndexGeneratorTest {
     }
 
     @Test
+    void runbooksWithoutACategoryAreGroupedByTheirFolderWhenThereAreSeveral() {
+        RunbookIndex byFolder = IndexGenerator.generate(inventory(List.of(
+                doc("alerts/storage/KubePersistentVolumeErrors.md", DocumentKind.RUNBOOK, "KubePersistentVolumeErrors"),
+                doc("alerts/cluster-monitoring/TargetDown.md", DocumentKind.RUNBOOK, "TargetDown"),
+                doc("alerts/storage/KubePersistentVolumeFillingUp.md", DocumentKind.RUNBOOK, "KubePersistentVolumeFillingUp"))),
+                IndexSettings.DEFAULT);
+        assertThat(byFolder.categories()).extracting(RunbookIndex.Category::name)
+                .containsExactlyInAnyOrder("storage", "cluster-monitoring");
+
+        RunbookIndex oneFolder = IndexGenerator.generate(inventory(List.of(
+                doc("docs/runbooks/CDIOperatorDown.md", DocumentKind.RUNBOOK, "CDIOperatorDown"),
+                doc("docs/runbooks/VirtApiDown.md", DocumentKind.RUNBOOK, "VirtApiDown"))), IndexSettings.DEFAULT);
+        assertThat(oneFolder.categories()).extracting(RunbookIndex.Category::name)
+                .containsExactly(IndexGenerator.UNCATEGORISED);
+    }
+
+    @Test
     void configuredTitlesAndSymptomOrderWin() {
         IndexSettings settings = IndexSettings.from(IndexFixtures.withIndex(Map.of(
                 "categories", Map.of("Infra", Map.of("title", "Infrastructure (P1-P2)")),
