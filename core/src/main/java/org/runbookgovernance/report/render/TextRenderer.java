@@ -33,7 +33,7 @@ final class TextRenderer implements ReportRenderer {
     /** How much text {@link #render(Report, Appendable)} gathers before handing it on. */
     private static final int CHUNK = 1 << 16;
 
-    /** A file's findings of one rule beyond this many fold into one line: five show the pattern, the rest is a count. */
+    /** A file's findings of one rule beyond this many (when two or more) fold into one line: five show the pattern, the rest is a count. */
     static final int FOLD_AFTER = 5;
 
     /** The per-rule table shows when a report has findings of at least this many rules ... */
@@ -106,49 +106,53 @@ final class TextRenderer implements ReportRenderer {
         }
     }
 
-    /** One file's section: its findings in order, each rule's beyond the first {@link #FOLD_AFTER} folded into a line at the end. */
+    /** One file's section: its findings in order, a rule's beyond the first {@link #FOLD_AFTER} folded into a line at the end. */
     private void file(String path, List<Finding> findings, StringBuilder out, Appendable sink) throws IOException {
+        Map<String, Integer> perRule = new LinkedHashMap<>();
+        findings.forEach(f -> perRule.merge(f.ruleId(), 1, Integer::sum));
         List<Line> lines = new ArrayList<>(Math.min(findings.size(), 64));
-        Map<String, Integer> seen = new HashMap<>();
-        Map<String, Integer> folded = new LinkedHashMap<>();
+        Map<String, Integer> shown = new HashMap<>();
         for (Finding f : findings) {
-            if (seen.merge(f.ruleId(), 1, Integer::sum) > FOLD_AFTER) {
-                folded.merge(f.ruleId(), 1, Integer::sum);
-            } else {
+            if (!folds(perRule.get(f.ruleId())) || shown.merge(f.ruleId(), 1, Integer::sum) <= FOLD_AFTER) {
                 lines.add(Line.of(f, TerminalText.clean(f.position().toString()), f.level().label(),
                         TerminalText.clean(f.ruleId()), TerminalText.clean(f.message())));
             }
         }
-        folded.forEach((rule, more) -> lines.add(Line.fold("… and " + more + " more `" + TerminalText.clean(rule)
-                + (more == 1 ? "` finding" : "` findings") + " in this file")));
+        perRule.forEach((rule, n) -> {
+            if (folds(n)) {
+                int more = n - FOLD_AFTER;
+                lines.add(Line.fold("… and " + more + " more `" + TerminalText.clean(rule) + "` findings in this file"));
+            }
+        });
         section(TerminalText.clean(path), lines, out, sink);
     }
 
-    /** One rule's section: its findings by file and line, each file's beyond the first {@link #FOLD_AFTER} folded after them. */
+    /** One rule's section: its findings by file and line, a file's beyond the first {@link #FOLD_AFTER} folded after them. */
     private void rule(String ruleId, List<Finding> findings, StringBuilder out, Appendable sink) throws IOException {
+        Map<String, Integer> perFile = new HashMap<>();
+        findings.forEach(f -> perFile.merge(f.position().path(), 1, Integer::sum));
         List<Line> lines = new ArrayList<>(Math.min(findings.size(), 64));
         String path = null;
         int inFile = 0;
         for (Finding f : findings) {
             if (!f.position().path().equals(path)) {
-                foldFile(path, inFile, lines);
                 path = f.position().path();
                 inFile = 0;
             }
-            if (++inFile <= FOLD_AFTER) {
+            int n = perFile.get(path);
+            if (!folds(n) || ++inFile <= FOLD_AFTER) {
                 lines.add(Line.of(f, TerminalText.clean(f.position().toString()), f.level().label(),
                         TerminalText.clean(f.message())));
+            } else if (inFile == FOLD_AFTER + 1) {
+                lines.add(Line.fold("… and " + (n - FOLD_AFTER) + " more in `" + TerminalText.clean(path) + "`"));
             }
         }
-        foldFile(path, inFile, lines);
         section(TerminalText.clean(ruleId), lines, out, sink);
     }
 
-    private static void foldFile(String path, int inFile, List<Line> lines) {
-        if (inFile > FOLD_AFTER) {
-            int more = inFile - FOLD_AFTER;
-            lines.add(Line.fold("… and " + more + " more in `" + TerminalText.clean(path) + "`"));
-        }
+    /** A fold line stands for at least two findings: folding one would save nothing. */
+    private static boolean folds(int findingsOfOneRuleInOneFile) {
+        return findingsOfOneRuleInOneFile > FOLD_AFTER + 1;
     }
 
     /** A heading and its lines, columns aligned over the findings, the location dimmed and the level coloured. */

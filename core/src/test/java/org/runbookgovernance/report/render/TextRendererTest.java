@@ -105,7 +105,7 @@ class TextRendererTest {
         });
     }
 
-    /** Per file: a heading, up to five lines per rule, a fold line per rule with more, a blank; then the table, summary and notes. */
+    /** Per file: a heading, each rule's lines (five and a fold line when more than six), a blank; then the table, summary and notes. */
     private static int expectedLines(Report report) {
         Map<String, Map<String, Integer>> perFileAndRule = new TreeMap<>();
         report.findings().forEach(f -> perFileAndRule.computeIfAbsent(f.position().path(), p -> new TreeMap<>())
@@ -114,7 +114,7 @@ class TextRendererTest {
         for (Map<String, Integer> rules : perFileAndRule.values()) {
             lines += 2;
             for (int n : rules.values()) {
-                lines += Math.min(n, 5) + (n > 5 ? 1 : 0);
+                lines += n > 6 ? 5 + 1 : n;
             }
         }
         long rules = report.findings().stream().map(Finding::ruleId).distinct().count();
@@ -143,10 +143,16 @@ class TextRendererTest {
     }
 
     @Test
-    void aSixthFindingOfOneRuleInAFileFoldsIntoACount() {
+    void sixFindingsOfOneRuleInAFileAreAllListedForAFoldLineWouldSaveNothing() {
         String text = plain(overdue("alerts.md", 6));
-        assertThat(text).contains("alerts.md:5").doesNotContain("alerts.md:6 ")
-                .contains("  … and 1 more `freshness/overdue` finding in this file\n");
+        assertThat(text).contains("alerts.md:6").doesNotContain("more");
+    }
+
+    @Test
+    void sevenFindingsOfOneRuleInAFileShowFiveAndSayTwoMore() {
+        String text = plain(overdue("alerts.md", 7));
+        assertThat(text).contains("alerts.md:5").doesNotContain("alerts.md:6").doesNotContain("alerts.md:7")
+                .contains("  … and 2 more `freshness/overdue` findings in this file\n");
     }
 
     @Test
