@@ -24,7 +24,7 @@ final class CheckArguments {
 
     private static final Set<String> VALUED = Set.of("--config", "--today", "--include", "--exclude", "--rules",
             "--runbook-url-map", "--branch", "--target", "-f", "--format", "-o", "--output", "--fail-on",
-            "--min-severity", "--baseline");
+            "--min-severity", "--baseline", "--group-by");
     private static final Set<String> REPEATABLE = Set.of("--include", "--exclude", "--rules", "--runbook-url-map");
 
     private CheckArguments() {
@@ -48,6 +48,7 @@ final class CheckArguments {
         reporting.format = "text";
         reporting.failOn = "error";
         reporting.minSeverity = "info";
+        reporting.groupBy = "file";
         Set<String> seen = new HashSet<>();
         boolean dirGiven = false;
         try {
@@ -141,6 +142,7 @@ final class CheckArguments {
             case "-o", "--output" -> reporting.output = Path.of(value);
             case "--fail-on" -> reporting.failOn = value;
             case "--min-severity" -> reporting.minSeverity = value;
+            case "--group-by" -> reporting.groupBy = value;
             default -> throw new IllegalArgumentException("not a valued option: " + name);
         }
     }

@@ -14,6 +14,7 @@ import org.runbookgovernance.report.render.RenderOptions;
 import org.runbookgovernance.report.render.ReportRenderer;
 import org.runbookgovernance.report.render.ReportFormat;
 import org.runbookgovernance.report.render.Renderers;
+import org.runbookgovernance.report.render.TextGrouping;
 import org.runbookgovernance.rules.RuleRegistry;
 import org.runbookgovernance.rules.governance.RuleFailed;
 import picocli.CommandLine.Command;
@@ -58,6 +59,7 @@ class CheckCommand implements Callable<Integer> {
     public Integer call() {
         ReportFormat format = reporting.format();
         Level minimum = reporting.minimum();
+        TextGrouping grouping = reporting.grouping();
         Optional<Level> failOn = reporting.failThreshold();
         CheckRequest request = repository.request(invocation, reporting.changedOnly).withRuleGroups(ruleGroups());
         RuleRegistry rules = registry();
@@ -80,7 +82,7 @@ class CheckCommand implements Callable<Integer> {
         boolean colour = format == ReportFormat.TEXT
                 && (reporting.output == null ? invocation.colour(reporting.colour) : Boolean.TRUE.equals(reporting.colour));
         RenderOptions options = new RenderOptions(colour, RenderOptions.summariesOf(rules.rules()),
-                docsBase(request));
+                docsBase(request), grouping);
         Report shown = report.withMinimum(minimum);
         ReportRenderer renderer = Renderers.of(format, options);
         long outputStart = System.nanoTime();

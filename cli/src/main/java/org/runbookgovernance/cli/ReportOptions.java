@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.runbookgovernance.report.Level;
 import org.runbookgovernance.report.render.ReportFormat;
+import org.runbookgovernance.report.render.TextGrouping;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -37,6 +38,10 @@ final class ReportOptions {
             description = "Colour the text report (default: only on a terminal, unless NO_COLOR or TERM=dumb).")
     Boolean colour;
 
+    @Option(names = "--group-by", paramLabel = "SECTION", defaultValue = "file",
+            description = "Section the text report by file or by rule (default: ${DEFAULT-VALUE}).")
+    String groupBy;
+
     @Option(names = "--changed-only", description = "Report only findings on files the change set touches.")
     boolean changedOnly;
 
@@ -49,10 +54,15 @@ final class ReportOptions {
                 "--format: `" + format + "` is not a report format; expected text, json, junit, sarif or markdown"));
     }
 
-    /** Whether {@link #format()}, {@link #failThreshold()} and {@link #minimum()} take these values. */
+    TextGrouping grouping() {
+        return TextGrouping.parse(groupBy).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "--group-by: `" + groupBy + "` is not a way to section the report; expected file or rule"));
+    }
+
+    /** Whether {@link #format()}, {@link #failThreshold()}, {@link #minimum()} and {@link #grouping()} take these values. */
     boolean valid() {
         return ReportFormat.parse(format).isPresent() && (never(failOn) || Level.parse(failOn).isPresent())
-                && Level.parse(minSeverity).isPresent();
+                && Level.parse(minSeverity).isPresent() && TextGrouping.parse(groupBy).isPresent();
     }
 
     /** Empty for {@code never}. */

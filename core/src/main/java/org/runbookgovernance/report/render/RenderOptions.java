@@ -15,13 +15,21 @@ import org.runbookgovernance.rules.Rule;
  *                       also the rules that count as "checked" when they found nothing
  * @param docsBaseUrl    where rule docs live, e.g. {@code docs/rules/} or an https URL; a rule's page is
  *                       {@code docsBaseUrl + ruleId + ".md"}. Empty (or null) means no links.
+ * @param grouping       how the text format sections findings; never used by other formats
  */
-public record RenderOptions(boolean colour, Map<String, String> ruleSummaries, String docsBaseUrl) {
+public record RenderOptions(boolean colour, Map<String, String> ruleSummaries, String docsBaseUrl,
+                            TextGrouping grouping) {
 
     public RenderOptions {
         // sorted copy so that every renderer iterates rules in the same order
         ruleSummaries = Collections.unmodifiableMap(new TreeMap<>(ruleSummaries == null ? Map.of() : ruleSummaries));
         docsBaseUrl = docsBaseUrl == null ? "" : docsBaseUrl.strip();
+        grouping = grouping == null ? TextGrouping.FILE : grouping;
+    }
+
+    /** Grouped by file. */
+    public RenderOptions(boolean colour, Map<String, String> ruleSummaries, String docsBaseUrl) {
+        this(colour, ruleSummaries, docsBaseUrl, TextGrouping.FILE);
     }
 
     /** No colour, no rule summaries, no links. */
@@ -37,7 +45,11 @@ public record RenderOptions(boolean colour, Map<String, String> ruleSummaries, S
     }
 
     public RenderOptions withColour(boolean newColour) {
-        return new RenderOptions(newColour, ruleSummaries, docsBaseUrl);
+        return new RenderOptions(newColour, ruleSummaries, docsBaseUrl, grouping);
+    }
+
+    public RenderOptions withGrouping(TextGrouping newGrouping) {
+        return new RenderOptions(colour, ruleSummaries, docsBaseUrl, newGrouping);
     }
 
     /** The docs page of {@code ruleId}, or empty when no docs base is set. */
