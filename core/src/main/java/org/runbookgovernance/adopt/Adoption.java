@@ -25,9 +25,9 @@ public record Adoption(String config, List<String> found, List<String> undecided
 
     public static Adoption of(Path root) throws IOException {
         RepositorySurvey survey = RepositorySurvey.of(root);
-        RunbookDetection runbooks = RunbookDetection.of(survey);
         RuleFileDetection rules = RuleFileDetection.of(survey);
         UrlMapDetection urls = UrlMapDetection.of(rules.runbookUrls(), survey.markdown());
+        RunbookDetection runbooks = RunbookDetection.of(survey, urls.pages());
         SectionDetection sections = SectionDetection.of(survey, runbooks.runbooks());
         List<String> found = new ArrayList<>();
         List<String> undecided = new ArrayList<>();
@@ -47,6 +47,13 @@ public record Adoption(String config, List<String> found, List<String> undecided
                 yaml.key("other", list(runbooks.other()), "pages the runbook globs take that are not runbooks");
             }
         }
+        if (!runbooks.extra().isEmpty()) {
+            undecided.add(count(runbooks.extra().size(), "page") + " the runbook globs take do not look like runbooks "
+                    + "(for example " + runbooks.extra().iterator().next() + "); list them in documents.other if so");
+        }
+        urls.pages().stream().filter(p -> !runbooks.runbooks().contains(p)).forEach(p -> undecided.add(p
+                + " is linked from alert rules but is no runbook by the written globs (one page of runbook sections? "
+                + "see documents.runbook_sections)"));
         runbooks.missed().forEach(p -> undecided.add(p + " looks like a runbook but a default glob makes it a "
                 + "template, index or guide"));
 

@@ -14,11 +14,11 @@ import java.util.Set;
 
 /**
  * The files {@code init} looks at, as sorted repository-relative paths with {@code /}: Markdown pages, YAML files
- * and owner files. Hidden folders, build output, dependencies and Hugo archetypes are not walked.
+ * and owner files. Hidden folders, build output, dependencies, test data and Hugo archetypes are not walked.
  */
 public record RepositorySurvey(Path root, List<String> markdown, List<String> yaml, List<String> owners) {
 
-    private static final Set<String> SKIPPED = Set.of("node_modules", "target", "archetypes", "vendor");
+    private static final Set<String> SKIPPED = Set.of("node_modules", "target", "archetypes", "vendor", "testdata");
 
     public RepositorySurvey {
         markdown = List.copyOf(markdown);

@@ -16,15 +16,29 @@ import org.runbookgovernance.model.DocumentKind;
 /**
  * Which Markdown pages are runbooks: pages named like alerts ({@code TargetDown.md}), pages in a {@code runbooks}
  * folder, and {@code docs/<service>/README.md}; section pages, templates and the READMEs of runbook folders are
- * not. {@code globs} is empty when the default globs already find exactly these pages.
+ * not. {@code extra}: pages the globs take that are none of these, too many to list in {@code other}.
+ * {@code globs} is empty when the default globs already find exactly these pages.
  */
 public record RunbookDetection(Set<String> runbooks, Map<String, String> reasons, List<String> globs,
-                               List<String> other, Set<String> missed) {
+                               List<String> other, Set<String> missed, Set<String> extra) {
 
-    private static final Pattern ALERT_NAME = Pattern.compile("[A-Z][a-z0-9]+(?:[A-Z][A-Za-z0-9]*)+\\.md");
+    /** Letters and digits only, starting with a capital, with a lower-case letter and a second capital. */
+    private static final Pattern ALERT_NAME = Pattern.compile("(?=[A-Z][A-Za-z0-9]*[a-z])(?=[A-Z][A-Za-z0-9]*?[A-Z])"
+            + "[A-Z][A-Za-z0-9]*\\.md");
+    /**
+     * An alert named after its component in lower case ({@code etcdNoLeader}): a runbook only beside, or in a folder
+     * beside, pages named like alerts, since helper pages are named in camel case too.
+     */
+    private static final Pattern PREFIXED_ALERT_NAME = Pattern.compile("[a-z]+[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*\\.md");
+    /** More pages than this the globs take but are not runbooks are reported, not listed in the configuration. */
+    static final int MOST_OTHER = 10;
     private static final Pattern SERVICE_PAGE = Pattern.compile("docs/[^/]+/README\\.md");
 
-    public static RunbookDetection of(RepositorySurvey survey) {
+    /**
+     * {@code referenced}: the pages alert rules link to; when there are any, a {@code docs/<service>/README.md}
+     * is a runbook only if one of them links to it.
+     */
+    public static RunbookDetection of(RepositorySurvey survey, Set<String> referenced) {
         Set<String> runbooks = new TreeSet<>();
         Map<String, String> globReason = new TreeMap<>();
         Map<String, Set<String>> alertNamedByFolder = new TreeMap<>();
@@ -40,7 +54,7 @@ public record RunbookDetection(Set<String> runbooks, Map<String, String> reasons
                     globReason.putIfAbsent(path.substring(0, runbooksFolder) + "runbooks/**/*.md",
                             "pages in a runbooks folder");
                 }
-            } else if (SERVICE_PAGE.matcher(path).matches()) {
+            } else if (SERVICE_PAGE.matcher(path).matches() && (referenced.isEmpty() || referenced.contains(path))) {
                 runbooks.add(path);
                 globReason.putIfAbsent("docs/*/README.md", "one README.md per service under docs/");
             } else if (ALERT_NAME.matcher(name).matches()) {
@@ -48,11 +62,21 @@ public record RunbookDetection(Set<String> runbooks, Map<String, String> reasons
                 alertNamedByFolder.computeIfAbsent(RepositorySurvey.folder(path), f -> new TreeSet<>()).add(path);
             }
         }
+        Set<String> componentRoots = new TreeSet<>();
+        alertNamedByFolder.keySet().forEach(f -> componentRoots.add(RepositorySurvey.folder(f)));
+        for (String path : survey.markdown()) {
+            String folder = RepositorySurvey.folder(path);
+            if (PREFIXED_ALERT_NAME.matcher(RepositorySurvey.name(path)).matches() && runbooksFolder(path) < 0
+                    && (alertNamedByFolder.containsKey(folder) || componentRoots.contains(RepositorySurvey.folder(folder)))) {
+                runbooks.add(path);
+                alertNamedByFolder.computeIfAbsent(folder, f -> new TreeSet<>()).add(path);
+            }
+        }
         alertNamedGlobs(alertNamedByFolder, globReason);
 
         Set<String> byDefault = matched(DocumentGlobs.DEFAULT, survey);
         if (byDefault.equals(runbooks)) {
-            return new RunbookDetection(runbooks, Map.of(), List.of(), List.of(), Set.of());
+            return new RunbookDetection(runbooks, Map.of(), List.of(), List.of(), Set.of(), Set.of());
         }
         List<String> globs = new ArrayList<>(globReason.keySet());
         DocumentGlobs mine = globs(globs, List.of());
@@ -63,13 +87,17 @@ public record RunbookDetection(Set<String> runbooks, Map<String, String> reasons
                 other.add(path);
             }
         }
-        if (!other.isEmpty()) {
+        Set<String> extra = new TreeSet<>(other);
+        if (other.size() > MOST_OTHER) {
+            other.clear();
+        } else if (!other.isEmpty()) {
+            extra.clear();
             other.add(0, "**/_index.md");
             matched = matched(globs(globs, other), survey);
         }
         Set<String> missed = new TreeSet<>(runbooks);
         missed.removeAll(matched);
-        return new RunbookDetection(runbooks, globReason, globs, other, missed);
+        return new RunbookDetection(runbooks, globReason, globs, other, missed, extra);
     }
 
     /** Alert-named pages in sibling folders ({@code alerts/<component>/}) take one glob for all the siblings. */
@@ -113,8 +141,9 @@ public record RunbookDetection(Set<String> runbooks, Map<String, String> reasons
 
     private static boolean isScaffolding(String path, String name) {
         String lower = path.toLowerCase(Locale.ROOT);
+        String lowerName = RepositorySurvey.name(lower);
         return name.equals("_index.md") || lower.startsWith("templates/") || lower.contains("/templates/")
-                || RepositorySurvey.name(lower).contains("template");
+                || lowerName.startsWith("template") || lowerName.startsWith("_template") || name.contains("TEMPLATE");
     }
 
     private static boolean isFolderPage(String name) {

@@ -17,17 +17,21 @@ import java.util.TreeSet;
  * a prefix and the folder the tail starts in; each prefix maps to the folder most of its URLs agree on.
  */
 public record UrlMapDetection(Map<String, String> map, Map<String, Integer> resolved, List<String> unresolved,
-                              List<String> templated) {
+                              List<String> templated, Set<String> pages) {
 
     public UrlMapDetection {
         map = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(map));
         resolved = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(resolved));
         unresolved = List.copyOf(unresolved);
         templated = List.copyOf(templated);
+        pages = Set.copyOf(pages);
     }
 
     public static UrlMapDetection of(List<String> urls, List<String> markdown) {
-        Map<String, Set<String>> folderByTail = tails(markdown);
+        Map<String, Set<String>> folderByTail = new HashMap<>();
+        Map<String, Set<String>> pageByTail = new HashMap<>();
+        tails(markdown, folderByTail, pageByTail);
+        Set<String> pages = new TreeSet<>();
         Map<String, Map<String, Integer>> votes = new TreeMap<>();
         List<String> unresolved = new ArrayList<>();
         List<String> templated = new ArrayList<>();
@@ -47,6 +51,7 @@ public record UrlMapDetection(Map<String, String> map, Map<String, Integer> reso
                 Set<String> folders = tail.isEmpty() ? null : folderByTail.get(tail);
                 if (folders != null) {
                     found = true;
+                    pages.addAll(pageByTail.get(tail));
                     for (String folder : folders) {
                         votes.computeIfAbsent(u.substring(0, i + 1), p -> new TreeMap<>()).merge(folder, 1, Integer::sum);
                     }
@@ -69,7 +74,7 @@ public record UrlMapDetection(Map<String, String> map, Map<String, Integer> reso
                     map.put(e.getKey(), folder);
                     resolved.put(e.getKey(), e.getValue().get(folder));
                 });
-        return new UrlMapDetection(map, resolved, unresolved, templated);
+        return new UrlMapDetection(map, resolved, unresolved, templated, pages);
     }
 
     private static int total(Map<String, Integer> votes) {
@@ -77,20 +82,19 @@ public record UrlMapDetection(Map<String, String> map, Map<String, Integer> reso
     }
 
     /** Every tail of every page's key (lower case, no {@code .md}, a folder page as its folder) → its folder. */
-    private static Map<String, Set<String>> tails(List<String> markdown) {
-        Map<String, Set<String>> tails = new HashMap<>();
+    private static void tails(List<String> markdown, Map<String, Set<String>> tails, Map<String, Set<String>> pages) {
         for (String path : markdown) {
             String original = path.substring(0, path.length() - 3);
-            addTails(tails, key(path), original);
+            addTails(tails, pages, path, key(path), original);
             String name = RepositorySurvey.name(path).toLowerCase(Locale.ROOT);
             if (name.equals("readme.md") || name.equals("index.md") || name.equals("_index.md")) {
-                addTails(tails, RepositorySurvey.folder(key(path)), RepositorySurvey.folder(original));
+                addTails(tails, pages, path, RepositorySurvey.folder(key(path)), RepositorySurvey.folder(original));
             }
         }
-        return tails;
     }
 
-    private static void addTails(Map<String, Set<String>> tails, String k, String original) {
+    private static void addTails(Map<String, Set<String>> tails, Map<String, Set<String>> pages, String path, String k,
+                                 String original) {
         {
             if (k.isEmpty()) {
                 return;
@@ -101,6 +105,7 @@ public record UrlMapDetection(Map<String, String> map, Map<String, Integer> reso
                 String tail = String.join("/", java.util.Arrays.copyOfRange(parts, j, parts.length));
                 String folder = j == 0 ? "." : String.join("/", java.util.Arrays.copyOfRange(originalParts, 0, j));
                 tails.computeIfAbsent(tail, t -> new TreeSet<>()).add(folder);
+                pages.computeIfAbsent(tail, t -> new TreeSet<>()).add(path);
             }
         }
     }
