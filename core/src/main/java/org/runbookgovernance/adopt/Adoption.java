@@ -35,10 +35,10 @@ public record Adoption(String config, List<String> found, List<String> undecided
 
         yaml.section("documents");
         found.add(count(runbooks.runbooks().size(), "runbook") + folders(runbooks));
-        if (runbooks.runbooks().isEmpty()) {
+        if (runbooks.runbooks().isEmpty() && urls.pages().isEmpty()) {
             undecided.add("which pages are runbooks: none is named like an alert, in a runbooks folder or a "
                     + "docs/<service>/README.md; set documents.runbooks");
-        } else if (runbooks.globs().isEmpty()) {
+        } else if (runbooks.globs().isEmpty() && !runbooks.runbooks().isEmpty()) {
             found.add("documents.runbooks: the default globs find exactly these runbooks, so it is not written");
         } else {
             yaml.key("runbooks", list(runbooks.globs()), runbooks.reasons().values().stream().distinct()
@@ -51,7 +51,20 @@ public record Adoption(String config, List<String> found, List<String> undecided
             undecided.add(count(runbooks.extra().size(), "page") + " the runbook globs take do not look like runbooks "
                     + "(for example " + runbooks.extra().iterator().next() + "); list them in documents.other if so");
         }
-        urls.pages().stream().filter(p -> !runbooks.runbooks().contains(p)).forEach(p -> undecided.add(p
+        List<SectionedPageDetection> sectioned = SectionedPageDetection.of(survey, urls.pageByUrl(),
+                runbooks.runbooks());
+        if (!sectioned.isEmpty()) {
+            yaml.key("runbook_sections", sectioned.stream().map(p -> "{path: " + quote(p.path()) + ", level: "
+                    + p.level() + "}").collect(Collectors.joining(", ", "[", "]")), sectioned.stream()
+                    .map(p -> p.path() + ": " + count(p.anchors(), "alert link") + " to its level-" + p.level()
+                            + " headings").collect(Collectors.joining("; ")));
+            sectioned.forEach(p -> found.add(p.path() + " holds one runbook per level-" + p.level() + " heading ("
+                    + count(p.anchors(), "alert link") + " to them)"));
+        }
+        Set<String> sectionedPaths = sectioned.stream().map(SectionedPageDetection::path)
+                .collect(Collectors.toSet());
+        urls.pages().stream().filter(p -> !runbooks.runbooks().contains(p) && !sectionedPaths.contains(p))
+                .forEach(p -> undecided.add(p
                 + " is linked from alert rules but is no runbook by the written globs (one page of runbook sections? "
                 + "see documents.runbook_sections)"));
         runbooks.missed().forEach(p -> undecided.add(p + " looks like a runbook but a default glob makes it a "

@@ -17,7 +17,7 @@ import java.util.TreeSet;
  * a prefix and the folder the tail starts in; each prefix maps to the folder most of its URLs agree on.
  */
 public record UrlMapDetection(Map<String, String> map, Map<String, Integer> resolved, List<String> unresolved,
-                              List<String> templated, Set<String> pages) {
+                              List<String> templated, Set<String> pages, Map<String, String> pageByUrl) {
 
     public UrlMapDetection {
         map = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(map));
@@ -25,6 +25,7 @@ public record UrlMapDetection(Map<String, String> map, Map<String, Integer> reso
         unresolved = List.copyOf(unresolved);
         templated = List.copyOf(templated);
         pages = Set.copyOf(pages);
+        pageByUrl = java.util.Collections.unmodifiableMap(new TreeMap<>(pageByUrl));
     }
 
     public static UrlMapDetection of(List<String> urls, List<String> markdown) {
@@ -32,6 +33,7 @@ public record UrlMapDetection(Map<String, String> map, Map<String, Integer> reso
         Map<String, Set<String>> pageByTail = new HashMap<>();
         tails(markdown, folderByTail, pageByTail);
         Set<String> pages = new TreeSet<>();
+        Map<String, String> pageByUrl = new TreeMap<>();
         Map<String, Map<String, Integer>> votes = new TreeMap<>();
         List<String> unresolved = new ArrayList<>();
         List<String> templated = new ArrayList<>();
@@ -52,6 +54,7 @@ public record UrlMapDetection(Map<String, String> map, Map<String, Integer> reso
                 if (folders != null) {
                     found = true;
                     pages.addAll(pageByTail.get(tail));
+                    pageByUrl.put(url, pageByTail.get(tail).iterator().next());
                     for (String folder : folders) {
                         votes.computeIfAbsent(u.substring(0, i + 1), p -> new TreeMap<>()).merge(folder, 1, Integer::sum);
                     }
@@ -74,7 +77,7 @@ public record UrlMapDetection(Map<String, String> map, Map<String, Integer> reso
                     map.put(e.getKey(), folder);
                     resolved.put(e.getKey(), e.getValue().get(folder));
                 });
-        return new UrlMapDetection(map, resolved, unresolved, templated, pages);
+        return new UrlMapDetection(map, resolved, unresolved, templated, pages, pageByUrl);
     }
 
     private static int total(Map<String, Integer> votes) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -112,5 +113,19 @@ class DetectionTest {
         assertThat(d.sections()).containsExactly("Meaning");
         assertThat(d.counts()).containsEntry("Impact", 2).containsEntry("Mitigation", 2)
                 .doesNotContainKey("not a heading");
+    }
+
+    @Test
+    void aPageAlertsLinkToByHeadingAnchorHoldsOneRunbookPerHeading() throws IOException {
+        write("mixin/runbook.md", "# Runbook\n\n## Compactor\n\n### CompactHalted\n\nText.\n\n### CompactSlow\n");
+        Map<String, String> pageByUrl = Map.of("https://x.example/mixin/runbook.md#compacthalted", "mixin/runbook.md",
+                "https://x.example/mixin/runbook.md#compactslow", "mixin/runbook.md",
+                "https://x.example/mixin/runbook.md#compactor", "mixin/runbook.md");
+
+        List<SectionedPageDetection> pages = SectionedPageDetection.of(RepositorySurvey.of(repo), pageByUrl, Set.of());
+
+        assertThat(pages).containsExactly(new SectionedPageDetection("mixin/runbook.md", 3, 3));
+        assertThat(SectionedPageDetection.of(RepositorySurvey.of(repo), pageByUrl, Set.of("mixin/runbook.md")))
+                .isEmpty();
     }
 }
