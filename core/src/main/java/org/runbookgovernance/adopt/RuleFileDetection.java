@@ -5,22 +5,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
+import org.runbookgovernance.alerts.AlertCollector;
+import org.runbookgovernance.alerts.AlertLoad;
 import org.runbookgovernance.alerts.AlertSettings;
+import org.runbookgovernance.config.Config;
+import org.runbookgovernance.model.Alert;
+import org.runbookgovernance.model.AlertOrigin;
 import org.runbookgovernance.config.Glob;
 
 /**
- * The YAML files holding {@code alert:} rules (plain rule groups or {@code PrometheusRule} objects), read line by
- * line: the alert count, the severity labels and the runbook annotations. {@code globs} is empty when the
+ * The YAML files holding {@code alert:} rules (plain rule groups or {@code PrometheusRule} objects), read by the
+ * rule-file reader a check uses: the alert count, the severity labels and the runbook references. {@code globs} is empty when the
  * default rule globs already take exactly these files.
  */
 public record RuleFileDetection(List<String> files, int alerts, Set<String> severities, List<String> runbookUrls,
                                 List<String> globs) {
 
-    private static final Pattern ALERT = Pattern.compile("^\\s*(?:-\\s*)?alert\\s*:\\s*\\S.*");
-    private static final Pattern SEVERITY = Pattern.compile("^\\s*severity\\s*:\\s*(\\S.*?)\\s*$");
-    private static final Pattern RUNBOOK = Pattern.compile("^\\s*(?:runbook_url|runbook)\\s*:\\s*(\\S.*?)\\s*$");
 
     public RuleFileDetection {
         files = List.copyOf(files);
@@ -30,30 +31,27 @@ public record RuleFileDetection(List<String> files, int alerts, Set<String> seve
     }
 
     public static RuleFileDetection of(RepositorySurvey survey) {
-        List<String> files = new ArrayList<>();
-        int alerts = 0;
+        // The rule files are read as a check reads them (alerts/RuleFileReader), here from every YAML file found.
+        Config config = Config.DEFAULT.withSection(AlertSettings.SECTION,
+                Map.of(AlertSettings.RULE_FILES, List.copyOf(survey.yaml())));
+        AlertLoad load = AlertCollector.startReadingRuleFiles(survey.root(), AlertSettings.from(config, List.of(),
+                Map.of())).join();
+        Set<String> files = new TreeSet<>();
         Set<String> severities = new TreeSet<>();
         Set<String> urls = new TreeSet<>();
-        for (String path : survey.yaml()) {
-            List<String> lines = survey.lines(path);
-            int here = (int) lines.stream().filter(l -> ALERT.matcher(l).matches()).count();
-            if (here == 0) {
+        int alerts = 0;
+        for (Alert alert : load.alerts()) {
+            if (alert.origin() != AlertOrigin.RULE_FILE) {
                 continue;
             }
-            files.add(path);
-            alerts += here;
-            for (String line : lines) {
-                Matcher s = SEVERITY.matcher(line);
-                if (s.matches()) {
-                    severities.add(unquote(s.group(1)).toLowerCase(Locale.ROOT));
-                }
-                Matcher r = RUNBOOK.matcher(line);
-                if (r.matches()) {
-                    urls.add(unquote(r.group(1)));
-                }
-            }
+            alerts++;
+            files.add(alert.position().path());
+            alert.severity().map(v -> v.strip().toLowerCase(Locale.ROOT)).filter(v -> !v.isEmpty())
+                    .ifPresent(severities::add);
+            alert.runbookRef().map(String::strip).filter(v -> !v.isEmpty()).ifPresent(urls::add);
         }
-        return new RuleFileDetection(files, alerts, severities, new ArrayList<>(urls), globs(files, survey));
+        List<String> found = new ArrayList<>(files);
+        return new RuleFileDetection(found, alerts, severities, new ArrayList<>(urls), globs(found, survey));
     }
 
     private static List<String> globs(List<String> files, RepositorySurvey survey) {
@@ -90,17 +88,5 @@ public record RuleFileDetection(List<String> files, int alerts, Set<String> seve
             }
         }
         return matched;
-    }
-
-    private static String unquote(String value) {
-        String v = value;
-        int comment = v.indexOf(" #");
-        if (comment >= 0 && !v.startsWith("\"") && !v.startsWith("'")) {
-            v = v.substring(0, comment).strip();
-        }
-        if (v.length() >= 2 && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'"))) {
-            v = v.substring(1, v.length() - 1);
-        }
-        return v;
     }
 }
