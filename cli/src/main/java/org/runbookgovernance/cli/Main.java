@@ -96,6 +96,7 @@ public final class Main implements Runnable {
         commands.put("index", () -> new CommandLine(new IndexCommand(invocation)));
         commands.put("branch", () -> new CommandLine(new BranchCommand(invocation)));
         commands.put("baseline", () -> new CommandLine(new BaselineCommand(invocation)));
+        commands.put("init", () -> new CommandLine(new InitCommand(invocation)));
         commands.put("hook", () -> HookCommand.commandLine(invocation));
         return commands;
     }

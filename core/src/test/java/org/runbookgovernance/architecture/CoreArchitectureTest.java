@@ -51,12 +51,22 @@ class CoreArchitectureTest {
                 .check(core);
     }
 
+    /** {@code init} reads a repository as the readers do; it knows no rule, engine, report, baseline or git. */
+    @Test
+    void theAdoptionReaderStaysAtTheReaderLevel() {
+        noClasses().that().resideInAPackage("org.runbookgovernance.adopt..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.runbookgovernance.rules..",
+                        "org.runbookgovernance.engine..", "org.runbookgovernance.report..",
+                        "org.runbookgovernance.baseline..", "org.runbookgovernance.git..", "org.eclipse.jgit..")
+                .check(core);
+    }
+
     /** The baseline is applied to a finished report, so nothing the rules or readers see may know of it. */
     @Test
     void onlyTheFacesAndNothingBelowTheReportKnowTheBaseline() {
         noClasses().that().resideInAnyPackage("org.runbookgovernance.model..", "org.runbookgovernance.rules..",
                         "org.runbookgovernance.parse..", "org.runbookgovernance.alerts..", "org.runbookgovernance.git..",
-                        "org.runbookgovernance.owners..", "org.runbookgovernance.engine..",
+                        "org.runbookgovernance.owners..", "org.runbookgovernance.engine..", "org.runbookgovernance.adopt..",
                         "org.runbookgovernance.report..")
                 .should().dependOnClassesThat().resideInAPackage("org.runbookgovernance.baseline..")
                 .check(core);
