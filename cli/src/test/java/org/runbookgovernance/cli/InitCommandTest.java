@@ -120,6 +120,24 @@ class InitCommandTest {
     }
 
     @Test
+    void aRepositoryWhoseRulesLinkToATableWithNoRunbookPagesGetsNoEmptyRunbookList() throws IOException {
+        Path repo = tmp.resolve("mixin");
+        Files.createDirectories(repo.resolve("mixin"));
+        Files.createDirectories(repo.resolve("examples/alerts"));
+        Files.writeString(repo.resolve("mixin/runbook.md"), "# Alerts\n\n## compact\n\n|Name|\n|---|\n|CompactHalted|\n");
+        Files.writeString(repo.resolve("examples/alerts/alerts.yaml"), "groups:\n- name: compact\n  rules:\n"
+                + "  - alert: CompactHalted\n    expr: up == 0\n    labels:\n      severity: warning\n"
+                + "    annotations:\n      runbook_url: https://example.org/mixin/runbook.md#alert-name-compacthalted\n");
+
+        Run run = run("init", repo.toString());
+
+        assertThat(run.exit).isZero();
+        assertThat(Files.readString(repo.resolve(".runbook-governance.yml"))).doesNotContain("runbooks:")
+                .contains("rule_files: [\"examples/**/*.yaml\"]");
+        assertThat(run.out).contains("could not decide: which pages are runbooks");
+    }
+
+    @Test
     void everyWrittenKeyCarriesAComment() throws IOException {
         for (String fixture : List.of("init-alert-folders", "init-hugo-site", "init-service-docs")) {
             Path repo = copy(fixture);

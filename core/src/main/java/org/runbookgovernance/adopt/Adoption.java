@@ -35,7 +35,8 @@ public record Adoption(String config, List<String> found, List<String> undecided
 
         yaml.section("documents");
         found.add(count(runbooks.runbooks().size(), "runbook") + folders(runbooks));
-        if (runbooks.runbooks().isEmpty() && urls.pages().isEmpty()) {
+        if (runbooks.runbooks().isEmpty()) {
+            // An empty list would only hide the defaults; `check` then names the folders that hold the Markdown.
             undecided.add("which pages are runbooks: none is named like an alert, in a runbooks folder or a "
                     + "docs/<service>/README.md; set documents.runbooks");
         } else if (runbooks.globs().isEmpty() && !runbooks.runbooks().isEmpty()) {
