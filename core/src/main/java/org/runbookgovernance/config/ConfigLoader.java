@@ -22,6 +22,11 @@ import org.runbookgovernance.model.SourcePosition;
 import org.runbookgovernance.report.Level;
 import org.runbookgovernance.yaml.SafeYaml;
 import org.runbookgovernance.yaml.YamlLimits;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads {@code .runbook-governance.yml}. Unknown top-level keys and wrong types are errors naming the
@@ -90,7 +95,8 @@ public final class ConfigLoader {
         DocumentGlobs docs = documents(top.get("documents"), lines);
         ReviewPolicy review = review(top.get("review"), lines);
         Map<String, RuleSettings> rules = rules(top.get("rules"), lines);
-        List<Waiver> waivers = waivers(top.get("ignore"), lines);
+        List<Waiver> waivers = waivers(top.get("ignore"), lines, top.containsKey("ignore") ? ignoreLines(text, shownAs)
+                : List.of());
         return new Config(shownAs, docs, review, rules, waivers, sections);
     }
 
@@ -267,7 +273,22 @@ public final class ConfigLoader {
         return out;
     }
 
-    private static List<Waiver> waivers(Object node, Lines lines) {
+    /** The first line of each `ignore` entry: two waivers for one rule, or a flow-style entry, each keep their own. */
+    private static List<Integer> ignoreLines(String text, String shownAs) {
+        List<Node> docs = SafeYaml.composeAll(text, shownAs, YamlLimits.SMALL);
+        if (docs.isEmpty() || !(docs.get(0) instanceof MappingNode top)) {
+            return List.of();
+        }
+        for (NodeTuple t : top.getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("ignore")
+                    && t.getValueNode() instanceof SequenceNode items) {
+                return items.getValue().stream().map(n -> n.getStartMark().getLine() + 1).toList();
+            }
+        }
+        return List.of();
+    }
+
+    private static List<Waiver> waivers(Object node, Lines lines, List<Integer> entryLines) {
         if (node == null) {
             return List.of();
         }
@@ -275,13 +296,14 @@ public final class ConfigLoader {
             throw lines.error("ignore", "`ignore` must be a list of {rule, paths, until, reason}");
         }
         List<Waiver> out = new ArrayList<>();
-        for (Object item : list) {
+        for (int i = 0; i < list.size(); i++) {
+            Object item = list.get(i);
             Map<String, Object> m = map(item, "an `ignore` entry", lines, "ignore");
             Object rule = m.get("rule");
             if (rule == null) {
                 throw lines.error("ignore", "an `ignore` entry has no `rule`");
             }
-            int line = lines.lineOf(String.valueOf(rule));
+            int line = i < entryLines.size() ? entryLines.get(i) : lines.lineOf(String.valueOf(rule));
             List<Glob> paths = m.containsKey("paths") ? strings(m.get("paths"), "paths", lines).stream()
                     .map(Glob::of).toList()
                     : m.containsKey("path") ? strings(m.get("path"), "path", lines).stream().map(Glob::of).toList()
