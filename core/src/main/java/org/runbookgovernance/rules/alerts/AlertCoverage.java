@@ -48,8 +48,6 @@ final class AlertCoverage {
         this.inventory = inventory;
         this.settings = AlertSettings.from(inventory.config(), List.of(), Map.of());
         this.resolutions = AlertResolutions.of(inventory);
-        // The loop only hands each alert on: the constructor runs once, so its own loop stays in the interpreter
-        // (C1 replaces a running loop only after some 60,000 turns), while the per-alert method is compiled.
         Gathering g = new Gathering(inventory, resolutions, declaredElsewhere);
         List<Alert> alerts = inventory.alerts();
         for (int i = 0; i < alerts.size(); i++) {

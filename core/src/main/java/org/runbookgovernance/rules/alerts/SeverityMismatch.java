@@ -41,8 +41,6 @@ public final class SeverityMismatch implements Rule {
     public void check(Inventory inventory, Findings findings) {
         AlertCoverage coverage = AlertCoverage.of(inventory);
         List<Alert> alerts = coverage.ruleFileAlerts();
-        // The loop only hands each alert on: this method runs once, so its own loop stays in the interpreter
-        // (C1 replaces a running loop only after some 60,000 turns), while the per-alert method is compiled.
         Pass pass = new Pass(coverage, findings);
         for (int i = 0; i < alerts.size(); i++) {
             pass.alert(i, alerts.get(i));
@@ -71,12 +69,7 @@ public final class SeverityMismatch implements Rule {
                 return;
             }
             String label = a.severity().get();
-            // get-then-put rather than computeIfAbsent: no lambda made per alert (C1 does not elide it).
-            Optional<Severity> expected = priorities.get(label);
-            if (expected == null) {
-                expected = coverage.settings().priorityOf(label);
-                priorities.put(label, expected);
-            }
+            Optional<Severity> expected = priorities.computeIfAbsent(label, coverage.settings()::priorityOf);
             Runbook runbook = coverage.ruleFileRunbook(i);
             if (expected.isEmpty() || runbook == null || runbook.severity().isEmpty()) {
                 return;

@@ -49,7 +49,6 @@ public final class UnknownEntry implements Rule {
         }
         for (Document index : Indexes.of(inventory).handKept()) {
             String folder = IndexPaths.folder(index.path());
-            // Per link in a method: this loop runs once, so it stays in the interpreter while the method is compiled.
             for (Link link : index.links()) {
                 checkLink(inventory, index, folder, link, prefixes, findings);
             }

@@ -65,12 +65,9 @@ public final class Broken implements Rule {
         Folders folders = inventory.derived(Folders.class, Folders::of);
         // A link resolves the same from every document in a folder, and many documents share links.
         Map<String, Map<String, Target>> resolvedByFolder = new HashMap<>();
-        // The loop only hands each document on: this method runs once, so its own loop stays in the
-        // interpreter, while the per-document method is compiled after a few hundred documents.
-        List<Document> documents = inventory.documents();
         Unchecked unchecked = new Unchecked();
-        for (int i = 0; i < documents.size(); i++) {
-            checkDocument(inventory, folders, documents.get(i), checkOther, resolvedByFolder, unchecked, findings);
+        for (Document doc : inventory.documents()) {
+            checkDocument(inventory, folders, doc, checkOther, resolvedByFolder, unchecked, findings);
         }
         if (unchecked.count > 0) {
             // At the first such link, so the finding opens where the reader can see one.
@@ -158,13 +155,10 @@ public final class Broken implements Rule {
             Document page = inventory.document(site.get().runbookPath().orElseThrow()).orElseThrow();
             return anchor.isEmpty() ? null : anchorProblem(page, anchor, "`" + page.path() + "`");
         }
-        // get-then-put rather than computeIfAbsent: no lambda made per link (C1 does not elide it).
-        Target cached = resolvedInFolder.get(pathPart);
-        if (cached == null) {
-            Optional<String> resolved = LinkTargets.resolve(doc.path(), folder, pathPart);
-            cached = new Target(resolved, resolved.isEmpty() ? null : inventory.document(resolved.get()).orElse(null));
-            resolvedInFolder.put(pathPart, cached);
-        }
+        Target cached = resolvedInFolder.computeIfAbsent(pathPart, p -> {
+            Optional<String> resolved = LinkTargets.resolve(doc.path(), folder, p);
+            return new Target(resolved, resolved.isEmpty() ? null : inventory.document(resolved.get()).orElse(null));
+        });
 
         Optional<String> resolved = cached.path();
         if (resolved.isEmpty()) {

@@ -54,7 +54,7 @@ record DeclaredIds(Optional<RunbookId> field, int fieldLine, Optional<RunbookId>
         return Optional.ofNullable(declaredOrNull());
     }
 
-    /** {@link #declared}, or null: without the lambdas, for loops over every runbook. */
+    /** {@link #declared}, or null when the runbook states no id. */
     RunbookId declaredOrNull() {
         return field.isPresent() ? field.get() : title.isPresent() ? title.get() : fileName.orElse(null);
     }

@@ -82,12 +82,9 @@ public final class RequiredSection implements Rule {
         Map<String, String> normalised = new HashMap<>();
         // What a document must have depends only on its kind and severity: worked out once per pair.
         Map<DocumentKind, Map<Optional<Severity>, List<String>>> requiredByKind = new EnumMap<>(DocumentKind.class);
-        // The loop only hands each document on: this method runs once, so its own loop stays in the
-        // interpreter, while the per-document method is compiled after a few hundred documents.
-        List<Document> documents = inventory.documents();
-        for (int d = 0; d < documents.size(); d++) {
-            checkDocument(inventory, documents.get(d), settings, synonyms, bySeverity, acceptedFor, normalised,
-                    requiredByKind, findings);
+        for (Document doc : inventory.documents()) {
+            checkDocument(inventory, doc, settings, synonyms, bySeverity, acceptedFor, normalised, requiredByKind,
+                    findings);
         }
     }
 
@@ -160,19 +157,13 @@ public final class RequiredSection implements Rule {
     /** The normalised forms that count for a required section: its name and its synonyms. */
     private static List<String> accepted(Map<String, List<String>> cache, String name,
                                          Map<String, List<String>> synonyms) {
-        // get-then-put rather than computeIfAbsent: the capturing lambda would be made per required section
-        // per document (C1 does not elide it), though the list is worked out once per name.
-        List<String> known = cache.get(name);
-        if (known != null) {
-            return known;
-        }
-        List<String> accepted = new ArrayList<>();
-        accepted.add(normalise(name));
-        synonyms.getOrDefault(normalise(name), List.of()).forEach(s -> accepted.add(normalise(s)));
-        accepted.removeIf(String::isEmpty);
-        List<String> made = List.copyOf(accepted);
-        cache.put(name, made);
-        return made;
+        return cache.computeIfAbsent(name, n -> {
+            List<String> accepted = new ArrayList<>();
+            accepted.add(normalise(n));
+            synonyms.getOrDefault(normalise(n), List.of()).forEach(s -> accepted.add(normalise(s)));
+            accepted.removeIf(String::isEmpty);
+            return List.copyOf(accepted);
+        });
     }
 
     private static Optional<Heading> find(List<Section> sections, List<String> accepted) {
