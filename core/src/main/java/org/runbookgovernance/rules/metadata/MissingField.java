@@ -1,8 +1,10 @@
 package org.runbookgovernance.rules.metadata;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.runbookgovernance.model.Document;
 import org.runbookgovernance.model.Inventory;
@@ -59,20 +61,26 @@ public final class MissingField implements Rule {
                 : Set.of();
         List<Runbook> runbooks = inventory.runbooks();
         List<List<String>> missing = new ArrayList<>(runbooks.size());
-        java.util.Map<String, Integer> missingIn = new java.util.HashMap<>();
+        Map<String, List<Runbook>> missingIn = new HashMap<>();
+        Map<String, Integer> writtenIn = new HashMap<>();
         for (Runbook r : runbooks) {
             List<String> gaps = missing(r.document(), fields, answeredElsewhere(inventory, r, severityFromAlerts));
             missing.add(gaps);
-            gaps.forEach(field -> missingIn.merge(field, 1, Integer::sum));
+            gaps.forEach(field -> missingIn.computeIfAbsent(field, f -> new ArrayList<>()).add(r));
+            for (String field : fields) {
+                if (present(r.document(), field)) {
+                    writtenIn.merge(field, 1, Integer::sum);
+                }
+            }
         }
-        // A field no runbook has is not this repository's convention (yet): one finding, not one per runbook.
+        // A field no runbook writes is not this repository's convention (yet): one finding, not one per runbook;
+        // none when every runbook has it from elsewhere (owner files, git, the alerts), and a lone gap stays on its file.
         Set<String> nowhere = new LinkedHashSet<>();
         for (String field : fields) {
-            if (runbooks.size() >= 2 && missingIn.getOrDefault(field, 0) == runbooks.size()) {
+            List<Runbook> lacking = missingIn.getOrDefault(field, List.of());
+            if (runbooks.size() >= 2 && writtenIn.getOrDefault(field, 0) == 0 && lacking.size() >= 2) {
                 nowhere.add(field);
-                findings.report(SourcePosition.file("."), null, "missing field everywhere: none of the "
-                        + runbooks.size() + " runbooks has `" + field + "`; add it to each (for example `"
-                        + example(field) + "`), or leave it out of `rules: {" + ID + ": {fields: [...]}}`.");
+                findings.report(SourcePosition.file("."), null, nowhereMessage(field, lacking, runbooks.size()));
             }
         }
         for (int i = 0; i < runbooks.size(); i++) {
@@ -84,6 +92,27 @@ public final class MissingField implements Rule {
                 }
             }
         }
+    }
+
+    private static String nowhereMessage(String field, List<Runbook> lacking, int total) {
+        String fix = "; add it to each (for example `" + example(field) + "`), or leave it out of `rules: {" + ID
+                + ": {fields: [...]}}`.";
+        if (lacking.size() == total) {
+            return "missing field everywhere: none of the " + total + " runbooks has `" + field + "`" + fix;
+        }
+        List<String> named = lacking.stream().limit(3).map(r -> "`" + r.id() + "`").toList();
+        return "missing field everywhere: no runbook writes `" + field + "`, and " + lacking.size() + " of the " + total
+                + " runbooks get it nowhere else (" + elsewhere(field) + "): " + String.join(", ", named)
+                + (lacking.size() > named.size() ? " and " + (lacking.size() - named.size()) + " more" : "")
+                + fix.replace("add it to each", "add it to those");
+    }
+
+    private static String elsewhere(String field) {
+        return switch (field) {
+            case MetadataKeys.SEVERITY -> "the others take it from the alerts that route to them";
+            case MetadataKeys.OWNER -> "the others take it from CODEOWNERS or OWNERS files";
+            default -> "the others take it from git";
+        };
     }
 
     /**
@@ -161,10 +190,7 @@ public final class MissingField implements Rule {
     }
 
     private static boolean has(Document doc, String key) {
-        // A plain indexed loop: this runs for every required field of every runbook.
-        List<MetadataEntry> metadata = doc.metadata();
-        for (int i = 0; i < metadata.size(); i++) {
-            MetadataEntry e = metadata.get(i);
+        for (MetadataEntry e : doc.metadata()) {
             if (e.key().equals(key) && (!e.value().isBlank() || !e.items().isEmpty())) {
                 return true;
             }
