@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.Map;
 import org.runbookgovernance.alerts.AlertCollector;
 import org.runbookgovernance.alerts.AlertLoad;
@@ -22,6 +23,9 @@ import org.runbookgovernance.config.Glob;
 public record RuleFileDetection(List<String> files, int alerts, Set<String> severities, List<String> runbookUrls,
                                 List<String> globs) {
 
+
+    /** A rule file's {@code groups:} key (quoted or not, possibly empty), at the top or under a {@code spec:}. */
+    private static final Pattern RULE_GROUPS = Pattern.compile("\\s{0,4}([\"']?)groups\\1:\\s*(\\[\\s*]\\s*)?(#.*)?");
 
     public RuleFileDetection {
         files = List.copyOf(files);
@@ -68,15 +72,32 @@ public record RuleFileDetection(List<String> files, int alerts, Set<String> seve
             String flat = folder + "/*." + ext;
             if (folder.isEmpty()) {
                 globs.add(file);
-            } else if (wanted.containsAll(matched(List.of(deep), survey))) {
+            } else if (onlyRuleFiles(matched(List.of(deep), survey), wanted, survey)) {
                 globs.add(deep);
-            } else if (wanted.containsAll(matched(List.of(flat), survey))) {
+            } else if (onlyRuleFiles(matched(List.of(flat), survey), wanted, survey)) {
                 globs.add(flat);
             } else {
                 globs.add(file);
             }
         }
         return new ArrayList<>(globs);
+    }
+
+    /**
+     * A folder glob may stand for a list of files when every YAML file it takes holds alerts or at least rule
+     * groups: recording-rule files beside alerting ones cost a read and yield nothing, while other YAML could.
+     */
+    private static boolean onlyRuleFiles(Set<String> matched, Set<String> withAlerts, RepositorySurvey survey) {
+        for (String path : matched) {
+            if (!withAlerts.contains(path) && survey.lines(path).stream().noneMatch(RuleFileDetection::rulesLine)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean rulesLine(String line) {
+        return RULE_GROUPS.matcher(line).matches();
     }
 
     private static Set<String> matched(List<String> patterns, RepositorySurvey survey) {

@@ -85,6 +85,22 @@ class DetectionTest {
     }
 
     @Test
+    void aFolderOfRuleFilesIsOneGlobThoughSomeHoldOnlyRecordingRules() throws IOException {
+        write("rules/disk.yml", "groups:\n- name: disk\n  rules:\n  - alert: DiskFull\n    expr: up == 0\n");
+        write("rules/recorded.yml", "\"groups\":\n- \"name\": \"r\"\n  \"rules\":\n  - \"record\": \"x:rate5m\"\n");
+        write("rules/empty.yml", "# generated\ngroups: []\n");
+        write("rules/sub/node.yml", "groups:\n- name: node\n  rules:\n  - alert: NodeDown\n    expr: up == 0\n");
+        write("config/app.yml", "groups:\n- name: g\n  rules:\n  - alert: AppDown\n    expr: up == 0\n");
+        write("config/settings.yml", "listen: 8080\n");
+
+        RuleFileDetection d = RuleFileDetection.of(RepositorySurvey.of(repo));
+
+        assertThat(d.files()).containsExactly("config/app.yml", "rules/disk.yml", "rules/sub/node.yml");
+        // config/ also holds YAML that is no rule file: its one rule file is named alone.
+        assertThat(d.globs()).containsExactly("config/app.yml", "rules/**/*.yml");
+    }
+
+    @Test
     void aUrlPrefixMapsToTheFolderItsLowerCasedRemaindersResolveIn() {
         List<String> pages = List.of("site/content/runbooks/node/NodeDown.md", "site/content/runbooks/etcd/EtcdNoLeader.md",
                 "site/content/runbooks/_index.md");
