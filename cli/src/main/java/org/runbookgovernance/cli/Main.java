@@ -92,6 +92,7 @@ public final class Main implements Runnable {
         commands.put("freshness", () -> new CommandLine(new FreshnessCommand(invocation)));
         commands.put("alerts", () -> new CommandLine(new AlertsCommand(invocation)));
         commands.put("review-plan", () -> new CommandLine(new ReviewPlanCommand(invocation)));
+        commands.put("mark-reviewed", () -> new CommandLine(new MarkReviewedCommand(invocation)));
         commands.put("rules", () -> new CommandLine(new RulesCommand(invocation)));
         commands.put("index", () -> new CommandLine(new IndexCommand(invocation)));
         commands.put("branch", () -> new CommandLine(new BranchCommand(invocation)));
