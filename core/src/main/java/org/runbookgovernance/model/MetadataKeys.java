@@ -47,7 +47,7 @@ public final class MetadataKeys {
             Map.entry("next_review_date", NEXT_REVIEW), Map.entry("review_due", NEXT_REVIEW),
             Map.entry("nextreview", NEXT_REVIEW),
             Map.entry("reviewedby", REVIEWED_BY), Map.entry("reviewer", REVIEWED_BY),
-            Map.entry("last_reviewed_by", REVIEWED_BY),
+            Map.entry("last_reviewed_by", REVIEWED_BY), Map.entry("lastreviewed", LAST_REVIEW),
             Map.entry("review_cadence", REVIEW_INTERVAL), Map.entry("review_frequency", REVIEW_INTERVAL),
             Map.entry("review_period", REVIEW_INTERVAL),
             Map.entry("alert", ALERTS), Map.entry("alert_names", ALERTS), Map.entry("alertnames", ALERTS),
