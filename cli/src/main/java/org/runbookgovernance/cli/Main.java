@@ -20,7 +20,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code runbook-governance} command line: subcommands {@code check}, {@code freshness},
+ * The {@code runbook-governance} command line: subcommands {@code check}, {@code freshness}, {@code mark-reviewed},
  * {@code review-plan} and {@code rules}. Exit codes: 0 clean, 1 findings at or above {@code --fail-on},
  * 2 bad usage or bad input, always with a one-line message and never a stack trace.
  */
