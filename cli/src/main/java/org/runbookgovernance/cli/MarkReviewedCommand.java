@@ -102,8 +102,10 @@ final class MarkReviewedCommand implements Callable<Integer> {
         if (reviewer.isPresent() && (reviewer.get().isEmpty() || reviewer.get().contains("\n"))) {
             throw new ParameterException(spec.commandLine(), "--by: give the reviewer's name on one line, e.g. --by ana");
         }
-        Config loaded = ConfigLoader.load(dir, config);
-        CheckRequest request = CheckRequest.of(dir, loaded, day)
+        // Read where the working directory says; messages show DIR as given.
+        Path root = invocation.workingDirectory().resolve(dir);
+        Config loaded = ConfigLoader.load(root, config == null ? null : invocation.workingDirectory().resolve(config));
+        CheckRequest request = CheckRequest.of(root, loaded, day)
                 .withGit(allDue && !noGit, invocation.env(), Optional.empty(), Optional.empty(), false)
                 .withWorkingDirectory(invocation.workingDirectory());
         Inventory inventory = Governance.standard().inventory(request);
@@ -114,7 +116,7 @@ final class MarkReviewedCommand implements Callable<Integer> {
         if (allDue) {
             ReviewTargets.allDue(inventory).runbooks().forEach(r -> targets.putIfAbsent(r.location(), r));
         }
-        ReviewRound round = ReviewRound.prepare(dir, inventory, List.copyOf(targets.values()), on, reviewer);
+        ReviewRound round = ReviewRound.prepare(root, inventory, List.copyOf(targets.values()), on, reviewer);
         List<ReviewTargets.Refusal> refused = new ArrayList<>(named.refused());
         refused.addAll(round.refused());
         if (!refused.isEmpty()) {
