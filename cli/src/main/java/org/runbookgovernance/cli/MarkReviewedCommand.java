@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -16,6 +17,7 @@ import org.runbookgovernance.config.ConfigLoader;
 import org.runbookgovernance.engine.CheckRequest;
 import org.runbookgovernance.engine.Governance;
 import org.runbookgovernance.model.BadInputException;
+import org.runbookgovernance.model.DocumentKind;
 import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.model.Runbook;
 import org.runbookgovernance.model.SourcePosition;
@@ -23,6 +25,7 @@ import org.runbookgovernance.record.ReviewRound;
 import org.runbookgovernance.record.ReviewRound.RecordedReview;
 import org.runbookgovernance.record.ReviewTargets;
 import org.runbookgovernance.rules.branch.BranchPolicy;
+import org.runbookgovernance.rules.branch.Name;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -159,21 +162,30 @@ final class MarkReviewedCommand implements Callable<Integer> {
                 + r.review().next() + " (" + r.interval().name() + ")" + reviewer;
     }
 
-    /** The branch for each runbook, as {@code branch.example} and {@code branch.pattern} name it. */
+    /**
+     * The branch for each runbook, as {@code branch.example} and {@code branch.pattern} name it; only a name that
+     * carries the runbook's id, and none where the repository has no convention (as {@code branch/name} judges).
+     */
     private void printBranches(Inventory inventory, List<Runbook> runbooks, ReviewRound round) {
+        if (!Name.conventionApplies(inventory)) {
+            invocation.out().println("branch: no convention to follow (no branch.pattern is set and no runbook has an "
+                    + "RB-NNN id); name the branch as the team does");
+            return;
+        }
         BranchPolicy policy = BranchPolicy.from(inventory.config());
         for (RecordedReview reviewed : round.reviews()) {
-            Optional<Runbook> r = runbooks.stream().filter(x -> x.document().kind()
-                    == org.runbookgovernance.model.DocumentKind.RUNBOOK && x.id().value().equals(reviewed.name()))
-                    .findFirst();
+            Optional<Runbook> r = runbooks.stream().filter(x -> x.document().kind() == DocumentKind.RUNBOOK
+                    && x.id().value().equals(reviewed.name())).findFirst();
             if (r.isEmpty()) {
                 continue; // an index or a guide has no runbook id to name a branch after
             }
             String what = (reviewed.interval().name().matches("[a-z-]+") ? reviewed.interval().name() + " " : "")
                     + "review";
-            Optional<String> name = policy.suggestion(r.get().id(), Optional.of(what));
+            String id = r.get().id().value().toLowerCase(Locale.ROOT);
+            Optional<String> name = policy.suggestion(r.get().id(), Optional.of(what))
+                    .filter(n -> n.toLowerCase(Locale.ROOT).contains(id));
             invocation.out().println("branch for " + reviewed.name() + ": " + name.orElse(
-                    "none (no name fits branch.pattern `" + policy.pattern().pattern() + "`)"));
+                    "none (no name with this id fits branch.pattern `" + policy.pattern().pattern() + "`)"));
         }
     }
 
