@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "mark-reviewed", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Record a review: set Last Review to --date and Next Review to --date plus the runbook's "
-                + "review interval, in the form each runbook already uses (label lines or front matter).",
+                + "review interval, in the form each runbook already uses (label lines or front matter). Last "
+                + "Updated is left alone: a review that changes nothing is no update.",
         footer = {"", "Exit codes: 0 reviews recorded (or nothing due); 2 bad usage, an id that names no runbook or "
                 + "several, or a runbook whose review cannot be recorded: then no file is written."})
 final class MarkReviewedCommand implements Callable<Integer> {
