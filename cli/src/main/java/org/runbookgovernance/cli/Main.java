@@ -20,7 +20,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code runbook-governance} command line: subcommands {@code check}, {@code freshness},
+ * The {@code runbook-governance} command line: subcommands {@code check}, {@code freshness}, {@code mark-reviewed},
  * {@code review-plan} and {@code rules}. Exit codes: 0 clean, 1 findings at or above {@code --fail-on},
  * 2 bad usage or bad input, always with a one-line message and never a stack trace.
  */
@@ -92,6 +92,7 @@ public final class Main implements Runnable {
         commands.put("freshness", () -> new CommandLine(new FreshnessCommand(invocation)));
         commands.put("alerts", () -> new CommandLine(new AlertsCommand(invocation)));
         commands.put("review-plan", () -> new CommandLine(new ReviewPlanCommand(invocation)));
+        commands.put("mark-reviewed", () -> new CommandLine(new MarkReviewedCommand(invocation)));
         commands.put("rules", () -> new CommandLine(new RulesCommand(invocation)));
         commands.put("index", () -> new CommandLine(new IndexCommand(invocation)));
         commands.put("branch", () -> new CommandLine(new BranchCommand(invocation)));

@@ -58,6 +58,7 @@ class GoldenCasesTest {
                 .filter(line -> !line.isBlank())
                 .map(arg -> caseRelative(arg) ? work.resolve(arg).toString() : arg)
                 .toList();
+        Map<String, byte[]> before = RepositoryDiff.snapshot(work.resolve("repo"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit = Main.run(args.toArray(String[]::new), new Invocation(CLOCK, Map.of(),
@@ -70,6 +71,15 @@ class GoldenCasesTest {
         Path expectedOut = dir.resolve(json ? "expected.json" : "expected.txt");
         Path expectedErr = dir.resolve("expected-stderr.txt");
         Path expectedExit = dir.resolve("expected-exit.txt");
+        Path expectedDiff = dir.resolve("expected-diff.txt");
+        String diff = RepositoryDiff.between(before, RepositoryDiff.snapshot(work.resolve("repo")));
+        if (UPDATE && Files.exists(expectedDiff)) {
+            Files.writeString(expectedDiff, diff, StandardCharsets.UTF_8);
+        }
+        if (Files.exists(expectedDiff)) {
+            assertThat(diff).as("changes %s made to its repository", name)
+                    .isEqualTo(Files.readString(expectedDiff, StandardCharsets.UTF_8));
+        }
         if (UPDATE) {
             Files.writeString(expectedOut, stdout, StandardCharsets.UTF_8);
             Files.writeString(expectedExit, exit + "\n", StandardCharsets.UTF_8);

@@ -66,7 +66,7 @@ class MainTest {
         Invocation invocation = new Invocation(CLOCK, Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), false);
         Map<String, java.util.function.Supplier<picocli.CommandLine>> commands = Main.commands(invocation);
-        assertThat(commands).hasSize(10);
+        assertThat(commands).hasSize(11);
         commands.forEach((name, command) -> assertThat(command.get().getCommandName()).isEqualTo(name));
 
         assertThat(run(false, Map.of(), "--help")).isZero();

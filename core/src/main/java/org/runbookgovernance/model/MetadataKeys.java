@@ -21,6 +21,8 @@ public final class MetadataKeys {
     public static final String LAST_REVIEW = "last_review";
     public static final String NEXT_REVIEW = "next_review";
     public static final String REVIEW_INTERVAL = "review_interval";
+    /** Who recorded the last review ({@code mark-reviewed --by}); not a field every runbook must carry. */
+    public static final String REVIEWED_BY = "reviewed_by";
     public static final String ALERTS = "alerts";
     public static final String SYMPTOMS = "symptoms";
     public static final String CATEGORY = "category";
@@ -44,6 +46,8 @@ public final class MetadataKeys {
             Map.entry("lastreview", LAST_REVIEW), Map.entry("last_review_date", LAST_REVIEW),
             Map.entry("next_review_date", NEXT_REVIEW), Map.entry("review_due", NEXT_REVIEW),
             Map.entry("nextreview", NEXT_REVIEW),
+            Map.entry("reviewedby", REVIEWED_BY), Map.entry("reviewer", REVIEWED_BY),
+            Map.entry("last_reviewed_by", REVIEWED_BY), Map.entry("lastreviewed", LAST_REVIEW),
             Map.entry("review_cadence", REVIEW_INTERVAL), Map.entry("review_frequency", REVIEW_INTERVAL),
             Map.entry("review_period", REVIEW_INTERVAL),
             Map.entry("alert", ALERTS), Map.entry("alert_names", ALERTS), Map.entry("alertnames", ALERTS),

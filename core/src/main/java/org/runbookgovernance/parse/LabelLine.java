@@ -200,6 +200,7 @@ final class LabelLine {
     private static Set<String> knownKeys() {
         Set<String> keys = new HashSet<>(MetadataKeys.RUNBOOK_FIELDS);
         keys.addAll(MetadataKeys.DATE_FIELDS);
+        keys.add(MetadataKeys.REVIEWED_BY);
         return Set.copyOf(keys);
     }
 

@@ -71,4 +71,23 @@ class CoreArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("org.runbookgovernance.baseline..")
                 .check(core);
     }
+
+    /**
+     * Recording a review reads the inventory, never git or the clock (the day comes from the caller), and writes
+     * only through {@code files.Replacement}: atomically.
+     */
+    @Test
+    void recordingAReviewTakesItsDayFromTheCallerAndWritesOnlyAtomically() {
+        noClasses().that().resideInAPackage("org.runbookgovernance.record..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.eclipse.jgit..", "org.runbookgovernance.git..",
+                        "org.runbookgovernance.report..", "org.runbookgovernance.baseline..")
+                .orShould().callMethod(java.time.LocalDate.class, "now")
+                .orShould().callMethod(java.nio.file.Files.class, "write", java.nio.file.Path.class, byte[].class,
+                        java.nio.file.OpenOption[].class)
+                .orShould().callMethod(java.nio.file.Files.class, "writeString", java.nio.file.Path.class,
+                        CharSequence.class, java.nio.file.OpenOption[].class)
+                .orShould().callMethod(java.nio.file.Files.class, "newOutputStream", java.nio.file.Path.class,
+                        java.nio.file.OpenOption[].class)
+                .check(core);
+    }
 }

@@ -65,7 +65,7 @@ public final class Name implements Rule {
      * The built-in pattern names branches after {@code RB-NNN} ids: it is the convention only of a repository whose
      * runbooks have such ids. A repository that sets {@code branch.pattern} has a convention of its own.
      */
-    static boolean conventionApplies(Inventory inventory) {
+    public static boolean conventionApplies(Inventory inventory) {
         if (inventory.config().section("branch").get("pattern") instanceof String p && !p.isBlank()) {
             return true;
         }
