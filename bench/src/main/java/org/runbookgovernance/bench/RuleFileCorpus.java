@@ -92,7 +92,7 @@ public record RuleFileCorpus(int files, int alerts, int recording, int runbooks)
     private static void expr(StringBuilder y, String expr, boolean continued, int i, Random random) {
         if (continued && i % 2 == 0) {
             // A plain scalar continued on the next lines, as hand-written files often have it.
-            int cut = expr.indexOf(" (");
+            int cut = expr.indexOf(" (") >= 0 ? expr.indexOf(" (") : expr.indexOf(' ');
             y.append("        expr: ").append(expr, 0, cut).append("\n          ").append(expr.substring(cut + 1))
                     .append('\n');
         } else if (i % 4 == 1) {
