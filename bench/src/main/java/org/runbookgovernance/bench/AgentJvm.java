@@ -18,9 +18,10 @@ import org.runbookgovernance.rules.RuleRegistry;
 
 /**
  * The check as the Jenkins step runs it: inside a JVM that stays up between builds (the agent's), with
- * whatever flags that JVM has rather than the launcher's. Runs {@code N} checks of the folder without git,
- * each writing its JSON report, and prints {@code run K: S s} for each: the first pays for class loading
- * and compiling, the later ones show a warm agent.
+ * whatever flags that JVM has rather than the launcher's. Runs {@code N} checks of the folder without git
+ * (with {@code --git}: reading its history), with its config or the one {@code --config FILE} names, each
+ * writing its JSON report, and prints {@code run K: S s} for each: the first pays for class loading and
+ * compiling, the later ones show a warm agent.
  */
 public final class AgentJvm {
 
@@ -31,10 +32,19 @@ public final class AgentJvm {
         Path root = Path.of(args[0]);
         int runs = Integer.parseInt(args[1]);
         Path json = Path.of(args[2]);
+        java.util.List<String> more = java.util.List.of(args).subList(3, args.length);
+        boolean git = more.contains("--git");
+        int configAt = more.indexOf("--config");
+        Path configFile = configAt >= 0 ? Path.of(more.get(configAt + 1)) : null;
         for (int k = 1; k <= runs; k++) {
             long start = System.nanoTime();
-            Config config = ConfigLoader.load(root, null);
-            Report report = Governance.standard().check(CheckRequest.of(root, config, Corpus.TODAY));
+            Config config = ConfigLoader.load(root, configFile);
+            CheckRequest request = CheckRequest.of(root, config, Corpus.TODAY);
+            if (git) {
+                request = request.withGit(true, java.util.Map.of(), java.util.Optional.empty(),
+                        java.util.Optional.empty(), false);
+            }
+            Report report = Governance.standard().check(request);
             RenderOptions options = new RenderOptions(false,
                     RenderOptions.summariesOf(RuleRegistry.standard().rules()), "");
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(json), 1 << 16)) {

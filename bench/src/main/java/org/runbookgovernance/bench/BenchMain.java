@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  * <p>Usage: {@code BenchMain [--runbooks N] [--rules M] [--reports R] [--git [--edits E]] [--runs K]
  * [--out DIR] [--launcher FILE] [--sample DIR] [--agreeing-severities]}; {@code --edits} adds E commits that
  * edit runbooks to the history; {@code --agreeing-severities} writes alert severity labels that follow their
- * runbooks' severities, 1 in 100 disagreeing (see {@link Corpus}).
+ * runbooks' severities, 1 in 100 disagreeing (see {@link Corpus}). The real shapes, each measured alone:
+ * {@code --history [--files F] [--commits C]} ({@link HistoryBench}) and {@code --rule-files [--files F]
+ * [--alerts A] [--recording R]} ({@link RuleFilesBench}).
  */
 public final class BenchMain {
 
@@ -48,6 +50,16 @@ public final class BenchMain {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> opts = options(args);
+        Path launcherPath = Path.of(opts.getOrDefault("launcher", "./runbook-governance")).toAbsolutePath();
+        String jar = Path.of(BenchMain.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        if (opts.containsKey("history")) {
+            HistoryBench.run(opts, launcherPath, jar, intOpt(opts, "runs", 3));
+            return;
+        }
+        if (opts.containsKey("rule-files")) {
+            RuleFilesBench.run(opts, launcherPath, jar, intOpt(opts, "runs", 3));
+            return;
+        }
         Corpus corpus = new Corpus(intOpt(opts, "runbooks", 10_000), intOpt(opts, "rules", 100_000),
                 intOpt(opts, "reports", 500), opts.containsKey("agreeing-severities"));
         int runs = intOpt(opts, "runs", 3);
@@ -62,15 +74,7 @@ public final class BenchMain {
         String benchJar = Path.of(BenchMain.class.getProtectionDomain().getCodeSource().getLocation().toURI())
                 .toString();
         String loadBefore = loadAverage();
-        Matcher flagsLine = LAUNCHER_FLAGS.matcher(Files.readString(launcher));
-        if (!flagsLine.find()) {
-            throw new IllegalStateException(launcher + " has no `flags=(...)` line to read its JVM flags from");
-        }
-        List<String> launcherFlags = new ArrayList<>(List.of(flagsLine.group(1).strip().split("\\s+")));
-        // The launcher adds huge pages only where the kernel offers them; so does the limit, to stay comparable.
-        if (LAUNCHER_THP.matcher(Files.readString(launcher)).find() && hugePagesOffered()) {
-            launcherFlags.add("-XX:+UseTransparentHugePages");
-        }
+        List<String> launcherFlags = launcherFlags(launcher);
 
         String wanted = corpus.fingerprint() + (git ? " git" : "") + (edits > 0 ? " edits=" + edits : "");
         Path marker = out.resolveSibling(out.getFileName() + ".fingerprint");
@@ -291,7 +295,7 @@ public final class BenchMain {
     }
 
     /** The report's {@code "timings"} object only: eleven 71 MB reports need not stay in this process. */
-    private static String timings(String report) {
+    static String timings(String report) {
         int at = report.lastIndexOf("\"timings\"");
         int end = at < 0 ? -1 : report.indexOf('}', at);
         return at < 0 || end < 0 ? "" : report.substring(at, end + 1);
@@ -314,23 +318,23 @@ public final class BenchMain {
                 target, judged ? verdict(ratio <= 1.5) : ""));
     }
 
-    private static List<Run> concat(List<Run> a, List<Run> b) {
+    static List<Run> concat(List<Run> a, List<Run> b) {
         List<Run> both = new ArrayList<>(a);
         both.addAll(b);
         return both;
     }
 
-    private static void row(StringBuilder t, String what, List<Run> runs, String target, String result) {
+    static void row(StringBuilder t, String what, List<Run> runs, String target, String result) {
         t.append(String.format(Locale.ROOT, "| %s | %.2f s | %.2f s | %d MiB | %s | %s |%n", what,
                 medianD(runs.stream().map(Run::wall).toList()), medianD(runs.stream().map(Run::cpu).toList()),
                 median(runs.stream().map(Run::peakKib).toList()) / 1024, target, result));
     }
 
-    private static void row(StringBuilder t, String what, String wall) {
+    static void row(StringBuilder t, String what, String wall) {
         t.append("| ").append(what).append(" | ").append(wall).append(" | | | | |\n");
     }
 
-    private static String verdict(boolean pass) {
+    static String verdict(boolean pass) {
         return pass ? "PASS" : "MISS";
     }
 
@@ -371,6 +375,32 @@ public final class BenchMain {
     }
 
     /** The launcher's test: the kernel grants transparent huge pages on request ({@code madvise}) or always. */
+    /** The JVM flags the launcher runs with, besides its class-data archive. */
+    static List<String> launcherFlags(Path launcher) throws IOException {
+        Matcher flagsLine = LAUNCHER_FLAGS.matcher(Files.readString(launcher));
+        if (!flagsLine.find()) {
+            throw new IllegalStateException(launcher + " has no `flags=(...)` line to read its JVM flags from");
+        }
+        List<String> launcherFlags = new ArrayList<>(List.of(flagsLine.group(1).strip().split("\\s+")));
+        // The launcher adds huge pages only where the kernel offers them; so does the limit, to stay comparable.
+        if (LAUNCHER_THP.matcher(Files.readString(launcher)).find() && hugePagesOffered()) {
+            launcherFlags.add("-XX:+UseTransparentHugePages");
+        }
+        return launcherFlags;
+    }
+
+    /** Deletes {@code dir} and everything under it, if it exists. */
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
     private static boolean hugePagesOffered() throws IOException {
         if (!Files.isReadable(THP)) {
             return false;
@@ -379,7 +409,7 @@ public final class BenchMain {
         return mode.contains("[madvise]") || mode.contains("[always]");
     }
 
-    private static String loadAverage() {
+    static String loadAverage() {
         try {
             String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
             return f[0] + " " + f[1] + " " + f[2];
@@ -388,17 +418,17 @@ public final class BenchMain {
         }
     }
 
-    private static long median(List<Long> values) {
+    static long median(List<Long> values) {
         long[] v = values.stream().mapToLong(Long::longValue).sorted().toArray();
         return v.length == 0 ? 0 : v[v.length / 2];
     }
 
-    private static double medianD(List<Double> values) {
+    static double medianD(List<Double> values) {
         double[] v = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         return v.length == 0 ? 0 : v[v.length / 2];
     }
 
-    private static int intOpt(Map<String, String> opts, String name, int fallback) {
+    static int intOpt(Map<String, String> opts, String name, int fallback) {
         return opts.containsKey(name) ? Integer.parseInt(opts.get(name)) : fallback;
     }
 
@@ -409,7 +439,8 @@ public final class BenchMain {
                 throw new IllegalArgumentException("unexpected argument `" + args[i] + "`; see BenchMain's javadoc");
             }
             String name = args[i].substring(2);
-            if (name.equals("git") || name.equals("agreeing-severities")) {
+            if (name.equals("git") || name.equals("agreeing-severities") || name.equals("history")
+                    || name.equals("rule-files")) {
                 out.put(name, "true");
             } else if (i + 1 < args.length) {
                 out.put(name, args[++i]);

@@ -2,6 +2,7 @@ package org.runbookgovernance.alerts;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -91,8 +92,10 @@ public final class AlertCollector {
     /**
      * Starts reading every rule file in one task on the common pool and returns at once: a check scans and
      * parses the Markdown meanwhile, and the pool's other workers help with that. One task reading the
-     * files in turn: a worker joining a nested parallel stream spun waiting for parts the parsing thread
-     * had taken (9 % of a large check's CPU), and submitting 200 tasks held the parsing thread over a second.
+     * files in turn, and the thread that {@linkplain RuleFilesInFlight#join joins} it taking the next file
+     * beside it until none is left: many small files are read on every core once the Markdown is parsed. No
+     * nested parallel stream (a worker joining one spun waiting for parts the parsing thread had taken, 9 %
+     * of a large check's CPU), and no task per file (submitting 200 held the parsing thread over a second).
      */
     public static RuleFilesInFlight startReadingRuleFiles(Path root, AlertSettings settings) {
         return startReadingRuleFiles(root, settings, List.of());
@@ -113,42 +116,52 @@ public final class AlertCollector {
     public static RuleFilesInFlight startReadingRuleFiles(Path root, AlertSettings settings, List<Glob> excluded,
                                                           RuleFileSources sources) {
         // Listing the folders is part of the task too: the calling thread goes on to scan the Markdown at once.
-        CompletableFuture<AlertLoad> reading = CompletableFuture.supplyAsync(() -> {
-            List<Problem> problems = new ArrayList<>();
-            Path realRoot = realRoot(root);
-            List<String> inside = settings.ruleGlobs().stream().filter(g -> !RuleFileSources.outside(g)).toList();
-            Set<String> matched = new HashSet<>();
-            List<RuleFile> files = new ArrayList<>();
-            for (String rel : ruleFiles(realRoot, inside, excluded, problems)) {
-                files.add(new RuleFile(rel, realRoot.resolve(rel)));
-                inside.stream().filter(g -> Glob.of(g).matches(rel)).forEach(matched::add);
+        RuleFilesInFlight inFlight = new RuleFilesInFlight(settings);
+        CompletableFuture.runAsync(() -> {
+            try {
+                inFlight.listed(listRuleFiles(root, settings, excluded, sources));
+                inFlight.readFiles();
+            } catch (RuntimeException | Error e) { // a bug: rethrown by join
+                inFlight.failed(e);
             }
-            for (String glob : settings.ruleGlobs()) {
-                if (RuleFileSources.outside(glob)) {
-                    List<RuleFile> found = outsideRuleFiles(sources.workingDirectory(), glob, problems);
-                    if (!found.isEmpty()) {
-                        matched.add(glob);
-                    }
-                    found.stream().filter(f -> files.stream().noneMatch(o -> o.file().equals(f.file())))
-                            .forEach(files::add);
-                }
-            }
-            // The config's list is alternatives (`*.yml`, `*.yaml`): it is wrong only when none of them matches.
-            boolean configFound = sources.named().entrySet().stream()
-                    .anyMatch(e -> !e.getValue().equals("--rules") && matched.contains(e.getKey()));
-            sources.named().forEach((glob, namedIn) -> {
-                if (!matched.contains(glob) && (namedIn.equals("--rules") || !configFound)) {
-                    problems.add(notFound(sources.workingDirectory(), glob, namedIn));
-                }
-            });
-            List<Alert> alerts = new ArrayList<>();
-            SharedAlertParts shared = new SharedAlertParts();
-            for (RuleFile file : files) {
-                readRuleFile(file.shown(), file.file(), settings, shared, alerts, problems);
-            }
-            return new AlertLoad(alerts, problems);
         }, ForkJoinPool.commonPool()); // named: with one worker, supplyAsync alone starts a thread per task
-        return new RuleFilesInFlight(reading);
+        return inFlight;
+    }
+
+    /** The rule files to read, and what listing them found wrong. */
+    private record RuleFileList(List<RuleFile> files, List<Problem> problems) {
+    }
+
+    private static RuleFileList listRuleFiles(Path root, AlertSettings settings, List<Glob> excluded,
+                                              RuleFileSources sources) {
+        List<Problem> problems = new ArrayList<>();
+        Path realRoot = realRoot(root);
+        List<String> inside = settings.ruleGlobs().stream().filter(g -> !RuleFileSources.outside(g)).toList();
+        Set<String> matched = new HashSet<>();
+        List<RuleFile> files = new ArrayList<>();
+        for (String rel : ruleFiles(realRoot, inside, excluded, problems)) {
+            files.add(new RuleFile(rel, realRoot.resolve(rel)));
+            inside.stream().filter(g -> Glob.of(g).matches(rel)).forEach(matched::add);
+        }
+        for (String glob : settings.ruleGlobs()) {
+            if (RuleFileSources.outside(glob)) {
+                List<RuleFile> found = outsideRuleFiles(sources.workingDirectory(), glob, problems);
+                if (!found.isEmpty()) {
+                    matched.add(glob);
+                }
+                found.stream().filter(f -> files.stream().noneMatch(o -> o.file().equals(f.file())))
+                        .forEach(files::add);
+            }
+        }
+        // The config's list is alternatives (`*.yml`, `*.yaml`): it is wrong only when none of them matches.
+        boolean configFound = sources.named().entrySet().stream()
+                .anyMatch(e -> !e.getValue().equals("--rules") && matched.contains(e.getKey()));
+        sources.named().forEach((glob, namedIn) -> {
+            if (!matched.contains(glob) && (namedIn.equals("--rules") || !configFound)) {
+                problems.add(notFound(sources.workingDirectory(), glob, namedIn));
+            }
+        });
+        return new RuleFileList(files, problems);
     }
 
     /** A rule file to read: the path findings show, and where it is. */
@@ -223,17 +236,73 @@ public final class AlertCollector {
                 + ".");
     }
 
-    /** Rule files being read; {@link #join()} waits for them. */
+    /**
+     * Rule files being read; {@link #join()} reads the files no thread has taken yet, then waits for the rest.
+     * Each thread shares texts and label sets among the files it reads ({@link SharedAlertParts}).
+     */
     public static final class RuleFilesInFlight {
-        private final CompletableFuture<AlertLoad> reading;
+        private final AlertSettings settings;
+        private final CompletableFuture<RuleFileList> listing = new CompletableFuture<>();
+        private final AtomicInteger next = new AtomicInteger();
+        private final AtomicInteger unread = new AtomicInteger(-1);
+        private final CompletableFuture<Void> allRead = new CompletableFuture<>();
+        private volatile List<Alert>[] alerts;
+        private volatile List<Problem>[] problems;
 
-        private RuleFilesInFlight(CompletableFuture<AlertLoad> reading) {
-            this.reading = reading;
+        private RuleFilesInFlight(AlertSettings settings) {
+            this.settings = settings;
+        }
+
+        @SuppressWarnings("unchecked")
+        private void listed(RuleFileList list) {
+            alerts = new List[list.files().size()];
+            problems = new List[list.files().size()];
+            unread.set(list.files().size());
+            listing.complete(list);
+            if (list.files().isEmpty()) {
+                allRead.complete(null);
+            }
+        }
+
+        private void failed(Throwable e) {
+            listing.completeExceptionally(e);
+            allRead.completeExceptionally(e);
+        }
+
+        /** Reads files until none is left to take; the last file finished completes {@link #allRead}. */
+        private void readFiles() {
+            List<RuleFile> files = listing.join().files();
+            SharedAlertParts shared = new SharedAlertParts();
+            int i;
+            while ((i = next.getAndIncrement()) < files.size()) {
+                List<Alert> fileAlerts = new ArrayList<>();
+                List<Problem> fileProblems = new ArrayList<>();
+                try {
+                    readRuleFile(files.get(i).shown(), files.get(i).file(), settings, shared, fileAlerts, fileProblems);
+                } catch (RuntimeException | Error e) {
+                    allRead.completeExceptionally(e);
+                    return;
+                }
+                alerts[i] = fileAlerts;
+                problems[i] = fileProblems;
+                if (unread.decrementAndGet() == 0) {
+                    allRead.complete(null);
+                }
+            }
         }
 
         /** Every file's alerting rules and problems, in path order; a failure inside the task (a bug) is rethrown. */
         public AlertLoad join() {
-            return Joined.join(reading);
+            RuleFileList list = Joined.join(listing);
+            readFiles();
+            Joined.join(allRead);
+            List<Alert> all = new ArrayList<>();
+            List<Problem> found = new ArrayList<>(list.problems());
+            for (int i = 0; i < list.files().size(); i++) {
+                all.addAll(alerts[i]);
+                found.addAll(problems[i]);
+            }
+            return new AlertLoad(all, found);
         }
     }
 

@@ -132,8 +132,10 @@ public final class Governance {
         // The parser reads each file once and reports binary or non-UTF-8 content itself.
         Scan scan = clock.time("scan", () -> RepositoryScanner.list(root, config.documents()));
         // History needs only the paths: it is walked on a thread of its own while the files are parsed.
-        CompletableFuture<GitFacts> history = startReadingGit(request, config, scan);
-        CompletableFuture<PageBlame> blame = startBlamingPages(request, config, scan, history);
+        GitNeeds needs = wants(request, "freshness", "branch")
+                ? GitNeeds.of(request, config, registry.onlyGroups(request.ruleGroups()).rules()) : GitNeeds.NOTHING;
+        CompletableFuture<GitFacts> history = startReadingGit(request, config, needs.historyPaths(scan), needs);
+        CompletableFuture<PageBlame> blame = startBlamingPages(request, scan, history, needs);
         List<Problem> problems = new ArrayList<>(scan.problems());
         List<Document> documents = clock.time("parse", () -> parseAll(scan, config.documents(), problems, progress));
         progress.update("alerts", 0, 0);
@@ -194,15 +196,15 @@ public final class Governance {
     }
 
     /**
-     * Starts the one walk over history for every scanned Markdown file, and the PR change set, on a thread of
+     * Starts the one walk over history for the runbooks' paths, and the PR change set, on a thread of
      * its own: it is one thread's work for a second or more in a long history, and the parse keeps the
      * other cores busy meanwhile. A file that then fails to parse has facts nobody asks for.
      */
-    private static CompletableFuture<GitFacts> startReadingGit(CheckRequest request, Config config, Scan scan) {
-        if (!request.useGit() || !wants(request, "freshness", "branch")) {
+    private static CompletableFuture<GitFacts> startReadingGit(CheckRequest request, Config config, List<String> paths,
+                                                               GitNeeds needs) {
+        if (!needs.any()) {
             return CompletableFuture.completedFuture(GitFacts.NONE);
         }
-        List<String> paths = scan.files().stream().map(ScannedFile::path).toList();
         CompletableFuture<GitFacts> facts = new CompletableFuture<>();
         Thread walker = new Thread(() -> {
             try {
@@ -220,11 +222,11 @@ public final class Governance {
      * Blames the pages of section runbooks after the history walk, on the same thread: only the configured
      * pages, once each.
      */
-    private static CompletableFuture<PageBlame> startBlamingPages(CheckRequest request, Config config, Scan scan,
-                                                                  CompletableFuture<GitFacts> history) {
+    private static CompletableFuture<PageBlame> startBlamingPages(CheckRequest request, Scan scan,
+                                                                  CompletableFuture<GitFacts> history, GitNeeds needs) {
         List<String> pages = scan.files().stream().filter(f -> f.kind() == DocumentKind.RUNBOOK_PAGE)
                 .map(ScannedFile::path).toList();
-        if (pages.isEmpty() || !request.useGit() || !wants(request, "freshness", "branch")) {
+        if (pages.isEmpty() || !needs.history()) {
             return CompletableFuture.completedFuture(PageBlame.NONE);
         }
         return history.thenApply(facts -> facts.available() ? PageBlame.read(request.root(), pages) : PageBlame.NONE);

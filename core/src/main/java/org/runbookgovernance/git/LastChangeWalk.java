@@ -63,10 +63,11 @@ final class LastChangeWalk {
             // A runbook followed back through a rename is looked for under its old path: old path -> HEAD path.
             Map<String, String> headPath = new HashMap<>();
             int filterSize = remaining.size();
-            tw.setRecursive(true);
-            tw.setFilter(filterFor(remaining));
-            TreeDiff diff = new TreeDiff(reader);
+            // Every folder holding a path still looked for; grown as renames are followed, rebuilt as it shrinks.
             Set<String> folders = foldersOf(remaining);
+            tw.setRecursive(true);
+            tw.setFilter(AndTreeFilter.create(TreeFilter.ANY_DIFF, new Wanted(remaining, folders)));
+            TreeDiff diff = new TreeDiff(reader);
 
             walk.setRetainBody(false);
             walk.sort(RevSort.COMMIT_TIME_DESC);
@@ -99,6 +100,7 @@ final class LastChangeWalk {
                                     headPath.put(source.get().path(), runbook);
                                     needEdit.add(source.get().path());
                                     remaining.add(source.get().path());
+                                    addFolders(folders, source.get().path());
                                 }
                             } else {
                                 // the commit that adds a runbook creates it (often an import of reviewed text): not
@@ -117,7 +119,6 @@ final class LastChangeWalk {
                             remaining.remove(path);
                         }
                     };
-                    int followed = headPath.size();
                     if (parents.length <= 1) {
                         // The usual commit: its tree against its parent's, read raw (TreeDiff).
                         if (parents.length == 1) {
@@ -139,11 +140,10 @@ final class LastChangeWalk {
                             changed.path(tw.getPathString(), tw.getObjectId(0), tw.getObjectId(1));
                         }
                     }
-                    if (headPath.size() != followed
-                            || !remaining.isEmpty() && remaining.size() * 2 < filterSize) {
-                        filterSize = remaining.size(); // a smaller filter is cheaper on every later commit
-                        tw.setFilter(filterFor(remaining));
-                        folders = foldersOf(remaining);
+                    if (!remaining.isEmpty() && remaining.size() * 2 < filterSize) {
+                        filterSize = remaining.size(); // fewer folders to descend into on every later commit
+                        folders.clear();
+                        addFolders(folders, remaining);
                     }
                 }
             } catch (MissingObjectException e) {
@@ -187,20 +187,51 @@ final class LastChangeWalk {
     /** Every folder holding one of {@code paths}, with a trailing '/': where {@link TreeDiff} looks. */
     static Set<String> foldersOf(Set<String> paths) {
         Set<String> folders = new HashSet<>();
-        for (String path : paths) {
-            for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
-                folders.add(path.substring(0, slash + 1));
-            }
-        }
+        addFolders(folders, paths);
         return folders;
     }
 
-    private static TreeFilter filterFor(Set<String> paths) {
-        if (paths.isEmpty()) {
-            return TreeFilter.ALL; // never used: the walk stops when nothing remains
+    private static void addFolders(Set<String> folders, Set<String> paths) {
+        for (String path : paths) {
+            addFolders(folders, path);
         }
-        // ANY_DIFF first: most entries are unchanged and an id compare rejects them before any path lookup
-        return AndTreeFilter.create(TreeFilter.ANY_DIFF, PathFilterGroup.createFromStrings(paths));
+    }
+
+    private static void addFolders(Set<String> folders, String path) {
+        for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
+            folders.add(path.substring(0, slash + 1));
+        }
+    }
+
+    /**
+     * The paths still looked for and the folders holding them, read as they change: a filter built from a list
+     * of paths would be rebuilt for every rename the walk follows, at the cost of sorting every path again.
+     * After {@code ANY_DIFF}, so only entries that differ from a parent are looked up.
+     */
+    private static final class Wanted extends TreeFilter {
+        private final Set<String> files;
+        private final Set<String> folders;
+
+        Wanted(Set<String> files, Set<String> folders) {
+            this.files = files;
+            this.folders = folders;
+        }
+
+        @Override
+        public boolean include(TreeWalk walker) {
+            String path = walker.getPathString();
+            return walker.isSubtree() ? folders.contains(path + "/") : files.contains(path);
+        }
+
+        @Override
+        public boolean shouldBeRecursive() {
+            return true;
+        }
+
+        @Override
+        public TreeFilter clone() {
+            return this;
+        }
     }
 
     private static boolean sameAsAnyParent(TreeWalk tw) {

@@ -170,6 +170,26 @@ class AlertCollectorTest {
     }
 
     @Test
+    void manyRuleFilesReadByTheTaskAndTheJoiningThreadKeepPathOrderAndEveryProblem(@TempDir Path root)
+            throws IOException {
+        for (int f = 0; f < 400; f++) {
+            String name = String.format("alerts/svc-%03d.yml", f);
+            write(root, name, f % 100 == 7 ? "groups: [unclosed\n" : "groups:\n- name: g\n  rules:\n"
+                    + "  - record: job:up:sum\n    expr: sum(up)\n"
+                    + "  - alert: Alert" + f + "a\n    expr: up == 0\n  - alert: Alert" + f + "b\n    expr: up == 0\n");
+        }
+
+        AlertLoad load = AlertCollector.startReadingRuleFiles(root, AlertSettings.DEFAULT).join();
+
+        assertThat(load.alerts()).hasSize(2 * 396);
+        assertThat(load.alerts()).extracting(Alert::name).startsWith("Alert0a", "Alert0b", "Alert1a")
+                .endsWith("Alert399a", "Alert399b").doesNotContain("Alert7a", "Alert107a");
+        assertThat(load.alerts()).extracting(a -> a.position().path()).isSorted();
+        assertThat(load.problems()).extracting(p -> p.position().path())
+                .containsExactly("alerts/svc-007.yml", "alerts/svc-107.yml", "alerts/svc-207.yml", "alerts/svc-307.yml");
+    }
+
+    @Test
     void symlinkLeadingOutOfTheRepositoryIsNotFollowed(@TempDir Path tmp) throws IOException {
         Path root = Files.createDirectories(tmp.resolve("repo"));
         Path outside = write(tmp, "outside/secret.yml", "groups: [{name: g, rules: [{alert: Outside, expr: up}]}]\n");

@@ -1,0 +1,142 @@
+package org.runbookgovernance.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.runbookgovernance.bench.BenchMain.Run;
+
+/**
+ * {@code bench/run.sh --history}: the check on a long history ({@link HistoryCorpus}), judged side by side in
+ * each run against one native {@code git log --name-only --format=%ct} pass over the same history. Per run,
+ * interleaved: the native pass, the check with every page a runbook without and with git, and the check with
+ * the default config (nothing there is a runbook) without and with git. Then once, the check with git and
+ * every page a runbook inside one JVM with the JVM's default flags, as the Jenkins step runs the engine.
+ */
+final class HistoryBench {
+
+    private static final Pattern GIT_PHASE = Pattern.compile("\"git\"\\s*:\\s*(\\d+)");
+
+    private HistoryBench() {
+    }
+
+    static void run(Map<String, String> opts, Path launcher, String benchJar, int runs) throws Exception {
+        HistoryCorpus corpus = new HistoryCorpus(BenchMain.intOpt(opts, "files", 30_000),
+                BenchMain.intOpt(opts, "commits", 20_000));
+        Path repo = Path.of(opts.getOrDefault("out", "bench/target/history")).toAbsolutePath();
+        Path marker = repo.resolveSibling(repo.getFileName() + ".fingerprint");
+        if (!Files.exists(marker) || !Files.readString(marker).equals(corpus.fingerprint())) {
+            long t = System.nanoTime();
+            System.err.println("bench: writing " + corpus.fingerprint() + " to " + repo);
+            BenchMain.deleteTree(repo);
+            corpus.writeTo(repo);
+            Files.writeString(marker, corpus.fingerprint());
+            System.err.printf(Locale.ROOT, "bench: history written in %.1f s%n", (System.nanoTime() - t) / 1e9);
+        }
+        String loadBefore = BenchMain.loadAverage();
+        Path json = repo.resolveSibling("history-check.json");
+        String everyPage = repo.resolve(HistoryCorpus.EVERY_PAGE).toString();
+        List<Run> nativePass = new ArrayList<>();
+        List<Run> noGit = new ArrayList<>();
+        List<Run> withGit = new ArrayList<>();
+        List<Run> defaultNoGit = new ArrayList<>();
+        List<Run> defaultGit = new ArrayList<>();
+        BenchMain.run(List.of(launcher.toString(), "check", "runbooks", "--today", "2026-11-26", "--no-git"), null);
+        for (int i = 0; i < runs; i++) {
+            System.err.println("bench: history run " + (i + 1) + " of " + runs);
+            // Each judged side takes turns at running first.
+            if (i % 2 == 1) {
+                withGit.add(check(launcher, repo, json, "--config", everyPage));
+            }
+            nativePass.add(BenchMain.run(List.of("git", "-C", repo.toString(), "log", "--name-only", "--format=%ct",
+                    "HEAD"), null));
+            noGit.add(check(launcher, repo, json, "--config", everyPage, "--no-git"));
+            if (i % 2 == 0) {
+                withGit.add(check(launcher, repo, json, "--config", everyPage));
+            }
+            defaultNoGit.add(check(launcher, repo, json, "--no-git"));
+            defaultGit.add(check(launcher, repo, json));
+        }
+        Run agent = BenchMain.run(List.of("java", "-cp", benchJar, AgentJvm.class.getName(), repo.toString(), "2",
+                json.toString(), "--git", "--config", everyPage), null);
+        if (agent.exit() != 0) {
+            throw new IllegalStateException("the in-JVM checks failed with exit " + agent.exit());
+        }
+        for (Run c : BenchMain.concat(BenchMain.concat(noGit, withGit), BenchMain.concat(defaultNoGit, defaultGit))) {
+            if (c.exit() > 1) {
+                throw new IllegalStateException("a measured history run failed with exit " + c.exit());
+            }
+        }
+        int pages = (int) Files.walk(repo.resolve("docs")).filter(p -> p.toString().endsWith(".md")).count();
+
+        StringBuilder t = new StringBuilder();
+        t.append(String.format(Locale.ROOT, "History: %,d commits (a quarter of them merges), %,d Markdown pages at "
+                + "HEAD, every page a runbook (`--config %s`) unless said. Median of %d runs. Load average before: %s."
+                + "%n%n", corpus.commits(), pages, HistoryCorpus.EVERY_PAGE, runs, loadBefore));
+        t.append("| Measure | Wall | CPU | Peak RSS | Target | Result |\n");
+        t.append("|---|--:|--:|--:|---|---|\n");
+        BenchMain.row(t, "**One native pass**: `git log --name-only --format=%ct HEAD` (process)", nativePass, "", "");
+        BenchMain.row(t, "`check --no-git`, every page a runbook (process)", noGit, "", "");
+        BenchMain.row(t, "`check` with git, every page a runbook (process)", withGit, "", "");
+        List<Long> gitWait = new ArrayList<>();
+        for (Run c : withGit) {
+            Matcher m = GIT_PHASE.matcher(c.stdout());
+            if (m.find()) {
+                gitWait.add(Long.parseLong(m.group(1)));
+            }
+        }
+        BenchMain.row(t, "&nbsp;&nbsp;phase `git`: the wait for the walk after the parse (in process)",
+                String.format(Locale.ROOT, "%.2f s", BenchMain.median(gitWait) / 1000.0));
+        List<Double> extra = new ArrayList<>();
+        List<Double> memory = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            extra.add((withGit.get(i).wall() - noGit.get(i).wall()) / nativePass.get(i).wall());
+            memory.add(withGit.get(i).peakKib() / (double) noGit.get(i).peakKib());
+        }
+        double extraRatio = BenchMain.medianD(extra);
+        double memoryRatio = BenchMain.medianD(memory);
+        t.append(String.format(Locale.ROOT, "| **History's extra wall ÷ one native pass**: (with git − without) ÷ the "
+                + "native pass of the same run (median; range %.2f–%.2f×) | %.2f× | | | ≤ 1.0× | %s |%n",
+                java.util.Collections.min(extra), java.util.Collections.max(extra), extraRatio,
+                BenchMain.verdict(extraRatio <= 1.0)));
+        t.append(String.format(Locale.ROOT, "| **Peak RSS with history ÷ without** (median; range %.2f–%.2f×) | %.2f× "
+                + "| | | ≤ 1.3× | %s |%n", java.util.Collections.min(memory), java.util.Collections.max(memory),
+                memoryRatio, BenchMain.verdict(memoryRatio <= 1.3)));
+        BenchMain.row(t, "`check --no-git`, default config: no page is a runbook (process)", defaultNoGit, "", "");
+        BenchMain.row(t, "`check` with git, default config: no history is walked (process)", defaultGit, "", "");
+        List<Double> defaults = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            defaults.add(defaultGit.get(i).wall() / defaultNoGit.get(i).wall());
+        }
+        t.append(String.format(Locale.ROOT, "| &nbsp;&nbsp;with git ÷ without, default config (median) | %.2f× | | "
+                + "| | |%n", BenchMain.medianD(defaults)));
+        List<String> agentRuns = new ArrayList<>();
+        Matcher m = Pattern.compile("(?m)^run \\d+: ([0-9.]+) s").matcher(agent.stdout());
+        while (m.find()) {
+            agentRuns.add(m.group(1) + " s");
+        }
+        t.append(String.format(Locale.ROOT, "| **The Jenkins step's engine** in one JVM with the JVM's default flags: "
+                + "two checks with git, every page a runbook (%s) | %.2f s | %.2f s | %d MiB | < 1 GiB | %s |%n",
+                String.join(", ", agentRuns), agent.wall(), agent.cpu(), agent.peakKib() / 1024,
+                BenchMain.verdict(agent.peakKib() < 1024 * 1024)));
+        t.append(String.format(Locale.ROOT, "%nLoad average after: %s.%n", BenchMain.loadAverage()));
+        System.out.print(t);
+        Path results = repo.resolveSibling("history-results.md");
+        Files.writeString(results, t.toString());
+        System.err.println("bench: table written to " + results);
+    }
+
+    private static Run check(Path launcher, Path repo, Path json, String... extra) throws Exception {
+        Files.deleteIfExists(json);
+        List<String> command = new ArrayList<>(List.of(launcher.toString(), "check", repo.toString(), "--today",
+                Corpus.TODAY.toString(), "--format", "json", "--output", json.toString()));
+        command.addAll(List.of(extra));
+        Run c = BenchMain.run(command, null);
+        return new Run(c.wall(), c.cpu(), c.peakKib(), Files.exists(json) ? BenchMain.timings(Files.readString(json))
+                : "", c.exit());
+    }
+}
