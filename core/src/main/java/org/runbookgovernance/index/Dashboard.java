@@ -43,6 +43,8 @@ public final class Dashboard {
             .error{color:#a40e26;font-weight:600}.warning{color:#7d4e00;font-weight:600}.info{color:#57606a}
             .counts span{margin-right:14px}.symptom{margin:4px 0}.muted{color:#57606a}
             td{overflow-wrap:anywhere}td.date{white-space:nowrap}td.where{width:30%}
+            table.runbooks{table-layout:fixed}th.id{width:14%}th.severity{width:70px}th.owner{width:16%}
+            th.last{width:170px}th.age{width:60px}th.next{width:100px}th.status{width:120px}
             details.rule{border-top:1px solid #eaeef2;padding:6px 0}details.rule[open]{padding-bottom:12px}
             details.rule summary{cursor:pointer;font-size:15px}details.rule summary .count{font-weight:600;margin-left:6px}
             details.rule summary .levels{margin-left:6px}.more{margin:4px 0 0}
@@ -171,9 +173,12 @@ public final class Dashboard {
         boolean severities = index.runbooks().stream().anyMatch(r -> r.severity().isPresent());
         boolean descriptions = index.runbooks().stream().anyMatch(r -> !r.description().isEmpty());
         for (Category c : index.categories()) {
-            h.append("<h3>").append(e(c.title())).append("</h3>\n<table>\n<thead><tr><th>ID</th>")
-                    .append(titles ? "<th>Title</th>" : "").append(severities ? "<th>Severity</th>" : "")
-                    .append("<th>Owner</th><th>Last review</th><th>Age</th><th>Next review</th><th>Status</th>")
+            // Fixed widths: every category's table lines up with the others.
+            h.append("<h3>").append(e(c.title())).append("</h3>\n<table class=\"runbooks\">\n<thead><tr>")
+                    .append(titles ? "<th class=\"id\">ID</th><th>Title</th>" : "<th>ID</th>")
+                    .append(severities ? "<th class=\"severity\">Severity</th>" : "")
+                    .append("<th class=\"owner\">Owner</th><th class=\"last\">Last review</th><th class=\"age\">Age</th>"
+                            + "<th class=\"next\">Next review</th><th class=\"status\">Status</th>")
                     .append(descriptions ? "<th>Description</th>" : "").append("</tr></thead>\n<tbody>\n");
             for (RunbookRow r : c.runbooks()) {
                 h.append("<tr><td>").append(link(settings, r.link(), r.path(), r.id().value())).append("</td>");
@@ -387,14 +392,18 @@ public final class Dashboard {
         List<RuleGroup> groups = groups(report.findings());
         int limit = settings.findingsPerRule();
         h.append("<p class=\"muted\">").append(counted(report.findings().size(), "finding")).append(" of ")
-                .append(counted(groups.size(), "rule")).append(", most serious first; each rule lists at most ")
-                .append(limit).append(" (<code>index.findings_per_rule</code>), the JSON report holds them all.</p>\n");
+                .append(counted(groups.size(), "rule")).append(", most serious first.");
+        if (groups.stream().anyMatch(g -> g.findings().size() > limit)) {
+            h.append(" Each rule lists at most ").append(limit)
+                    .append(" (<code>index.findings_per_rule</code>); the JSON report holds them all.");
+        }
+        h.append("</p>\n");
         for (RuleGroup g : groups) {
             String docs = settings.docsBaseUrl().map(base -> base + (base.endsWith("/") ? "" : "/") + g.ruleId() + ".md")
                     .orElse("docs/rules/" + g.ruleId() + ".md");
             h.append("<details class=\"rule\" id=\"rule-").append(e(anchor(g.ruleId()))).append("\"><summary>")
                     .append("<span class=\"").append(g.worst().label()).append("\">").append(g.worst().label())
-                    .append("</span> <code>").append(e(g.ruleId())).append("</code><span class=\"count\">")
+                    .append("</span> <code>").append(e(g.ruleId())).append("</code> <span class=\"count\">")
                     .append(g.findings().size()).append("</span>");
             if (g.mixed()) {
                 List<String> levels = new ArrayList<>();
@@ -404,7 +413,7 @@ public final class Dashboard {
                         levels.add(l == Level.INFO ? n + " info" : counted(n, l.label()));
                     }
                 }
-                h.append("<span class=\"levels muted\">(").append(String.join(", ", levels)).append(")</span>");
+                h.append(" <span class=\"levels muted\">(").append(String.join(", ", levels)).append(")</span>");
             }
             h.append("</summary>\n<p><a href=\"").append(HtmlText.href(docs)).append("\">What <code>")
                     .append(e(g.ruleId())).append("</code> checks and how to fix it</a></p>\n");
