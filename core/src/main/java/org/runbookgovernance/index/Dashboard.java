@@ -386,7 +386,8 @@ public final class Dashboard {
     private static void findings(Page h, Report report, IndexSettings settings) throws IOException {
         h.append("<section id=\"findings\">\n<h2>Findings</h2>\n");
         if (report.findings().isEmpty()) {
-            h.append("<p class=\"muted\">No findings.</p>\n</section>\n");
+            h.append("<p class=\"muted\">").append(report.baselined() == 0 ? "No findings."
+                    : "No findings beyond the " + report.baselined() + " the baseline accepts.").append("</p>\n</section>\n");
             return;
         }
         List<RuleGroup> groups = groups(report.findings());

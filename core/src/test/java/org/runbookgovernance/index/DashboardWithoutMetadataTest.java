@@ -142,6 +142,19 @@ class DashboardWithoutMetadataTest {
     }
 
     @Test
+    void findingsABaselineAcceptedAreCountedInTheHeaderNotListed() {
+        Report accepted = report.withBaseline(List.of(), 40);
+        IndexSettings settings = IndexSettings.from(checked.inventory().config());
+        org.jsoup.nodes.Document baselined = Jsoup.parse(Dashboard.render(checked.inventory(), accepted,
+                IndexGenerator.generate(checked.inventory(), settings), settings));
+
+        assertThat(baselined.select("header .counts span").eachText()).contains("0 errors, 0 warnings, 0 info",
+                "40 baselined");
+        assertThat(baselined.select("#findings details")).isEmpty();
+        assertThat(baselined.select("#findings p").text()).isEqualTo("No findings beyond the 40 the baseline accepts.");
+    }
+
+    @Test
     void runbooksWithoutACategoryAreGroupedByTheirFolder() {
         assertThat(page.select("#runbooks h3").eachText())
                 .containsExactlyInAnyOrder("storage", "network", "compute", "mixin");
