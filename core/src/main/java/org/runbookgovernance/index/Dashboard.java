@@ -204,10 +204,11 @@ public final class Dashboard {
         h.append("</section>\n");
     }
 
-    /** "2026-03-05", "2026-03-05 (from git)" with the commit as a tooltip, or "never". */
+    /** "2026-03-05", "2026-03-05 (from git)" with the commit as a tooltip, "never", or "—" when only a next review is set. */
     static String lastReviewText(RunbookRow r) {
         if (r.lastReview().isEmpty()) {
-            return "<span class=\"muted\">never</span>";
+            // A runbook may declare only its next review: no last review, yet reviewed on a schedule.
+            return r.state() == ReviewState.NEVER_REVIEWED ? "<span class=\"muted\">never</span>" : "—";
         }
         LastReview last = r.lastReview().get();
         if (!last.isFromGit()) {
@@ -226,10 +227,7 @@ public final class Dashboard {
      * reviewed runbooks have an age: a category whose runbooks were never reviewed says so instead of a bar.
      */
     private static void reviewAgeChart(Page h, RunbookIndex index, Inventory inventory) throws IOException {
-        record Bar(String label, long mean, long oldest, int reviewed, int fromGit, int total) {
-            int never() {
-                return total - reviewed;
-            }
+        record Bar(String label, long mean, long oldest, int reviewed, int fromGit, int never, int total) {
         }
         List<Bar> bars = new ArrayList<>();
         for (Category c : index.categories()) {
@@ -238,7 +236,8 @@ public final class Dashboard {
             long oldest = ages.stream().mapToLong(Long::longValue).max().orElse(0);
             int fromGit = (int) c.runbooks().stream()
                     .filter(r -> r.lastReview().filter(LastReview::isFromGit).isPresent()).count();
-            bars.add(new Bar(c.title(), Math.max(0, mean), Math.max(0, oldest), ages.size(), fromGit,
+            int never = (int) c.runbooks().stream().filter(r -> r.state() == ReviewState.NEVER_REVIEWED).count();
+            bars.add(new Bar(c.title(), Math.max(0, mean), Math.max(0, oldest), ages.size(), fromGit, never,
                     c.runbooks().size()));
         }
         Period p = inventory.config().review().defaultInterval().period();
@@ -275,7 +274,8 @@ public final class Dashboard {
                         .append(chartWidth).append("\" height=\"18\" fill=\"none\" stroke=\"#d0d7de\" "
                                 + "stroke-dasharray=\"3 3\"/>\n")
                         .append("<text x=\"").append(labelWidth + 8).append("\" y=\"").append(y + 16)
-                        .append("\" font-size=\"12\" fill=\"#57606a\">never reviewed (")
+                        .append("\" font-size=\"12\" fill=\"#57606a\">")
+                        .append(b.never() == b.total() ? "never reviewed" : "no last review date").append(" (")
                         .append(counted(b.total(), "runbook")).append(")</text>\n</g>\n");
                 y += rowHeight;
                 continue;

@@ -240,6 +240,23 @@ class DashboardWithoutMetadataTest {
         assertThat(overdue.select("p.more").text()).isEqualTo("3 findings not listed — see the JSON report");
     }
 
+    @Test
+    void aRunbookThatSetsOnlyItsNextReviewHasNoLastReviewButIsNotNeverReviewed() {
+        var inventory = IndexFixtures.inventory(List.of(IndexFixtures.runbook("RB-001", "RB-001-DOWN.md",
+                "title=Service Down", "category=Availability", "next_review=2027-01-28")));
+        IndexSettings settings = IndexSettings.DEFAULT;
+        Report empty = new Report(Report.TOOL, "0.1.0", IndexFixtures.TODAY, "runbooks", List.of(), List.of(),
+                List.of(), Map.of(), List.of());
+        org.jsoup.nodes.Document scheduled = Jsoup.parse(Dashboard.render(inventory, empty,
+                IndexGenerator.generate(inventory, settings), settings));
+
+        assertThat(scheduled.select("#runbooks tbody td.date").eachText()).containsExactly("—", "—", "2027-01-28");
+        assertThat(scheduled.select("#runbooks .badge").text()).isEqualTo("fresh");
+        assertThat(scheduled.select("#review-age svg g text").eachText())
+                .containsExactly("Availability", "no last review date (1 runbook)");
+        assertThat(scheduled.select("header .counts span").eachText()).contains("0 never reviewed");
+    }
+
     private static Element row(String id) {
         return page.select("#runbooks tbody tr").stream().filter(tr -> tr.select("td").first().text().equals(id))
                 .findFirst().orElseThrow(() -> new AssertionError("no runbook row " + id));
