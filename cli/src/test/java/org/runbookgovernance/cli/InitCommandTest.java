@@ -138,6 +138,52 @@ class InitCommandTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theIndexRulesJudgeExactlyTheIndexInitFound() throws IOException {
+        Path folders = copy("init-alert-folders");
+        run("init", folders.toString());
+        Map<String, Object> json = (Map<String, Object>) SafeYaml.load(run("check", folders.toString(), "--no-git",
+                "--format", "json", "--fail-on", "never").out, "report.json", 1, YamlLimits.LARGE);
+        List<String> indexFindings = new ArrayList<>();
+        for (Object f : (List<Object>) json.get("findings")) {
+            Map<String, Object> finding = (Map<String, Object>) f;
+            if (((String) finding.get("rule")).startsWith("index/")) {
+                indexFindings.add(finding.get("rule") + " " + finding.get("path"));
+            }
+        }
+        assertThat(indexFindings).as("alerts/README.md lists three of the four runbooks")
+                .containsExactly("index/missing-entry alerts/network/EgressDropped.md");
+
+        Path hugo = copy("init-hugo-site");
+        run("init", hugo.toString());
+        assertThat(run("check", hugo.toString(), "--no-git", "--fail-on", "never").out).doesNotContain("index/");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aRunbooksFolderReadmeThatIsNoIndexStaysOutOfTheRunbooksWhenTheIndexRulesAreOff() throws IOException {
+        Path repo = tmp.resolve("plain");
+        Files.createDirectories(repo.resolve("docs/runbooks"));
+        Files.writeString(repo.resolve("docs/runbooks/README.md"), "# Runbooks\n\nOne page per alert; start with "
+                + "[DiskFull](DiskFull.md).\n\n```\n<!-- runbook-governance:begin directory -->\n```\n");
+        for (String alert : List.of("DiskFull", "NodeDown", "QueueStuck")) {
+            Files.writeString(repo.resolve("docs/runbooks/" + alert + ".md"), "# " + alert + "\n\n## Meaning\n");
+        }
+
+        Run init = run("init", repo.toString());
+
+        assertThat(Files.readString(repo.resolve(".runbook-governance.yml")))
+                .contains("  index: []\n")
+                .contains("other: [\"**/_index.md\", \"docs/runbooks/README.md\"]");
+        assertThat(init.out).contains("found: index: none");
+        Map<String, Object> json = (Map<String, Object>) SafeYaml.load(run("check", repo.toString(), "--no-git",
+                "--format", "json", "--fail-on", "never").out, "report.json", 1, YamlLimits.LARGE);
+        assertThat((List<Object>) json.get("runbooks")).extracting(r -> ((Map<String, Object>) r).get("path"))
+                .containsExactlyInAnyOrder("docs/runbooks/DiskFull.md", "docs/runbooks/NodeDown.md",
+                        "docs/runbooks/QueueStuck.md");
+    }
+
+    @Test
     void everyWrittenKeyCarriesAComment() throws IOException {
         for (String fixture : List.of("init-alert-folders", "init-hugo-site", "init-service-docs")) {
             Path repo = copy(fixture);

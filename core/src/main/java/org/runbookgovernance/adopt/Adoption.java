@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.runbookgovernance.config.DocumentGlobs;
+import org.runbookgovernance.config.Glob;
+import org.runbookgovernance.model.DocumentKind;
 
 /**
  * What {@code init} makes of a repository: the configuration to write, every key with a one-line comment saying
@@ -44,9 +47,22 @@ public record Adoption(String config, List<String> found, List<String> undecided
         } else {
             yaml.key("runbooks", list(runbooks.globs()), runbooks.reasons().values().stream().distinct()
                     .collect(Collectors.joining("; ")));
-            if (!runbooks.other().isEmpty()) {
-                yaml.key("other", list(runbooks.other()), "pages the runbook globs take that are not runbooks");
-            }
+        }
+        IndexDetection indexes = IndexDetection.of(survey, runbooks.runbooks());
+        List<String> noLongerIndexes = noLongerIndexes(survey, runbooks, indexes.indexes());
+        if (!runbooks.other().isEmpty() || !noLongerIndexes.isEmpty()) {
+            List<String> other = new ArrayList<>(runbooks.other().isEmpty() ? List.of("**/_index.md") : runbooks.other());
+            other.addAll(noLongerIndexes);
+            yaml.key("other", list(other), "pages the runbook globs take that are not runbooks");
+        }
+        if (indexes.indexes().isEmpty()) {
+            yaml.key("index", "[]", "no page has the markers `index --write` fills and no README links "
+                    + "most runbooks, so the index rules are off");
+            found.add("index: none (no page with index markers, no README linking most runbooks), so the index "
+                    + "rules are off");
+        } else {
+            yaml.key("index", list(List.copyOf(indexes.indexes())), String.join("; ", indexes.reasons().values()));
+            indexes.reasons().values().forEach(why -> found.add("index: " + why));
         }
         if (!runbooks.extra().isEmpty()) {
             undecided.add(count(runbooks.extra().size(), "page") + " the runbook globs take do not look like runbooks "
@@ -117,6 +133,30 @@ public record Adoption(String config, List<String> found, List<String> undecided
         found.add(owners(survey.owners()));
         String header = "# Written by `runbook-governance init` from what the repository holds; edit freely.\n";
         return new Adoption(header + yaml.text(), found, undecided);
+    }
+
+    /**
+     * Pages the default index globs kept out of the runbooks (a runbooks folder's README) that the written
+     * {@code documents.index} no longer calls an index: without a place in {@code other} they would be runbooks.
+     */
+    private static List<String> noLongerIndexes(RepositorySurvey survey, RunbookDetection runbooks,
+                                                Set<String> indexes) {
+        DocumentGlobs d = DocumentGlobs.DEFAULT;
+        List<Glob> runbookGlobs = runbooks.globs().isEmpty() ? d.runbooks()
+                : runbooks.globs().stream().map(Glob::of).toList();
+        List<Glob> other = runbooks.other().isEmpty() ? d.other() : runbooks.other().stream().map(Glob::of).toList();
+        DocumentGlobs before = new DocumentGlobs(runbookGlobs, d.index(), d.templates(), d.guides(),
+                d.incidentReports(), d.exclude(), other, d.runbookSections());
+        DocumentGlobs after = new DocumentGlobs(runbookGlobs, indexes.stream().map(Glob::of).toList(), d.templates(),
+                d.guides(), d.incidentReports(), d.exclude(), other, d.runbookSections());
+        List<String> pages = new ArrayList<>();
+        for (String path : survey.markdown()) {
+            if (after.kindOf(path) == DocumentKind.RUNBOOK && before.kindOf(path) != DocumentKind.RUNBOOK
+                    && !runbooks.runbooks().contains(path)) {
+                pages.add(path);
+            }
+        }
+        return pages;
     }
 
     private static void severities(Set<String> severities, Yaml yaml, List<String> found, List<String> undecided) {

@@ -27,6 +27,7 @@ import org.runbookgovernance.model.SourcePosition;
  *     quick_reference: ["**"]          # order of quick-reference guides, likewise
  *   base_url: https://github.com/org/runbooks/blob/main/   # absolute runbook URLs in JSON
  *   docs_base_url: https://example.com/docs/rules/        # where rule docs live, for the dashboard
+ *   findings_per_rule: 50              # findings the dashboard lists per rule; the JSON report keeps all
  * </pre>
  *
  * @param indexPath      the index document to write, when configured
@@ -37,19 +38,21 @@ import org.runbookgovernance.model.SourcePosition;
  * @param guideOrder     order of quick-reference guides
  * @param baseUrl        prefix for absolute runbook URLs
  * @param docsBaseUrl    prefix for rule docs pages (default: relative {@code docs/rules/})
+ * @param findingsPerRule how many findings of one rule the dashboard lists before "and K more"
  */
 public record IndexSettings(Optional<String> indexPath, Map<String, String> categoryTitles, List<RunbookId> symptomOrder,
                             List<Glob> coreFramework, List<Glob> templateOrder, List<Glob> guideOrder,
-                            Optional<String> baseUrl, Optional<String> docsBaseUrl) {
+                            Optional<String> baseUrl, Optional<String> docsBaseUrl, int findingsPerRule) {
 
     public static final String SECTION = "index";
+    public static final int FINDINGS_PER_RULE = 50;
 
     public static final IndexSettings DEFAULT = new IndexSettings(Optional.empty(), Map.of(), List.of(),
             List.of(Glob.of("**/*FRAMEWORK*.md")), List.of(Glob.of("**")), List.of(Glob.of("**")),
-            Optional.empty(), Optional.empty());
+            Optional.empty(), Optional.empty(), FINDINGS_PER_RULE);
 
     private static final Set<String> KEYS = Set.of("path", "categories", "symptom_order", "sections", "base_url",
-            "docs_base_url");
+            "docs_base_url", "findings_per_rule");
 
     public IndexSettings {
         categoryTitles = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(categoryTitles));
@@ -57,6 +60,9 @@ public record IndexSettings(Optional<String> indexPath, Map<String, String> cate
         coreFramework = List.copyOf(coreFramework);
         templateOrder = List.copyOf(templateOrder);
         guideOrder = List.copyOf(guideOrder);
+        if (findingsPerRule < 0) {
+            throw new IllegalArgumentException("findingsPerRule must be >= 0: " + findingsPerRule);
+        }
     }
 
     /** Reads {@code index:}; a wrong key or type is bad input naming the config file. */
@@ -104,7 +110,20 @@ public record IndexSettings(Optional<String> indexPath, Map<String, String> cate
             guides = globs(s, "quick_reference", guides, source);
         }
         return new IndexSettings(text(section.get("path")), titles, order, core, templates, guides,
-                text(section.get("base_url")), text(section.get("docs_base_url")));
+                text(section.get("base_url")), text(section.get("docs_base_url")),
+                count(section.get("findings_per_rule"), source));
+    }
+
+    /** {@code findings_per_rule}: a whole number, 0 to list none (the summaries still count them). */
+    private static int count(Object v, String source) {
+        if (v == null) {
+            return FINDINGS_PER_RULE;
+        }
+        if (v instanceof Integer n && n >= 0) {
+            return n;
+        }
+        throw bad(source, "`index.findings_per_rule` must be a whole number of 0 or more, not `" + v
+                + "`; for example `findings_per_rule: 50`");
     }
 
     private static List<Glob> globs(Map<String, Object> m, String key, List<Glob> fallback, String source) {

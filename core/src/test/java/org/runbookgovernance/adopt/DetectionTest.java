@@ -144,4 +144,23 @@ class DetectionTest {
         assertThat(SectionedPageDetection.of(RepositorySurvey.of(repo), pageByUrl, Set.of("mixin/runbook.md")))
                 .isEmpty();
     }
+
+    @Test
+    void anIndexIsAPageWithMarkersOrAReadmeLinkingAtLeastHalfTheRunbooksBelowIt() throws IOException {
+        Set<String> runbooks = Set.of("alerts/a/DiskFull.md", "alerts/a/NodeDown.md", "alerts/b/QueueStuck.md",
+                "alerts/b/DnsDown.md", "alerts/b/CertExpiring.md");
+        write("README.md", "# Ops\n\n<!-- runbook-governance:begin directory -->\n"
+                + "<!-- runbook-governance:end directory -->\n");
+        write("alerts/README.md", "- [DiskFull](a/DiskFull.md#meaning)\n- [NodeDown](./a/NodeDown.md)\n"
+                + "- [QueueStuck](b/QueueStuck.md)\n- [site](https://example.com/alerts/b/DnsDown.md)\n");
+        write("alerts/b/README.md", "Start with [QueueStuck](QueueStuck.md).\n");
+        write("docs/markers.md", "How to mark the index:\n\n```\n<!-- runbook-governance:begin directory -->\n```\n");
+        write("docs/guide.md", "- [a](../alerts/a/DiskFull.md)\n- [b](../alerts/a/NodeDown.md)\n");
+
+        IndexDetection d = IndexDetection.of(RepositorySurvey.of(repo), runbooks);
+
+        assertThat(d.reasons()).containsExactly(
+                Map.entry("README.md", "README.md has the markers `index --write` fills"),
+                Map.entry("alerts/README.md", "alerts/README.md links 3 of the 5 runbooks under alerts/"));
+    }
 }

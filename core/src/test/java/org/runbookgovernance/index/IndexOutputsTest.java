@@ -76,7 +76,7 @@ class IndexOutputsTest {
                 .contains("content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\"")
                 .contains("&lt;img src=x onerror=alert(1)&gt;")
                 .contains("<span class=\"badge overdue\">overdue</span>")
-                .contains("<a href=\"docs/rules/freshness/overdue.md\"><code>freshness/overdue</code></a>")
+                .contains("<a href=\"docs/rules/freshness/overdue.md\">What <code>freshness/overdue</code> checks")
                 .contains("review overdue: `RB-001` &lt;b&gt;late&lt;/b&gt;")
                 .contains("<svg").contains("Availability")
                 .doesNotContain("<script").doesNotContain("javascript:").doesNotContain("<img")
@@ -102,7 +102,8 @@ class IndexOutputsTest {
         }
         Report report = new Report(Report.TOOL, "0.1.0", LocalDate.of(2026, 11, 26), "runbooks", List.of(), List.of(),
                 findings, Map.of(), List.of());
-        IndexSettings settings = IndexSettings.from(INVENTORY.config());
+        // Every finding listed, so the page is long enough to be handed on in several chunks.
+        IndexSettings settings = IndexSettings.from(IndexFixtures.withIndex(Map.of("findings_per_rule", 3_000)));
         RunbookIndex index = IndexGenerator.generate(INVENTORY, settings);
         Chunks chunks = new Chunks();
 
