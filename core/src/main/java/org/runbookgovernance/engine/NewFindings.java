@@ -49,7 +49,7 @@ final class NewFindings {
     static GitFacts.ChangeSet changeSet(CheckRequest request, GitFacts git) {
         if (!request.useGit()) {
             throw new BadInputException(null, "--new-only compares with the target branch in git, so it cannot run"
-                    + " with --no-git; leave out one of them");
+                    + " without git (`--no-git`, the steps' `noGit`); leave out one of them");
         }
         if (!git.available()) {
             throw new BadInputException(null, "--new-only: `" + request.root() + "` is not inside a git work tree,"
