@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.runbookgovernance.baseline.NewFindings;
 import org.runbookgovernance.engine.CheckRequest;
 import org.runbookgovernance.engine.Governance;
 import org.runbookgovernance.engine.ProgressListener;
@@ -68,7 +69,7 @@ class CheckCommand implements Callable<Integer> {
         Timings timings = reporting.timings ? new Timings(progress) : null;
         Report report;
         try {
-            report = new Governance(rules).check(request, timings != null ? timings : progress);
+            report = NewFindings.check(new Governance(rules), request, timings != null ? timings : progress).report();
         } finally {
             if (progress instanceof Progress shown) {
                 shown.finish();

@@ -83,7 +83,7 @@ public record CheckRequest(Path root, Config config, LocalDate today, List<Strin
     }
 
     /** The same check of {@code copy}, a copy of this folder at {@code commit}: the whole tree, git read there. */
-    CheckRequest atCommit(Path copy, Path copiedWorkingDirectory, String commit) {
+    public CheckRequest atCommit(Path copy, Path copiedWorkingDirectory, String commit) {
         return new CheckRequest(copy, config, today, ruleGroups, true, Map.of(), Optional.empty(), Optional.empty(),
                 false, alertRules, urlMap, copiedWorkingDirectory, false, Optional.of(new PastCommit(root, commit)));
     }

@@ -100,23 +100,23 @@ public final class Governance {
         PhaseClock clock = new PhaseClock();
         Inventory inventory = inventory(request, clock, progress);
         // Before the rules: without the merge base there is nothing to compare with, and the fix is one command.
-        Optional<GitFacts.ChangeSet> comparedWith = request.newOnly()
-                ? Optional.of(NewFindings.changeSet(request, inventory.git())) : Optional.empty();
-        List<Rule> rules = registry.onlyGroups(request.ruleGroups()).rules();
-        List<Finding> judged = clock.time("rules", () -> changedOnly(request, inventory, runRules(inventory, rules,
-                progress)));
-        List<Finding> findings = judged;
-        List<String> notes = new ArrayList<>();
-        if (comparedWith.isPresent()) {
-            progress.update("merge base", 0, 0);
-            NewFindings.Compared compared = clock.time("merge base", () -> NewFindings.compare(this, request,
-                    comparedWith.get(), judged));
-            findings = compared.findings();
-            notes.add(compared.note());
+        if (request.newOnly()) {
+            MergeBase.changeSet(request, inventory.git());
         }
+        List<Rule> rules = registry.onlyGroups(request.ruleGroups()).rules();
+        List<Finding> findings = clock.time("rules", () -> changedOnly(request, inventory, runRules(inventory, rules,
+                progress)));
         progress.update("report", 0, 0);
         ReportBody body = clock.time("report", () -> reportBody(inventory));
-        return new Checked(inventory, report(request, inventory, findings, body, clock, notes));
+        return new Checked(inventory, report(request, inventory, findings, body, clock));
+    }
+
+    /**
+     * {@code --new-only}'s second check: the same check of the checked folder as it is at the merge base of
+     * {@code changes}, read from git without a checkout, with the history at that commit.
+     */
+    public Report checkMergeBase(CheckRequest request, GitFacts.ChangeSet changes) {
+        return MergeBase.check(this, request, changes);
     }
 
     /** Builds the inventory a check would see, for faces that need it without rules (review plan, index). */
@@ -463,13 +463,12 @@ public final class Governance {
     }
 
     private static Report report(CheckRequest request, Inventory inventory, List<Finding> findings, ReportBody body,
-                                 PhaseClock clock, List<String> modeNotes) {
+                                 PhaseClock clock) {
         List<String> notes = new ArrayList<>(inventory.git().notes());
         if (findings.stream().anyMatch(f -> f.ruleId().equals(ChangeSetUnknown.ID))) {
             inventory.git().changesUnknown().ifPresent(why -> notes.remove(GitHistory.changeSetNote(why)));
         }
         gitDating(inventory).ifPresent(notes::add);
-        notes.addAll(modeNotes);
         return new Report(Report.TOOL, VERSION, inventory.today(), request.root().toString(), body.statuses(),
                 body.routes(), findings, clock.timings(), notes);
     }

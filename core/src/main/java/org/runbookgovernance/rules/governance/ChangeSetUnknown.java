@@ -30,7 +30,7 @@ public final class ChangeSetUnknown implements Rule {
 
     @Override
     public String summary() {
-        return "--changed-only, but the change set is unknown, so no file was judged";
+        return "the change set is unknown under --changed-only, so no file was judged";
     }
 
     @Override
