@@ -118,6 +118,7 @@ final class CheckArguments {
         switch (name) {
             case "--no-git" -> repository.noGit = true;
             case "--changed-only" -> reporting.changedOnly = true;
+            case "--new-only" -> reporting.newOnly = true;
             case "--timings" -> reporting.timings = true;
             case "--color", "--colour" -> reporting.colour = Boolean.TRUE;
             case "--no-color", "--no-colour" -> reporting.colour = Boolean.FALSE;
@@ -150,7 +151,7 @@ final class CheckArguments {
     /** The options {@link #read} takes, for tests that generate command lines. */
     static List<String> options() {
         List<String> all = new ArrayList<>(VALUED);
-        all.addAll(List.of("--no-git", "--changed-only", "--timings", "--color", "--colour", "--no-color",
+        all.addAll(List.of("--no-git", "--changed-only", "--new-only", "--timings", "--color", "--colour", "--no-color",
                 "--no-colour"));
         all.sort(null);
         return all;

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.runbookgovernance.baseline.NewFindings;
 import org.runbookgovernance.engine.CheckRequest;
 import org.runbookgovernance.engine.Governance;
 import org.runbookgovernance.engine.ProgressListener;
@@ -61,13 +62,14 @@ class CheckCommand implements Callable<Integer> {
         Level minimum = reporting.minimum();
         TextGrouping grouping = reporting.grouping();
         Optional<Level> failOn = reporting.failThreshold();
-        CheckRequest request = repository.request(invocation, reporting.changedOnly).withRuleGroups(ruleGroups());
+        CheckRequest request = repository.request(invocation, reporting.changedOnly).withRuleGroups(ruleGroups())
+                .withNewOnly(reporting.newOnly);
         RuleRegistry rules = registry();
         ProgressListener progress = Progress.forInvocation(invocation);
         Timings timings = reporting.timings ? new Timings(progress) : null;
         Report report;
         try {
-            report = new Governance(rules).check(request, timings != null ? timings : progress);
+            report = NewFindings.check(new Governance(rules), request, timings != null ? timings : progress).report();
         } finally {
             if (progress instanceof Progress shown) {
                 shown.finish();
@@ -75,9 +77,10 @@ class CheckCommand implements Callable<Integer> {
         }
         java.util.Set<String> ran = new java.util.HashSet<>();
         rules.rules().forEach(r -> ran.add(r.id()));
-        // With --changed-only, findings on untouched files were not looked at: none of them counts as fixed.
-        report = baseline.apply(report, request.root(), id -> !request.changedOnly() && ran.contains(id),
-                request.config());
+        // With --changed-only, findings on untouched files were not looked at: none of them counts as fixed; with
+        // --new-only, findings the target has as well were left out before the baseline saw them.
+        report = baseline.apply(report, request.root(), id -> !request.changedOnly() && !request.newOnly()
+                && ran.contains(id), request.config());
         // Colour is for a person at a terminal: automatic only when the report goes to stdout.
         boolean colour = format == ReportFormat.TEXT
                 && (reporting.output == null ? invocation.colour(reporting.colour) : Boolean.TRUE.equals(reporting.colour));

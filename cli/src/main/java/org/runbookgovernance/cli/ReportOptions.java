@@ -45,6 +45,11 @@ final class ReportOptions {
     @Option(names = "--changed-only", description = "Report only findings on files the change set touches.")
     boolean changedOnly;
 
+    @Option(names = "--new-only", description = "Report only findings the change introduces: the rules also judge "
+            + "the merge base with the target branch (--target, or CHANGE_TARGET), read from git, and findings it "
+            + "has as well are left out; findings it has that the change fixes are reported as info.")
+    boolean newOnly;
+
     @Option(names = "--timings", description = "After the report, print on stderr how long each phase and the "
             + "slowest rules took, and the peak memory.")
     boolean timings;

@@ -47,6 +47,7 @@ class CheckArgumentsTest {
                 "check bench/target/corpus --today 2026-11-26 --no-git --format json --output check.json",
                 "check . --format=sarif -o runbook-governance.sarif --fail-on never",
                 "check runbooks --changed-only --branch runbook/RB-001-service-down --target main",
+                "check runbooks --new-only --target main",
                 "check --min-severity warning --no-color --config ops/governance.yml runbooks",
                 "check runbooks --rules alerts/*.yml --rules extra/**/*.yaml --runbook-url-map https://wiki/rb/=incidents",
                 "check runbooks --include incidents/**/*.md --exclude drafts/** -f junit --colour",
@@ -220,7 +221,7 @@ class CheckArgumentsTest {
             Map.entry("--group-by", List.of("file", "rule", " RULE ", "author")),
             Map.entry("--baseline", List.of("ci/accepted.json", ".runbook-governance-baseline.json")));
     private static final List<String> OTHERS = List.of("--no-git", "--changed-only", "--timings", "--color",
-            "--colour", "--no-color", "--no-colour", "--no-git=true", "--timings=true", "-h", "--help", "-V",
+            "--colour", "--no-color", "--new-only", "--no-colour", "--no-git=true", "--timings=true", "-h", "--help", "-V",
             "--version", "--unknown", "-fjson", "--form", "-x");
     private static final List<String> ODD_VALUES = List.of("", "-x", "@f", "--no-git");
 

@@ -82,31 +82,60 @@ public final class Baseline {
         if (accepted.isEmpty()) {
             return report;
         }
+        Comparison compared = compare(report.findings());
+        List<Finding> shown = new ArrayList<>(compared.unmatched());
+        RuleSettings fixed = config.rule(BaselineFixed.ID);
+        if (fixed.enabled()) {
+            Level level = fixed.level().orElse(BaselineFixed.LEVEL);
+            compared.gone().forEach((fp, gone) -> {
+                if (judged.test(fp.rule())) {
+                    shown.add(new Finding(BaselineFixed.ID, level, SourcePosition.file(fp.path()), Optional.empty(),
+                            BaselineFixed.message(fp.rule(), fp.key(), gone)));
+                }
+            });
+        }
+        return report.withBaseline(shown, compared.matched());
+    }
+
+    /**
+     * What {@code findings} has that this baseline does not, and the reverse: each finding is matched to one
+     * accepted finding with its fingerprint, as many times as the baseline counts it.
+     *
+     * @param unmatched the findings of {@code findings} left over, in their order
+     * @param matched   how many findings were matched
+     * @param gone      per fingerprint, how many accepted findings no finding matched, in fingerprint order
+     */
+    public record Comparison(List<Finding> unmatched, long matched, Map<Fingerprint, Integer> gone) {
+        public Comparison {
+            unmatched = List.copyOf(unmatched);
+            Map<Fingerprint, Integer> sorted = new TreeMap<>(Fingerprint.ORDER);
+            sorted.putAll(gone);
+            gone = Collections.unmodifiableMap(sorted);
+        }
+    }
+
+    /** Matches {@code findings} against the accepted findings by fingerprint (see {@link Comparison}). */
+    public Comparison compare(List<Finding> findings) {
         Map<Fingerprint, Integer> left = new HashMap<>(accepted);
-        List<Finding> shown = new ArrayList<>();
+        List<Finding> unmatched = new ArrayList<>();
         long matched = 0;
-        for (Finding f : report.findings()) {
+        for (Finding f : findings) {
             Fingerprint fp = Fingerprint.of(f);
             Integer n = left.get(fp);
             if (n != null && n > 0) {
                 left.put(fp, n - 1);
                 matched++;
             } else {
-                shown.add(f);
+                unmatched.add(f);
             }
         }
-        RuleSettings fixed = config.rule(BaselineFixed.ID);
-        if (fixed.enabled()) {
-            Level level = fixed.level().orElse(BaselineFixed.LEVEL);
-            accepted.keySet().forEach(fp -> {
-                int gone = left.get(fp);
-                if (gone > 0 && judged.test(fp.rule())) {
-                    shown.add(new Finding(BaselineFixed.ID, level, SourcePosition.file(fp.path()), Optional.empty(),
-                            BaselineFixed.message(fp.rule(), fp.key(), gone)));
-                }
-            });
-        }
-        return report.withBaseline(shown, matched);
+        Map<Fingerprint, Integer> gone = new TreeMap<>(Fingerprint.ORDER);
+        left.forEach((fp, n) -> {
+            if (n > 0) {
+                gone.put(fp, n);
+            }
+        });
+        return new Comparison(unmatched, matched, gone);
     }
 
     /** Reads {@code file}; a file that is not there is an empty baseline, one that is not a baseline is bad input. */

@@ -23,11 +23,24 @@ import org.runbookgovernance.config.Config;
  * @param urlMap      extra base-URL to folder mappings ({@code --runbook-url-map})
  * @param workingDirectory what rule-file globs starting with {@code ../} are relative to: the CLI's working
  *                    directory (as a shell would expand them); root unless a face says otherwise
+ * @param newOnly     report only findings the change introduces: the rules run on the merge base with the
+ *                    target as well, and findings there too are left out
+ * @param pastCommit  set when root is a copy of the checked folder at a past commit (the merge base): git
+ *                    facts are read at that commit of the real folder's repository
  */
 public record CheckRequest(Path root, Config config, LocalDate today, List<String> ruleGroups, boolean useGit,
                            Map<String, String> env, Optional<String> branch, Optional<String> target,
                            boolean changedOnly, List<String> alertRules, Map<String, String> urlMap,
-                           Path workingDirectory) {
+                           Path workingDirectory, boolean newOnly, Optional<PastCommit> pastCommit) {
+
+    /**
+     * The real checked folder and the commit a copy of it was written from.
+     *
+     * @param folder the checked folder in its git work tree
+     * @param commit the full commit id
+     */
+    public record PastCommit(Path folder, String commit) {
+    }
 
     public CheckRequest {
         ruleGroups = List.copyOf(ruleGroups);
@@ -39,27 +52,39 @@ public record CheckRequest(Path root, Config config, LocalDate today, List<Strin
     /** A plain check of everything, no git, no CI context. */
     public static CheckRequest of(Path root, Config config, LocalDate today) {
         return new CheckRequest(root, config, today, List.of(), false, Map.of(), Optional.empty(), Optional.empty(),
-                false, List.of(), Map.of(), root);
+                false, List.of(), Map.of(), root, false, Optional.empty());
     }
 
     public CheckRequest withRuleGroups(List<String> groups) {
         return new CheckRequest(root, config, today, groups, useGit, env, branch, target, changedOnly, alertRules,
-                urlMap, workingDirectory);
+                urlMap, workingDirectory, newOnly, pastCommit);
     }
 
     public CheckRequest withGit(boolean use, Map<String, String> environment, Optional<String> branchFlag,
                                 Optional<String> targetFlag, boolean onlyChanged) {
         return new CheckRequest(root, config, today, ruleGroups, use, environment, branchFlag, targetFlag,
-                onlyChanged, alertRules, urlMap, workingDirectory);
+                onlyChanged, alertRules, urlMap, workingDirectory, newOnly, pastCommit);
     }
 
     public CheckRequest withAlerts(List<String> ruleGlobs, Map<String, String> urlMappings) {
         return new CheckRequest(root, config, today, ruleGroups, useGit, env, branch, target, changedOnly, ruleGlobs,
-                urlMappings, workingDirectory);
+                urlMappings, workingDirectory, newOnly, pastCommit);
     }
 
     public CheckRequest withWorkingDirectory(Path directory) {
         return new CheckRequest(root, config, today, ruleGroups, useGit, env, branch, target, changedOnly, alertRules,
-                urlMap, directory);
+                urlMap, directory, newOnly, pastCommit);
+    }
+
+    /** Only the findings the change introduces, against the target branch (see {@code newOnly}). */
+    public CheckRequest withNewOnly(boolean onlyNew) {
+        return new CheckRequest(root, config, today, ruleGroups, useGit, env, branch, target, changedOnly, alertRules,
+                urlMap, workingDirectory, onlyNew, pastCommit);
+    }
+
+    /** The same check of {@code copy}, a copy of this folder at {@code commit}: the whole tree, git read there. */
+    public CheckRequest atCommit(Path copy, Path copiedWorkingDirectory, String commit) {
+        return new CheckRequest(copy, config, today, ruleGroups, true, Map.of(), Optional.empty(), Optional.empty(),
+                false, alertRules, urlMap, copiedWorkingDirectory, false, Optional.of(new PastCommit(root, commit)));
     }
 }

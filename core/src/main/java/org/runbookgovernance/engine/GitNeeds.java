@@ -16,7 +16,7 @@ import org.runbookgovernance.rules.metadata.MissingField;
  *
  * @param history each runbook's last commit, content edit and substantive change: the freshness rules,
  *                {@code metadata/missing-field}, and runbooks dated from git ({@code review.undated: git})
- * @param changes the branch and the change set: the branch rules and {@code --changed-only}
+ * @param changes the branch and the change set: the branch rules, {@code --changed-only} and {@code --new-only}
  */
 record GitNeeds(boolean history, boolean changes) {
 
@@ -28,7 +28,7 @@ record GitNeeds(boolean history, boolean changes) {
         }
         // Undated runbooks take their review from git in every output (report, index, review plan), rules or not.
         boolean history = config.review().undated() == ReviewPolicy.Undated.GIT;
-        boolean changes = request.changedOnly();
+        boolean changes = request.changedOnly() || request.newOnly();
         for (Rule rule : rules) {
             if (config.rule(rule.id()).enabled()) {
                 history |= rule.group().equals("freshness") || rule.id().equals(MissingField.ID);

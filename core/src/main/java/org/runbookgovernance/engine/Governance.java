@@ -55,6 +55,8 @@ import org.runbookgovernance.report.Report;
 import org.runbookgovernance.report.RunbookStatus;
 import org.runbookgovernance.rules.Rule;
 import org.runbookgovernance.rules.RuleRegistry;
+import org.runbookgovernance.rules.branch.UnknownContext;
+import org.runbookgovernance.rules.governance.ChangeSetUnknown;
 import org.runbookgovernance.rules.governance.RuleFailed;
 
 /**
@@ -97,12 +99,24 @@ public final class Governance {
     public Checked checkKeepingInventory(CheckRequest request, ProgressListener progress) {
         PhaseClock clock = new PhaseClock();
         Inventory inventory = inventory(request, clock, progress);
+        // Before the rules: without the merge base there is nothing to compare with, and the fix is one command.
+        if (request.newOnly()) {
+            MergeBase.changeSet(request, inventory.git());
+        }
         List<Rule> rules = registry.onlyGroups(request.ruleGroups()).rules();
         List<Finding> findings = clock.time("rules", () -> changedOnly(request, inventory, runRules(inventory, rules,
                 progress)));
         progress.update("report", 0, 0);
         ReportBody body = clock.time("report", () -> reportBody(inventory));
         return new Checked(inventory, report(request, inventory, findings, body, clock));
+    }
+
+    /**
+     * {@code --new-only}'s second check: the same check of the checked folder as it is at the merge base of
+     * {@code changes}, read from git without a checkout, with the history at that commit.
+     */
+    public Report checkMergeBase(CheckRequest request, GitFacts.ChangeSet changes) {
+        return MergeBase.check(this, request, changes);
     }
 
     /** Builds the inventory a check would see, for faces that need it without rules (review plan, index). */
@@ -132,7 +146,7 @@ public final class Governance {
         // The parser reads each file once and reports binary or non-UTF-8 content itself.
         Scan scan = clock.time("scan", () -> RepositoryScanner.list(root, config.documents()));
         // History needs only the paths: it is walked on a thread of its own while the files are parsed.
-        GitNeeds needs = wants(request, "freshness", "branch")
+        GitNeeds needs = needsGit(request)
                 ? GitNeeds.of(request, config, registry.onlyGroups(request.ruleGroups()).rules()) : GitNeeds.NOTHING;
         CompletableFuture<GitFacts> history = startReadingGit(request, config, needs.historyPaths(scan), needs);
         CompletableFuture<PageBlame> blame = startBlamingPages(request, scan, history, needs);
@@ -229,7 +243,14 @@ public final class Governance {
         if (pages.isEmpty() || !needs.history()) {
             return CompletableFuture.completedFuture(PageBlame.NONE);
         }
-        return history.thenApply(facts -> facts.available() ? PageBlame.read(request.root(), pages) : PageBlame.NONE);
+        Optional<CheckRequest.PastCommit> past = request.pastCommit();
+        return history.thenApply(facts -> !facts.available() ? PageBlame.NONE : past.isPresent()
+                ? PageBlame.readAt(past.get().folder(), past.get().commit(), pages) : PageBlame.read(request.root(), pages));
+    }
+
+    /** The rules that read history, and the modes that need the change set. */
+    private static boolean needsGit(CheckRequest request) {
+        return wants(request, "freshness", "branch") || request.changedOnly() || request.newOnly();
     }
 
     /** Each section runbook's last change: the latest commit among its lines. */
@@ -251,6 +272,10 @@ public final class Governance {
 
     /** Never fails the run: git problems become notes. */
     private static GitFacts gitFacts(CheckRequest request, Config config, List<String> paths) {
+        if (request.pastCommit().isPresent()) {
+            CheckRequest.PastCommit past = request.pastCommit().get();
+            return GitHistory.readAt(past.folder(), past.commit(), paths, GitHistory.typoThreshold(config));
+        }
         if (!GitHistory.isInWorkTree(request.root())) {
             return GitFacts.NONE;
         }
@@ -309,16 +334,36 @@ public final class Governance {
     /**
      * PR mode: keep findings on files the change set touches, the branch rules' and the check's own health
      * ({@code governance/*} at the repository); a repository-wide state the change did not cause is not its. When
-     * the change set is unknown nothing is dropped: hiding findings because git could not tell is worse.
+     * the change set is unknown no file's findings are kept: a {@code governance/change-set-unknown} finding
+     * says why and how to fix it, since showing every file's findings would quietly check the whole repository.
      */
     private static List<Finding> changedOnly(CheckRequest request, Inventory inventory, List<Finding> findings) {
-        if (!request.changedOnly() || inventory.git().changes().isEmpty()) {
+        if (!request.changedOnly()) {
             return findings;
         }
-        GitFacts.ChangeSet changes = inventory.git().changes().get();
-        return findings.stream().filter(f -> f.ruleId().startsWith("branch/")
+        Optional<GitFacts.ChangeSet> changes = inventory.git().changes();
+        List<Finding> kept = new ArrayList<>(findings.stream().filter(f -> f.ruleId().startsWith("branch/")
                 || f.position().path().equals(".") && f.ruleId().startsWith("governance/")
-                || changes.file(f.position().path()).isPresent()).toList();
+                || changes.isPresent() && changes.get().file(f.position().path()).isPresent()).toList());
+        RuleSettings unknown = inventory.config().rule(ChangeSetUnknown.ID);
+        if (changes.isEmpty() && unknown.enabled()) {
+            kept.removeIf(f -> f.ruleId().equals(UnknownContext.ID)); // the finding below says it, with the fix
+            kept.add(new Finding(ChangeSetUnknown.ID, unknown.level().orElse(ChangeSetUnknown.LEVEL),
+                    SourcePosition.file("."), Optional.empty(), ChangeSetUnknown.message(changeSetUnknown(request,
+                    inventory.git()))));
+        }
+        return kept;
+    }
+
+    /** Why git could not tell the change set, with the fix. */
+    private static String changeSetUnknown(CheckRequest request, GitFacts git) {
+        if (!request.useGit()) {
+            return "`--no-git` leaves git unread; leave it out";
+        }
+        if (!git.available()) {
+            return "`" + request.root() + "` is not inside a git work tree; check the folder of a git clone";
+        }
+        return git.changesUnknown().orElse("the pull request's changes could not be read");
     }
 
     static List<Finding> runRules(Inventory inventory, RuleRegistry rules) {
@@ -422,10 +467,10 @@ public final class Governance {
     private static Report report(CheckRequest request, Inventory inventory, List<Finding> findings, ReportBody body,
                                  PhaseClock clock) {
         List<String> notes = new ArrayList<>(inventory.git().notes());
-        gitDating(inventory).ifPresent(notes::add);
-        if (request.changedOnly() && inventory.git().changes().isEmpty()) {
-            notes.add("--changed-only: the change set is unknown, so findings on every file are shown.");
+        if (findings.stream().anyMatch(f -> f.ruleId().equals(ChangeSetUnknown.ID))) {
+            inventory.git().changesUnknown().ifPresent(why -> notes.remove(GitHistory.changeSetNote(why)));
         }
+        gitDating(inventory).ifPresent(notes::add);
         return new Report(Report.TOOL, VERSION, inventory.today(), request.root().toString(), body.statuses(),
                 body.routes(), findings, clock.timings(), notes);
     }

@@ -127,6 +127,38 @@ public final class GitHistory {
         }
     }
 
+    /**
+     * The facts of {@link #read} as they were at {@code commit} (a pull request's merge base): history walked
+     * from that commit, no branch and no change set. {@code dir} is the checked folder in the work tree; the
+     * paths are relative to it.
+     */
+    public static GitFacts readAt(Path dir, String commit, List<String> runbookPaths, int typoThreshold) {
+        BranchContext none = BranchContext.unknown();
+        try (Repository repo = open(dir)) {
+            if (repo == null) {
+                return unavailable(none, "`" + dir + "` is not inside a git work tree.");
+            }
+            String prefix = prefix(repo, dir);
+            Set<String> repoPaths = new LinkedHashSet<>();
+            for (String p : runbookPaths) {
+                repoPaths.add(prefix + p);
+            }
+            LastChangeWalk.Result history = LastChangeWalk.run(repo, ObjectId.fromString(commit), repoPaths,
+                    typoThreshold);
+            return new GitFacts(true, strip(history.lastCommit(), prefix), history.limited(), Optional.empty(),
+                    BranchContext.NONE, false, Optional.empty(), strip(history.lastContentEdit(), prefix),
+                    typoThreshold, Optional.empty(), Optional.of("a past commit has no change set"),
+                    history.note().stream().toList(), strip(history.lastSubstantiveChange(), prefix));
+        } catch (IOException | RuntimeException e) {
+            return unavailable(none, "git history at `" + commit + "` could not be read: " + e.getMessage() + ".");
+        }
+    }
+
+    /** The note that says the pull request's change set is unknown because of {@code reason}. */
+    public static String changeSetNote(String reason) {
+        return "The pull request's change set is unknown: " + reason + ".";
+    }
+
     private static GitFacts unavailable(BranchContext context, String note) {
         return new GitFacts(false, Map.of(), false, context.branch(), context.branchSource(), context.detached(),
                 context.target(), Map.of(), GitFacts.DEFAULT_TYPO_THRESHOLD, Optional.empty(),

@@ -35,6 +35,15 @@ public final class PageBlame {
 
     /** Blames each page under {@code dir} once; pages outside a work tree or unknown to HEAD are left out. */
     public static PageBlame read(Path dir, List<String> pagePaths) {
+        return read(dir, pagePaths, null);
+    }
+
+    /** Blames each page under {@code dir} as it was at {@code commit}, ignoring the work tree. */
+    public static PageBlame readAt(Path dir, String commit, List<String> pagePaths) {
+        return read(dir, pagePaths, commit);
+    }
+
+    private static PageBlame read(Path dir, List<String> pagePaths, String commit) {
         if (pagePaths.isEmpty()) {
             return NONE;
         }
@@ -46,7 +55,8 @@ public final class PageBlame {
             String prefix = GitHistory.prefix(repo, dir);
             try (Git git = new Git(repo)) {
                 for (String path : pagePaths) {
-                    Instant[] times = blame(git, prefix + path);
+                    Instant[] times = commit == null ? blame(git, prefix + path)
+                            : blameAt(git, ObjectId.fromString(commit), prefix + path);
                     if (times != null) {
                         out.put(path, times);
                     }
@@ -72,6 +82,13 @@ public final class PageBlame {
                 return null;
             }
         }
+        return times(result);
+    }
+
+    private static Instant[] times(BlameResult result) {
+        if (result == null) {
+            return null;
+        }
         int lines = result.getResultContents().size();
         Instant[] times = new Instant[lines];
         for (int i = 0; i < lines; i++) {
@@ -79,6 +96,14 @@ public final class PageBlame {
             times[i] = c == null ? null : Instant.ofEpochSecond(c.getCommitTime());
         }
         return times;
+    }
+
+    private static Instant[] blameAt(Git git, ObjectId commit, String repoPath) {
+        try {
+            return times(git.blame().setStartCommit(commit).setFilePath(repoPath).setFollowFileRenames(true).call());
+        } catch (GitAPIException | RuntimeException e) {
+            return null;
+        }
     }
 
     private static BlameResult blameHeadIfUnchanged(Git git, String repoPath) {

@@ -49,9 +49,11 @@ final class PullRequestChanges {
         String name = target.get();
         Optional<Ref> ref = findTarget(repo, name);
         if (ref.isEmpty()) {
-            String reason = "the target branch `" + name + "` was found neither as `origin/" + name
-                    + "` nor as a local branch; fetch it (`git fetch origin " + name + ":refs/remotes/origin/" + name + "`)";
-            return Result.unknown(reason, "The pull request's change set is unknown: " + reason + ".");
+            String reason = "the target branch `" + name + "` is not in this clone (neither `origin/" + name
+                    + "` nor a local branch); fetch it (`git fetch origin " + name + ":refs/remotes/origin/" + name
+                    + "`; in a multibranch job add the refspec `+refs/heads/" + name + ":refs/remotes/origin/" + name
+                    + "` to the branch source)";
+            return Result.unknown(reason, GitHistory.changeSetNote(reason));
         }
         try (ObjectReader reader = repo.newObjectReader(); RevWalk walk = new RevWalk(reader)) {
             RevCommit headCommit = walk.parseCommit(head);
@@ -70,8 +72,8 @@ final class PullRequestChanges {
             if (base == null) {
                 String reason = "HEAD and `" + Repository.shortenRefName(ref.get().getName())
                         + "` have no common commit in this clone (a shallow clone cuts it off); fetch more history"
-                        + " (`git fetch --unshallow`)";
-                return Result.unknown(reason, "The pull request's change set is unknown: " + reason + ".");
+                        + " (`git fetch --unshallow`; in a multibranch job turn off shallow clone)";
+                return Result.unknown(reason, GitHistory.changeSetNote(reason));
             }
             walk.reset();
             RevCommit baseCommit = walk.parseCommit(base);

@@ -28,7 +28,7 @@ import org.runbookgovernance.rules.input.InputRules;
 public final class RepositoryOwners {
 
     /** Where CODEOWNERS may live, in the order GitHub looks, then GitLab's own folder. */
-    static final List<String> CODEOWNERS_PATHS = List.of(".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS",
+    public static final List<String> CODEOWNERS_PATHS = List.of(".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS",
             ".gitlab/CODEOWNERS");
 
     /** Far above any real owner file; a larger one is not read. */

@@ -45,6 +45,26 @@ public record Report(String tool, String version, LocalDate today, String root, 
         return new Report(tool, version, today, root, runbooks, alerts, shown, timings, notes, baselined + accepted);
     }
 
+    /**
+     * The same report with {@code shown} as its findings, {@code more} notes, and {@code phase} timed at
+     * {@code millis} (before the total, which grows by it).
+     */
+    public Report withFindings(List<Finding> shown, List<String> more, String phase, long millis) {
+        Map<String, Long> times = new java.util.LinkedHashMap<>();
+        timings.forEach((k, v) -> {
+            if (!k.equals("total")) {
+                times.put(k, v);
+            }
+        });
+        times.merge(phase, millis, Long::sum);
+        if (timings.containsKey("total")) {
+            times.put("total", timings.get("total") + millis);
+        }
+        List<String> allNotes = new java.util.ArrayList<>(notes);
+        allNotes.addAll(more);
+        return new Report(tool, version, today, root, runbooks, alerts, shown, times, allNotes, baselined);
+    }
+
     public long count(Level level) {
         return findings.stream().filter(f -> f.level() == level).count();
     }

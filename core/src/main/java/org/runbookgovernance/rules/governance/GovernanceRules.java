@@ -10,6 +10,7 @@ public final class GovernanceRules {
     }
 
     public static List<Rule> all() {
-        return List.of(new ExpiredWaiver(), new BaselineFixed(), new RuleFailed(), new NoRunbooks());
+        return List.of(new ExpiredWaiver(), new BaselineFixed(), new RuleFailed(), new NoRunbooks(),
+                new ChangeSetUnknown(), new FixedByChange());
     }
 }

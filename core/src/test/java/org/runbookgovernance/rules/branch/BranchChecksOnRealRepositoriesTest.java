@@ -177,9 +177,11 @@ class BranchChecksOnRealRepositoriesTest {
             BranchContext context = BranchContext.resolve(Optional.empty(), Optional.of("develop"), Map.of(),
                     Optional.of("runbook/RB-001-x"));
             assertThat(check(repo, context, doc1("2026-01-01"), doc2())).containsExactly(
-                    "branch/unknown-context info . change set unknown: the target branch `develop` was found neither"
-                            + " as `origin/develop` nor as a local branch; fetch it (`git fetch origin"
-                            + " develop:refs/remotes/origin/develop`), so `branch/date-not-bumped`,"
+                    "branch/unknown-context info . change set unknown: the target branch `develop` is not in this"
+                            + " clone (neither `origin/develop` nor a local branch); fetch it (`git fetch origin"
+                            + " develop:refs/remotes/origin/develop`; in a multibranch job add the refspec"
+                            + " `+refs/heads/develop:refs/remotes/origin/develop` to the branch source), so"
+                            + " `branch/date-not-bumped`,"
                             + " `branch/index-not-updated` and `branch/id-mismatch` were skipped.");
         }
     }
@@ -207,7 +209,8 @@ class BranchChecksOnRealRepositoriesTest {
             assertThat(check(clone, jenkins, doc1("2026-01-01"), doc2())).containsExactly(
                     "branch/unknown-context info . change set unknown: HEAD and `origin/main` have no common commit"
                             + " in this clone (a shallow clone cuts it off); fetch more history (`git fetch"
-                            + " --unshallow`), so `branch/date-not-bumped`, `branch/index-not-updated` and"
+                            + " --unshallow`; in a multibranch job turn off shallow clone), so `branch/date-not-bumped`,"
+                            + " `branch/index-not-updated` and"
                             + " `branch/id-mismatch` were skipped.");
         }
     }

@@ -34,6 +34,16 @@ public class RunbookAlertCoverageStep extends RunbookStep {
         this.runbookUrlMap = trimToNull(runbookUrlMap);
     }
 
+    public boolean isNewOnly() {
+        return newOnly;
+    }
+
+    /** Pull requests: report only findings the change introduces, against the target branch's merge base. */
+    @DataBoundSetter
+    public void setNewOnly(boolean newOnly) {
+        this.newOnly = newOnly;
+    }
+
     /** Registers {@code runbookAlertCoverage}. */
     @Extension
     public static class DescriptorImpl extends RunbookStepDescriptor {

@@ -27,6 +27,16 @@ public class RunbookFreshnessStep extends RunbookStep {
         this.changedOnly = changedOnly;
     }
 
+    public boolean isNewOnly() {
+        return newOnly;
+    }
+
+    /** Pull requests: report only findings the change introduces, against the target branch's merge base. */
+    @DataBoundSetter
+    public void setNewOnly(boolean newOnly) {
+        this.newOnly = newOnly;
+    }
+
     /** Registers {@code runbookFreshness}. */
     @Extension
     public static class DescriptorImpl extends RunbookStepDescriptor {

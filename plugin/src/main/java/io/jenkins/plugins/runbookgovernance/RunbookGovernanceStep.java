@@ -61,6 +61,16 @@ public class RunbookGovernanceStep extends RunbookStep {
         this.changedOnly = changedOnly;
     }
 
+    public boolean isNewOnly() {
+        return newOnly;
+    }
+
+    /** Pull requests: report only findings the change introduces, against the target branch's merge base. */
+    @DataBoundSetter
+    public void setNewOnly(boolean newOnly) {
+        this.newOnly = newOnly;
+    }
+
     /** Registers {@code runbookGovernance}. */
     @Extension
     public static class DescriptorImpl extends RunbookStepDescriptor {

@@ -35,6 +35,7 @@ public abstract class RunbookStep extends Step {
     protected String branch;
     protected String target;
     protected boolean changedOnly;
+    protected boolean newOnly;
     protected int horizon = StepSettings.DEFAULT_HORIZON;
     protected boolean check = true;
     protected boolean write;
@@ -51,7 +52,7 @@ public abstract class RunbookStep extends Step {
     public StepSettings settings() {
         return new StepSettings(kind(), dir, config, today, failOn, unstableOn, minSeverity, includes, excludes, rules,
                 runbookUrlMap, branch, target, changedOnly, noGit, reportDir, formats, horizon, markStageUnstable,
-                markBuildUnstable, check, write, baseline);
+                markBuildUnstable, check, write, baseline, newOnly);
     }
 
     public String getDir() {

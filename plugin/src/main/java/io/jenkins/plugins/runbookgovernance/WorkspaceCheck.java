@@ -18,11 +18,13 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.Set;
 import org.runbookgovernance.baseline.Baseline;
+import org.runbookgovernance.baseline.NewFindings;
 import org.runbookgovernance.config.Config;
 import org.runbookgovernance.config.ConfigLoader;
 import org.runbookgovernance.engine.CheckRequest;
 import org.runbookgovernance.engine.Checked;
 import org.runbookgovernance.engine.Governance;
+import org.runbookgovernance.engine.ProgressListener;
 import org.runbookgovernance.model.BadInputException;
 import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.report.Finding;
@@ -99,16 +101,18 @@ final class WorkspaceCheck {
         CheckRequest request = CheckRequest.of(root, config, plan.today())
                 .withRuleGroups(s.kind().ruleGroups())
                 .withGit(!s.noGit(), plan.environment(), optional(s.branch()), optional(s.target()), s.changedOnly())
-                .withAlerts(list(s.rules()), urlMap(s.runbookUrlMap()));
+                .withAlerts(list(s.rules()), urlMap(s.runbookUrlMap()))
+                .withNewOnly(s.newOnly());
         List<String> formats = formats(formatNames);
         RuleRegistry rules = ruleSet.apply(s);
         // The faces that show runbooks rather than findings work from the inventory the check judged.
-        Checked checked = new Governance(rules).checkKeepingInventory(request);
+        Checked checked = NewFindings.check(new Governance(rules), request, ProgressListener.NONE);
         Set<String> ran = new HashSet<>();
         rules.rules().forEach(r -> ran.add(r.id()));
-        // With changedOnly, findings on untouched files were not looked at: none of them counts as fixed.
-        Report full = baseline(workspace, root, s).apply(checked.report(), id -> !s.changedOnly() && ran.contains(id),
-                config);
+        // With changedOnly, findings on untouched files were not looked at: none of them counts as fixed; with
+        // newOnly, findings the target has as well were left out before the baseline saw them.
+        Report full = baseline(workspace, root, s).apply(checked.report(), id -> !s.changedOnly() && !s.newOnly()
+                && ran.contains(id), config);
         if (full.baselined() > 0) {
             log.add(String.format(Locale.ROOT, "%,d", full.baselined())
                     + (full.baselined() == 1 ? " baselined finding" : " baselined findings") + " not shown");

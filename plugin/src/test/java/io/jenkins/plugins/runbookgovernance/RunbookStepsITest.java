@@ -205,5 +205,9 @@ class RunbookStepsITest {
         all.setChangedOnly(true);
         all.setMarkStageUnstable(false);
         st.assertRoundTrip(all, "runbookGovernance changedOnly: true, failOn: 'warning', markStageUnstable: false");
+
+        RunbookGovernanceStep newOnly = new RunbookGovernanceStep();
+        newOnly.setNewOnly(true);
+        st.assertRoundTrip(newOnly, "runbookGovernance newOnly: true");
     }
 }

@@ -1,0 +1,48 @@
+package org.runbookgovernance.rules.governance;
+
+import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.report.Findings;
+import org.runbookgovernance.report.Level;
+import org.runbookgovernance.rules.Rule;
+
+/**
+ * {@code governance/fixed-by-change}: under {@code --new-only}, a finding the target branch has at the merge
+ * base no longer occurs with this change, so a pull request that pays off old findings says so. Reported by
+ * the engine after comparing both checks; a rule so that its level, its switch and its docs page work as for
+ * any other.
+ */
+public final class FixedByChange implements Rule {
+
+    public static final String ID = "governance/fixed-by-change";
+
+    public static final Level LEVEL = Level.INFO;
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Level defaultLevel() {
+        return LEVEL;
+    }
+
+    @Override
+    public String summary() {
+        return "a finding the target branch has no longer occurs with this change";
+    }
+
+    /** Nothing to find in the inventory alone: see the class comment. */
+    @Override
+    public void check(Inventory inventory, Findings findings) {
+    }
+
+    /** The message for {@code count} findings of {@code rule} with {@code key} on {@code target} that this change fixes. */
+    public static String message(String rule, String key, int count, String target) {
+        String about = key.isEmpty() ? "" : " about `" + key.replace("|", "`, `") + "`";
+        return count == 1 ? "fixed by this change: the `" + rule + "` finding" + about + " on `" + target
+                + "` no longer occurs."
+                : "fixed by this change: " + count + " `" + rule + "` findings" + about + " on `" + target
+                + "` no longer occur.";
+    }
+}
