@@ -3,6 +3,7 @@ package org.runbookgovernance.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -25,6 +26,33 @@ class RuleCatalogueTest {
         assertThat(Character.isLowerCase(rule.summary().charAt(0))).as("summary of %s starts lower case", rule.id())
                 .isTrue();
         Docs.assertDocumented(rule);
+    }
+
+    /** A rule class without {@code <Class>Test} beside it fails here, so no rule goes untested. */
+    @Test
+    void everyRuleClassHasATestClassOfItsOwn() {
+        Set<Class<?>> classes = new LinkedHashSet<>();
+        rules().forEach(rule -> classes.add(rule.getClass()));
+        List<String> untested = classes.stream().map(c -> c.getName() + "Test").filter(name -> !onClassPath(name))
+                .toList();
+        assertThat(untested).as("test classes missing for rule classes").isEmpty();
+    }
+
+    @Test
+    void ruleClassNamesAreUniqueAcrossGroups() {
+        Set<String> seen = new HashSet<>();
+        List<String> repeated = rules().map(Rule::getClass).distinct().map(Class::getSimpleName)
+                .filter(name -> !seen.add(name)).toList();
+        assertThat(repeated).isEmpty();
+    }
+
+    private static boolean onClassPath(String className) {
+        try {
+            Class.forName(className, false, RuleCatalogueTest.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
     }
 
     @Test
