@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
+import org.runbookgovernance.report.render.RenderOptions;
 
 /** Rule ids are a public contract: every registered rule is unique, well-named and documented. */
 class RuleCatalogueTest {
@@ -53,6 +55,18 @@ class RuleCatalogueTest {
         } catch (ClassNotFoundException e) {
             return false;
         }
+    }
+
+    /** The faces pass these to the renderers; the same map RenderOptions.summariesOf builds from the rules. */
+    @Test
+    void summariesAreEveryRuleByIdInIdOrder() {
+        RuleRegistry registry = RuleRegistry.standard();
+        Map<String, String> summaries = registry.summaries();
+
+        assertThat(summaries.keySet()).containsExactlyElementsOf(rules().map(Rule::id).sorted().toList());
+        assertThat(summaries).containsEntry("freshness/overdue", registry.rule("freshness/overdue").orElseThrow()
+                .summary()).isEqualTo(RenderOptions.summariesOf(registry.rules()));
+        assertThat(registry.onlyGroups(List.of("links")).summaries()).containsOnlyKeys("links/broken");
     }
 
     @Test
