@@ -25,7 +25,7 @@ import org.runbookgovernance.record.ReviewRound;
 import org.runbookgovernance.record.ReviewRound.RecordedReview;
 import org.runbookgovernance.record.ReviewTargets;
 import org.runbookgovernance.rules.branch.BranchPolicy;
-import org.runbookgovernance.rules.branch.Name;
+import org.runbookgovernance.rules.branch.BranchName;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -168,7 +168,7 @@ final class MarkReviewedCommand implements Callable<Integer> {
      * carries the runbook's id, and none where the repository has no convention (as {@code branch/name} judges).
      */
     private void printBranches(Inventory inventory, List<Runbook> runbooks, ReviewRound round) {
-        if (!Name.conventionApplies(inventory)) {
+        if (!BranchName.conventionApplies(inventory)) {
             invocation.out().println("branch: no convention to follow (no branch.pattern is set and no runbook has an "
                     + "RB-NNN id); name the branch as the team does");
             return;

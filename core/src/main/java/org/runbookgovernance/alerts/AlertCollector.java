@@ -30,11 +30,11 @@ import org.runbookgovernance.model.DocumentKind;
 import org.runbookgovernance.model.MetadataEntry;
 import org.runbookgovernance.model.MetadataKeys;
 import org.runbookgovernance.model.Problem;
+import org.runbookgovernance.model.ProblemIds;
 import org.runbookgovernance.model.Runbook;
 import org.runbookgovernance.model.SourcePosition;
 import org.runbookgovernance.parallel.Batches;
 import org.runbookgovernance.parallel.Joined;
-import org.runbookgovernance.rules.input.InputRules;
 import org.runbookgovernance.yaml.YamlLimits;
 
 /**
@@ -206,13 +206,13 @@ public final class AlertCollector {
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
                     String shown = shownPrefix + start.relativize(file).toString().replace('\\', '/');
-                    problems.add(new Problem(InputRules.UNREADABLE, SourcePosition.file(shown),
+                    problems.add(new Problem(ProblemIds.UNREADABLE, SourcePosition.file(shown),
                             "cannot read: " + e.getMessage()));
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            problems.add(new Problem(InputRules.UNREADABLE, SourcePosition.file(prefix), "cannot list folder: "
+            problems.add(new Problem(ProblemIds.UNREADABLE, SourcePosition.file(prefix), "cannot list folder: "
                     + e.getMessage()));
         }
         found.sort(java.util.Comparator.comparing(RuleFile::shown));
@@ -231,7 +231,7 @@ public final class AlertCollector {
         } else if (!RuleFileSources.outside(glob)) {
             where = " in the repository";
         }
-        return new Problem(InputRules.RULE_FILES_NOT_FOUND, SourcePosition.file("."), "rule files not found: `" + glob
+        return new Problem(ProblemIds.RULE_FILES_NOT_FOUND, SourcePosition.file("."), "rule files not found: `" + glob
                 + "` in " + namedIn + " matches no file" + where + "; correct the path, or remove it from " + namedIn
                 + ".");
     }
@@ -370,13 +370,13 @@ public final class AlertCollector {
 
                     @Override
                     public FileVisitResult visitFileFailed(Path file, IOException e) {
-                        problems.add(new Problem(InputRules.UNREADABLE, SourcePosition.file(relative(root, file)),
+                        problems.add(new Problem(ProblemIds.UNREADABLE, SourcePosition.file(relative(root, file)),
                                 "cannot read: " + e.getMessage()));
                         return FileVisitResult.CONTINUE;
                     }
                 });
             } catch (IOException e) {
-                problems.add(new Problem(InputRules.UNREADABLE, SourcePosition.file(start), "cannot list folder: "
+                problems.add(new Problem(ProblemIds.UNREADABLE, SourcePosition.file(start), "cannot list folder: "
                         + e.getMessage()));
             }
         }
@@ -393,7 +393,7 @@ public final class AlertCollector {
             try {
                 Path target = file.toRealPath();
                 if (!target.startsWith(root)) {
-                    problems.add(new Problem(InputRules.OUTSIDE_REPOSITORY, SourcePosition.file(rel),
+                    problems.add(new Problem(ProblemIds.OUTSIDE_REPOSITORY, SourcePosition.file(rel),
                             "symlink leads outside the repository: `" + rel + "` points at `" + target
                                     + "`; not followed. Copy the rule file into the repository instead."));
                     return;
@@ -402,7 +402,7 @@ public final class AlertCollector {
                     return;
                 }
             } catch (IOException e) {
-                problems.add(new Problem(InputRules.UNREADABLE, SourcePosition.file(rel), "broken symlink: `" + rel
+                problems.add(new Problem(ProblemIds.UNREADABLE, SourcePosition.file(rel), "broken symlink: `" + rel
                         + "` leads nowhere; fix or remove it."));
                 return;
             }
@@ -428,12 +428,12 @@ public final class AlertCollector {
         try {
             long size = Files.size(file);
             if (size > MAX_RULE_FILE_BYTES) {
-                problems.add(new Problem(InputRules.TOO_LARGE, SourcePosition.file(rel), "rule file too large: `"
+                problems.add(new Problem(ProblemIds.TOO_LARGE, SourcePosition.file(rel), "rule file too large: `"
                         + rel + "` has " + (size >> 20) + " MiB, more than the 256 MiB limit; split it."));
                 return;
             }
         } catch (IOException e) {
-            problems.add(new Problem(InputRules.UNREADABLE, SourcePosition.file(rel), "cannot read: " + e.getMessage()));
+            problems.add(new Problem(ProblemIds.UNREADABLE, SourcePosition.file(rel), "cannot read: " + e.getMessage()));
             return;
         }
         RuleFileReader reader = new RuleFileReader(rel, settings.runbookAnnotations(), settings.runbookLabels(),
@@ -455,7 +455,7 @@ public final class AlertCollector {
             alerts.addAll(fromFile);
         } catch (RuleFileReader.MalformedRuleFile e) {
             // Prometheus rejects the whole file, so none of its rules count either.
-            problems.add(new Problem(InputRules.MALFORMED_RULES, new SourcePosition(rel, e.line()),
+            problems.add(new Problem(ProblemIds.MALFORMED_RULES, new SourcePosition(rel, e.line()),
                     "malformed rule file: " + e.getMessage() + "; fix the YAML so Prometheus can load `" + rel + "`."));
         } catch (IOException | RuntimeException e) {
             Throwable cause = e;
@@ -463,10 +463,10 @@ public final class AlertCollector {
                 cause = cause.getCause();
             }
             if (cause instanceof CharacterCodingException) {
-                problems.add(new Problem(InputRules.ENCODING, SourcePosition.file(rel), "not UTF-8: `" + rel
+                problems.add(new Problem(ProblemIds.ENCODING, SourcePosition.file(rel), "not UTF-8: `" + rel
                         + "` is not valid UTF-8 text; save it as UTF-8."));
             } else {
-                problems.add(new Problem(InputRules.UNREADABLE, SourcePosition.file(rel), "cannot read `" + rel
+                problems.add(new Problem(ProblemIds.UNREADABLE, SourcePosition.file(rel), "cannot read `" + rel
                         + "`: " + e.getMessage()));
             }
         }
@@ -510,12 +510,12 @@ public final class AlertCollector {
         Path file = root.resolve(rel).normalize();
         try {
             if (!file.toRealPath().startsWith(root)) {
-                problems.add(new Problem(InputRules.OUTSIDE_REPOSITORY, SourcePosition.file(rel),
+                problems.add(new Problem(ProblemIds.OUTSIDE_REPOSITORY, SourcePosition.file(rel),
                         "index leads outside the repository: `" + rel + "`; not read."));
                 return;
             }
             if (Files.size(file) > MAX_INDEX_BYTES) {
-                problems.add(new Problem(InputRules.TOO_LARGE, SourcePosition.file(rel), "index too large: `" + rel
+                problems.add(new Problem(ProblemIds.TOO_LARGE, SourcePosition.file(rel), "index too large: `" + rel
                         + "` is more than 16 MiB; not read for its alert table."));
                 return;
             }
@@ -523,10 +523,10 @@ public final class AlertCollector {
                     .toString();
             alerts.addAll(IndexAlertTable.read(text, rel));
         } catch (CharacterCodingException e) {
-            problems.add(new Problem(InputRules.ENCODING, SourcePosition.file(rel), "not UTF-8: `" + rel
+            problems.add(new Problem(ProblemIds.ENCODING, SourcePosition.file(rel), "not UTF-8: `" + rel
                     + "` is not valid UTF-8 text; save it as UTF-8."));
         } catch (IOException e) {
-            problems.add(new Problem(InputRules.UNREADABLE, SourcePosition.file(rel), "cannot read index `" + rel
+            problems.add(new Problem(ProblemIds.UNREADABLE, SourcePosition.file(rel), "cannot read index `" + rel
                     + "`: " + e.getMessage()));
         }
     }

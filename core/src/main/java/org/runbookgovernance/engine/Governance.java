@@ -23,7 +23,7 @@ import org.runbookgovernance.parallel.Batches;
 import org.runbookgovernance.parallel.Joined;
 import org.runbookgovernance.model.DocumentKind;
 import org.runbookgovernance.model.IndexRegions;
-import org.runbookgovernance.rules.input.InputRules;
+import org.runbookgovernance.model.ProblemIds;
 import org.runbookgovernance.git.GitHistory;
 import org.runbookgovernance.git.PageBlame;
 import org.runbookgovernance.config.DocumentGlobs;
@@ -196,7 +196,7 @@ public final class Governance {
                     regions.add(IndexMarkers.regions(text, d.path()));
                 }
             } catch (BadInputException e) {
-                problems.add(new Problem(InputRules.INDEX_MARKERS, e.position() == null
+                problems.add(new Problem(ProblemIds.INDEX_MARKERS, e.position() == null
                         ? SourcePosition.file(d.path()) : e.position(), stripPosition(e)));
             }
         }

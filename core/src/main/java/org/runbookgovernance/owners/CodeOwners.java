@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.runbookgovernance.model.Problem;
+import org.runbookgovernance.model.ProblemIds;
 import org.runbookgovernance.model.SourcePosition;
-import org.runbookgovernance.rules.input.InputRules;
 
 /**
  * A CODEOWNERS file in GitHub or GitLab syntax: {@code pattern owner...} lines, where the last matching line
@@ -136,6 +136,6 @@ final class CodeOwners {
     }
 
     private static Problem problem(String file, int line, String message) {
-        return new Problem(InputRules.MALFORMED_OWNERS, new SourcePosition(file, line), message);
+        return new Problem(ProblemIds.MALFORMED_OWNERS, new SourcePosition(file, line), message);
     }
 }

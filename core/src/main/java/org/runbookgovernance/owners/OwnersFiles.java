@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.runbookgovernance.model.BadInputException;
 import org.runbookgovernance.model.Problem;
+import org.runbookgovernance.model.ProblemIds;
 import org.runbookgovernance.model.SourcePosition;
-import org.runbookgovernance.rules.input.InputRules;
 import org.runbookgovernance.yaml.SafeYaml;
 import org.runbookgovernance.yaml.YamlLimits;
 
@@ -92,7 +92,7 @@ final class OwnersFiles {
         try {
             yaml = SafeYaml.load(text.get(), name, 1, YamlLimits.SMALL);
         } catch (BadInputException e) {
-            problems.add(new Problem(InputRules.MALFORMED_OWNERS, e.position() == null ? SourcePosition.file(name)
+            problems.add(new Problem(ProblemIds.MALFORMED_OWNERS, e.position() == null ? SourcePosition.file(name)
                     : e.position(), "not valid YAML; its owners are skipped"));
             return Optional.empty();
         }
@@ -153,7 +153,7 @@ final class OwnersFiles {
         try {
             yaml = SafeYaml.load(text.get(), name, 1, YamlLimits.SMALL);
         } catch (BadInputException e) {
-            problems.add(new Problem(InputRules.MALFORMED_OWNERS, e.position() == null ? SourcePosition.file(name)
+            problems.add(new Problem(ProblemIds.MALFORMED_OWNERS, e.position() == null ? SourcePosition.file(name)
                     : e.position(), "not valid YAML; aliases are shown by name"));
             return Map.of();
         }
@@ -178,6 +178,6 @@ final class OwnersFiles {
     }
 
     private static Problem problem(String file, String message) {
-        return new Problem(InputRules.MALFORMED_OWNERS, SourcePosition.file(file), message);
+        return new Problem(ProblemIds.MALFORMED_OWNERS, SourcePosition.file(file), message);
     }
 }

@@ -15,8 +15,8 @@ import java.util.Optional;
 import org.runbookgovernance.model.Owner;
 import org.runbookgovernance.model.OwnerSource;
 import org.runbookgovernance.model.Problem;
+import org.runbookgovernance.model.ProblemIds;
 import org.runbookgovernance.model.SourcePosition;
-import org.runbookgovernance.rules.input.InputRules;
 
 /**
  * Reads who owns each runbook from the repository's owner files, once per check: {@code CODEOWNERS} (the first
@@ -114,17 +114,17 @@ public final class RepositoryOwners {
                 return Optional.empty();
             }
             if (Files.size(file) > MAX_BYTES) {
-                problems.add(new Problem(InputRules.MALFORMED_OWNERS, SourcePosition.file(label(fromRoot)),
+                problems.add(new Problem(ProblemIds.MALFORMED_OWNERS, SourcePosition.file(label(fromRoot)),
                         "larger than " + (MAX_BYTES >> 10) + " KiB; its owners are skipped"));
                 return Optional.empty();
             }
             byte[] bytes = Files.readAllBytes(file);
             return Optional.of(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString());
         } catch (CharacterCodingException e) {
-            problems.add(new Problem(InputRules.MALFORMED_OWNERS, SourcePosition.file(label(fromRoot)),
+            problems.add(new Problem(ProblemIds.MALFORMED_OWNERS, SourcePosition.file(label(fromRoot)),
                     "not UTF-8; its owners are skipped"));
         } catch (IOException e) {
-            problems.add(new Problem(InputRules.MALFORMED_OWNERS, SourcePosition.file(label(fromRoot)),
+            problems.add(new Problem(ProblemIds.MALFORMED_OWNERS, SourcePosition.file(label(fromRoot)),
                     "cannot be read (" + e.getClass().getSimpleName() + "); its owners are skipped"));
         }
         return Optional.empty();

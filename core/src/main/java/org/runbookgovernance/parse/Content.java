@@ -7,8 +7,8 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.runbookgovernance.model.Problem;
+import org.runbookgovernance.model.ProblemIds;
 import org.runbookgovernance.model.SourcePosition;
-import org.runbookgovernance.rules.input.InputRules;
 
 /** Raw bytes to text: refuses binary files and invalid UTF-8, drops a UTF-8 byte order mark. */
 final class Content {
@@ -26,7 +26,7 @@ final class Content {
     static Decoded decode(String path, byte[] bytes) {
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
-                return new Decoded(null, new Problem(InputRules.BINARY, new SourcePosition(path, lineAt(bytes, i)),
+                return new Decoded(null, new Problem(ProblemIds.BINARY, new SourcePosition(path, lineAt(bytes, i)),
                         "binary file skipped: `" + path + "` contains NUL bytes, so it is not Markdown; "
                                 + "remove it, rename it to a non-Markdown extension, or add it to `documents.exclude`."));
             }
@@ -50,7 +50,7 @@ final class Content {
         if (result.isError()) {
             int bad = in.position();
             int line = lineAt(bytes, bad);
-            return new Decoded(null, new Problem(InputRules.ENCODING, new SourcePosition(path, line),
+            return new Decoded(null, new Problem(ProblemIds.ENCODING, new SourcePosition(path, line),
                     String.format("invalid UTF-8: `%s` has the byte 0x%02X on line %d that is not valid UTF-8; "
                             + "re-save the file as UTF-8.", path, bytes[bad] & 0xFF, line)));
         }

@@ -30,11 +30,11 @@ import org.runbookgovernance.model.Heading;
 import org.runbookgovernance.model.MetadataEntry;
 import org.runbookgovernance.model.Mojibake;
 import org.runbookgovernance.model.Problem;
+import org.runbookgovernance.model.ProblemIds;
 import org.runbookgovernance.model.RunbookGap;
 import org.runbookgovernance.model.RunbookId;
 import org.runbookgovernance.model.SourcePosition;
 import org.runbookgovernance.model.Suppression;
-import org.runbookgovernance.rules.input.InputRules;
 
 /**
  * Reads one Markdown file into a {@link Document}: front matter, bold label lines, headings with GitHub
@@ -73,7 +73,7 @@ public final class DocumentParser {
         try {
             content = FileBytes.read(file.file());
         } catch (IOException | RuntimeException e) {
-            return skipped(new Problem(InputRules.UNREADABLE, SourcePosition.file(file.path()),
+            return skipped(new Problem(ProblemIds.UNREADABLE, SourcePosition.file(file.path()),
                     "unreadable file: `" + file.path() + "` could not be read (" + e.getClass().getSimpleName()
                             + (e.getMessage() == null ? "" : ": " + e.getMessage())
                             + "); check its permissions or exclude it with `documents.exclude`."));
@@ -105,7 +105,7 @@ public final class DocumentParser {
         Lines lines = Lines.of(text, lfOnly);
         for (int i = 0; i < lines.size(); i++) {
             if (lines.length(i) > MAX_LINE_CHARS) {
-                return skipped(new Problem(InputRules.TOO_LARGE, new SourcePosition(path, i + 1),
+                return skipped(new Problem(ProblemIds.TOO_LARGE, new SourcePosition(path, i + 1),
                         "line too long: line " + (i + 1) + " of `" + path + "` has " + lines.length(i)
                                 + " characters, more than " + MAX_LINE_CHARS + "; break it up or exclude the file."));
             }
@@ -115,7 +115,7 @@ public final class DocumentParser {
         try {
             return new Reading(path, kind, text, lfOnly, ascii, lines).read(markdown, plainFirst);
         } catch (StackOverflowError e) {
-            return skipped(new Problem(InputRules.TOO_LARGE, SourcePosition.file(path),
+            return skipped(new Problem(ProblemIds.TOO_LARGE, SourcePosition.file(path),
                     "document nests too deeply: `" + path + "` nests quotes or lists too deeply to read; "
                             + "flatten the nesting."));
         }

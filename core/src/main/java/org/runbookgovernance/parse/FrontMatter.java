@@ -12,9 +12,9 @@ import org.runbookgovernance.model.MetadataEntry;
 import org.runbookgovernance.model.MetadataKeys;
 import org.runbookgovernance.model.MetadataSource;
 import org.runbookgovernance.model.Problem;
+import org.runbookgovernance.model.ProblemIds;
 import org.runbookgovernance.model.SourcePosition;
 import org.runbookgovernance.model.Suppression;
-import org.runbookgovernance.rules.input.InputRules;
 import org.runbookgovernance.yaml.SafeYaml;
 import org.runbookgovernance.yaml.YamlLimits;
 
@@ -45,7 +45,7 @@ final class FrontMatter {
                 return new Block(i + 1, true);
             }
         }
-        problems.add(new Problem(InputRules.MALFORMED_METADATA, new SourcePosition(path, 1),
+        problems.add(new Problem(ProblemIds.MALFORMED_METADATA, new SourcePosition(path, 1),
                 "unclosed front matter: `---` on line 1 opens front matter but no closing `---` line follows; "
                         + "add a `---` line after the last key, or start the file with something else."));
         return Block.NONE;
@@ -68,7 +68,7 @@ final class FrontMatter {
                 loaded = SafeYaml.load(String.join("\n", yamlLines), path, 2, YamlLimits.SMALL);
             } catch (BadInputException e) {
                 SourcePosition at = e.position() == null ? new SourcePosition(path, 2) : e.position();
-                problems.add(new Problem(InputRules.MALFORMED_METADATA, at, "malformed front matter: "
+                problems.add(new Problem(ProblemIds.MALFORMED_METADATA, at, "malformed front matter: "
                         + withoutPosition(e) + "; fix the YAML between the `---` lines (quote values that contain `: `)."));
                 return;
             }
@@ -77,7 +77,7 @@ final class FrontMatter {
             return;
         }
         if (!(loaded instanceof Map<?, ?> map)) {
-            problems.add(new Problem(InputRules.MALFORMED_METADATA, new SourcePosition(path, 2),
+            problems.add(new Problem(ProblemIds.MALFORMED_METADATA, new SourcePosition(path, 2),
                     "front matter is not a mapping: it holds a " + describe(loaded)
                             + " where `key: value` lines were expected; write one `key: value` per line."));
             return;
@@ -118,7 +118,7 @@ final class FrontMatter {
                                    List<Suppression> suppressions, List<Problem> problems) {
         Object ignore = value instanceof Map<?, ?> m ? m.get("ignore") : null;
         if (ignore == null) {
-            problems.add(new Problem(InputRules.MALFORMED_METADATA, new SourcePosition(path, keyLine),
+            problems.add(new Problem(ProblemIds.MALFORMED_METADATA, new SourcePosition(path, keyLine),
                     "unreadable governance block: `governance` has no `ignore` list; write "
                             + "`governance: {ignore: [rule-id]}` or remove the key."));
             return;
@@ -138,7 +138,7 @@ final class FrontMatter {
             int line = lineMentioning(yamlLines, keyLine, rule);
             SourcePosition at = new SourcePosition(path, line);
             if (rule.isEmpty()) {
-                problems.add(new Problem(InputRules.MALFORMED_METADATA, at,
+                problems.add(new Problem(ProblemIds.MALFORMED_METADATA, at,
                         "unreadable waiver: an entry of `governance.ignore` names no rule; write the rule id, "
                                 + "e.g. `freshness/overdue`, or `{rule: freshness/overdue, until: 2025-01-31}`."));
                 continue;
@@ -147,7 +147,7 @@ final class FrontMatter {
             if (until != null) {
                 date = Dates.parse(until);
                 if (date.isEmpty()) {
-                    problems.add(new Problem(InputRules.MALFORMED_METADATA, at,
+                    problems.add(new Problem(ProblemIds.MALFORMED_METADATA, at,
                             "bad waiver expiry: `until: " + until + "` for `" + rule + "` is not a date, so the waiver "
                                     + "is ignored; write `until: YYYY-MM-DD`."));
                     continue;

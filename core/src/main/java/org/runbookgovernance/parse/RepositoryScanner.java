@@ -14,8 +14,8 @@ import org.runbookgovernance.config.Glob;
 import org.runbookgovernance.model.BadInputException;
 import org.runbookgovernance.model.DocumentKind;
 import org.runbookgovernance.model.Problem;
+import org.runbookgovernance.model.ProblemIds;
 import org.runbookgovernance.model.SourcePosition;
-import org.runbookgovernance.rules.input.InputRules;
 
 /**
  * Finds the Markdown files of a runbook repository. A symlink leaving the repository is reported and not
@@ -100,7 +100,7 @@ public final class RepositoryScanner {
                 entries.add(new Entry(entry, name, dir.isEmpty() ? name : dir + "/" + name));
             }
         } catch (IOException | RuntimeException e) {
-            problems.add(new Problem(InputRules.UNREADABLE, SourcePosition.file(dir.isEmpty() ? "." : dir),
+            problems.add(new Problem(ProblemIds.UNREADABLE, SourcePosition.file(dir.isEmpty() ? "." : dir),
                     "unreadable directory: `" + (dir.isEmpty() ? "." : dir) + "` could not be listed ("
                             + e.getClass().getSimpleName() + "); check its permissions or exclude it."));
         }
@@ -135,7 +135,7 @@ public final class RepositoryScanner {
                 return visit(entry.path(), entry.name(), entry.rel());
             } catch (IOException | RuntimeException e) {
                 String rel = entry.rel();
-                return Outcome.of(new Problem(InputRules.UNREADABLE, SourcePosition.file(rel),
+                return Outcome.of(new Problem(ProblemIds.UNREADABLE, SourcePosition.file(rel),
                         "unreadable path: `" + rel + "` could not be inspected (" + e.getClass().getSimpleName()
                                 + "); check its permissions or exclude it with `documents.exclude`."));
             }
@@ -155,7 +155,7 @@ public final class RepositoryScanner {
                     target = entry.toRealPath();
                 } catch (IOException e) {
                     if (isMarkdown(rel) && globs.kindOf(rel) != null) {
-                        return Outcome.of(new Problem(InputRules.UNREADABLE, SourcePosition.file(rel),
+                        return Outcome.of(new Problem(ProblemIds.UNREADABLE, SourcePosition.file(rel),
                                 "broken symlink: `" + rel + "` points to a file that does not exist; fix or remove "
                                         + "the link."));
                     }
@@ -163,7 +163,7 @@ public final class RepositoryScanner {
                 }
                 if (!target.startsWith(realRoot)) {
                     if (globs.kindOf(rel) != null) {
-                        return Outcome.of(new Problem(InputRules.OUTSIDE_REPOSITORY, SourcePosition.file(rel),
+                        return Outcome.of(new Problem(ProblemIds.OUTSIDE_REPOSITORY, SourcePosition.file(rel),
                                 "symlink leaves the repository: `" + rel + "` points outside the repository, so it is "
                                         + "not followed; copy the file into the repository or remove the link."));
                     }
@@ -202,7 +202,7 @@ public final class RepositoryScanner {
         try {
             bytes = FileBytes.read(file);
         } catch (IOException | RuntimeException e) {
-            return new Problem(InputRules.UNREADABLE, SourcePosition.file(rel),
+            return new Problem(ProblemIds.UNREADABLE, SourcePosition.file(rel),
                     "unreadable file: `" + rel + "` could not be read (" + e.getClass().getSimpleName()
                             + "); check its permissions or exclude it with `documents.exclude`.");
         }
@@ -213,7 +213,7 @@ public final class RepositoryScanner {
     }
 
     static Problem tooLarge(String path, long size) {
-        return new Problem(InputRules.TOO_LARGE, SourcePosition.file(path),
+        return new Problem(ProblemIds.TOO_LARGE, SourcePosition.file(path),
                 "file too large: `" + path + "` has " + size + " bytes, more than the " + MAX_FILE_BYTES
                         + "-byte limit, so it is skipped; split it or exclude it with `documents.exclude`.");
     }

@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.runbookgovernance.model.Dates;
 import org.runbookgovernance.model.Problem;
+import org.runbookgovernance.model.ProblemIds;
 import org.runbookgovernance.model.SourcePosition;
 import org.runbookgovernance.model.Suppression;
-import org.runbookgovernance.rules.input.InputRules;
 
 /**
  * {@code <!-- runbook-governance: ignore freshness/overdue, links/broken until 2025-01-31 migration -->}:
@@ -50,7 +50,7 @@ final class SuppressionComment {
             return; // an index region marker, read by the index package
         }
         if (tokens.length == 0 || !tokens[0].equals("ignore")) {
-            problems.add(new Problem(InputRules.MALFORMED_METADATA, position,
+            problems.add(new Problem(ProblemIds.MALFORMED_METADATA, position,
                     "unreadable suppression comment: `<!-- runbook-governance: " + body + " -->` is neither "
                             + "`ignore` nor an index `begin`/`end` marker; write `<!-- runbook-governance: ignore <rule-id> [until YYYY-MM-DD] [reason] -->`."));
             return;
@@ -70,7 +70,7 @@ final class SuppressionComment {
         }
         List<String> bad = rules.stream().filter(r -> !RULE_ID.matcher(r).matches()).toList();
         if (rules.isEmpty() || !bad.isEmpty()) {
-            problems.add(new Problem(InputRules.MALFORMED_METADATA, position,
+            problems.add(new Problem(ProblemIds.MALFORMED_METADATA, position,
                     "unreadable suppression comment: `" + (rules.isEmpty() ? "ignore" : String.join(", ", bad))
                             + "` is not a rule id; write `<!-- runbook-governance: ignore <group/name> "
                             + "[until YYYY-MM-DD] [reason] -->`."));
@@ -81,7 +81,7 @@ final class SuppressionComment {
             String date = i + 1 < tokens.length ? tokens[i + 1] : "";
             until = Dates.parse(date);
             if (until.isEmpty()) {
-                problems.add(new Problem(InputRules.MALFORMED_METADATA, position,
+                problems.add(new Problem(ProblemIds.MALFORMED_METADATA, position,
                         "bad suppression expiry: `until " + date + "` is not a date, so the waiver for `"
                                 + String.join(", ", rules) + "` is ignored; write `until YYYY-MM-DD`."));
                 return;

@@ -2,7 +2,9 @@ package org.runbookgovernance.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.runbookgovernance.rules.alerts.AlertsRules;
 import org.runbookgovernance.rules.branch.BranchRules;
 import org.runbookgovernance.rules.freshness.FreshnessRules;
@@ -42,6 +44,13 @@ public final class RuleRegistry {
 
     public List<Rule> rules() {
         return rules;
+    }
+
+    /** Each rule's one-line summary by id, in id order: what SARIF and JUnit list as the rules checked. */
+    public Map<String, String> summaries() {
+        Map<String, String> summaries = new TreeMap<>();
+        rules.forEach(rule -> summaries.put(rule.id(), rule.summary()));
+        return summaries;
     }
 
     public Optional<Rule> rule(String id) {

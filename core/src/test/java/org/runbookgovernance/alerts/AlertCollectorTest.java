@@ -18,8 +18,8 @@ import org.runbookgovernance.config.Glob;
 import org.runbookgovernance.model.Alert;
 import org.runbookgovernance.model.AlertOrigin;
 import org.runbookgovernance.model.Problem;
+import org.runbookgovernance.model.ProblemIds;
 import org.runbookgovernance.model.SourcePosition;
-import org.runbookgovernance.rules.input.InputRules;
 
 class AlertCollectorTest {
 
@@ -88,8 +88,8 @@ class AlertCollectorTest {
         assertThat(load.alerts()).extracting(Alert::name).containsExactly("StillRead");
         assertThat(load.problems()).extracting(Problem::ruleId, p -> p.position().path())
                 .containsExactly(
-                        tuple(InputRules.MALFORMED_RULES, "alerts/bomb.yml"),
-                        tuple(InputRules.MALFORMED_RULES, "alerts/malformed.yml"));
+                        tuple(ProblemIds.MALFORMED_RULES, "alerts/bomb.yml"),
+                        tuple(ProblemIds.MALFORMED_RULES, "alerts/malformed.yml"));
         Problem malformed = load.problems().get(1);
         assertThat(malformed.position().line()).isEqualTo(8);
         assertThat(malformed.message()).startsWith("malformed rule file: invalid YAML:");
@@ -200,7 +200,7 @@ class AlertCollectorTest {
 
         assertThat(load.alerts()).isEmpty();
         assertThat(load.problems()).extracting(Problem::ruleId, Problem::position)
-                .containsExactly(tuple(InputRules.OUTSIDE_REPOSITORY, SourcePosition.file("alerts/linked.yml")));
+                .containsExactly(tuple(ProblemIds.OUTSIDE_REPOSITORY, SourcePosition.file("alerts/linked.yml")));
     }
 
     @Test
@@ -211,7 +211,7 @@ class AlertCollectorTest {
 
         AlertLoad load = AlertCollector.collect(root, AlertSettings.DEFAULT, List.of(), null);
 
-        assertThat(load.problems()).extracting(Problem::ruleId).containsExactly(InputRules.ENCODING);
+        assertThat(load.problems()).extracting(Problem::ruleId).containsExactly(ProblemIds.ENCODING);
     }
 
     @Test

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.runbookgovernance.model.Alert;
 import org.runbookgovernance.model.Problem;
-import org.runbookgovernance.rules.input.InputRules;
+import org.runbookgovernance.model.ProblemIds;
 
 /**
  * Rule files in a sibling checkout: {@code tmp/runbooks} is the repository and the working directory,
@@ -71,7 +71,7 @@ class OutsideRuleFilesTest {
         AlertLoad load = read(List.of("../monitoring/rules/*.yaml"), tmp.resolve("runbooks/alerts"));
 
         assertThat(load.alerts()).extracting(Alert::name).containsExactly("Own");
-        assertThat(load.problems()).extracting(Problem::ruleId).containsExactly(InputRules.RULE_FILES_NOT_FOUND);
+        assertThat(load.problems()).extracting(Problem::ruleId).containsExactly(ProblemIds.RULE_FILES_NOT_FOUND);
     }
 
     @Test
@@ -80,10 +80,10 @@ class OutsideRuleFilesTest {
 
         assertThat(load.problems()).extracting(Problem::ruleId, p -> p.position().path(), Problem::message)
                 .containsExactly(
-                        tuple(InputRules.RULE_FILES_NOT_FOUND, ".", "rule files not found: `../monitoring/rule/*.yaml`"
+                        tuple(ProblemIds.RULE_FILES_NOT_FOUND, ".", "rule files not found: `../monitoring/rule/*.yaml`"
                                 + " in --rules matches no file (`../` is relative to the working directory, `"
                                 + runbooks + "`); correct the path, or remove it from --rules."),
-                        tuple(InputRules.RULE_FILES_NOT_FOUND, ".", "rule files not found: `alerts/missing.yml` in"
+                        tuple(ProblemIds.RULE_FILES_NOT_FOUND, ".", "rule files not found: `alerts/missing.yml` in"
                                 + " --rules matches no file in the repository; correct the path, or remove it from"
                                 + " --rules."));
     }
@@ -104,7 +104,7 @@ class OutsideRuleFilesTest {
         AlertLoad load = read(List.of("alerts/../../monitoring/rules/*.yaml"), runbooks);
 
         assertThat(load.alerts()).extracting(Alert::name).containsExactly("Own");
-        assertThat(load.problems()).extracting(Problem::ruleId).containsExactly(InputRules.RULE_FILES_NOT_FOUND);
+        assertThat(load.problems()).extracting(Problem::ruleId).containsExactly(ProblemIds.RULE_FILES_NOT_FOUND);
     }
 
     /** The default globs plus {@code named}, named in {@code --rules}, as the engine asks for them. */

@@ -1,15 +1,58 @@
 package org.runbookgovernance.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The engine stays a plain library: no Jenkins, no CLI, and rules never touch files, git or the clock. */
+/**
+ * The engine stays a plain library: no Jenkins, no CLI, and rules never touch files, git or the clock; its packages
+ * form layers, each using only the layers below it.
+ */
 class CoreArchitectureTest {
+
+    private static final String ROOT = "org.runbookgovernance.";
+
+    /**
+     * The layers, lowest first: a class may use its own layer and the layers below (docs/ARCHITECTURE.md). The
+     * report (findings, the report record, its formats) sits below the rules: the rules write findings, the engine
+     * assembles the report. The faces (CLI, plugin) are other modules, above all of these.
+     */
+    static final List<Layer> LAYERS = List.of(
+            new Layer("Support", "parallel.."),
+            new Layer("Model", "model.."),
+            new Layer("Config", "config..", "yaml.."), // the config is read with the safe YAML loader
+            new Layer("Readers", "parse..", "alerts..", "git..", "owners..", "files.."),
+            new Layer("Report", "report.."),
+            new Layer("Rules", "rules.."),
+            new Layer("Checks", "engine..", "baseline..", "review..", "index..", "adopt..", "record.."));
+
+    /**
+     * Today's dependencies that point up, each with why it is there and what would end it. The list is the debt:
+     * a dependency not on it fails the layer test, and an entry that no longer matches anything fails too.
+     */
+    static final List<Exemption> EXEMPTIONS = List.of(
+            new Exemption("the inventory carries the config the rules read their settings from; a settings view in"
+                    + " model would end it", "model\\.Inventory(\\$.*)?", "config\\..*"),
+            new Exemption("levels are configured per rule; ends when Level moves into model (issue 22 item 4)",
+                    "config\\..*", "report\\.Level"),
+            new Exemption("index/* rules regenerate the index to compare; the generator half of index/ belongs below"
+                    + " the rules, its dashboard half above", "rules\\.index\\..*",
+                    "index\\.(IndexGenerator|IndexPaths|IndexSettings|RunbookIndex)(\\$.*)?"),
+            new Exemption("RenderOptions.summariesOf takes rules; ends when the faces call RuleRegistry.summaries()",
+                    "report\\.render\\.RenderOptions", "rules\\.Rule"));
 
     private static JavaClasses core;
 
@@ -89,5 +132,62 @@ class CoreArchitectureTest {
                 .orShould().callMethod(java.nio.file.Files.class, "newOutputStream", java.nio.file.Path.class,
                         java.nio.file.OpenOption[].class)
                 .check(core);
+    }
+
+    @Test
+    void eachLayerUsesOnlyTheLayersBelowIt() {
+        layers().check(core);
+    }
+
+    @Test
+    void everyPackageIsInALayer() {
+        classes().should().resideInAnyPackage(LAYERS.stream().flatMap(l -> l.packages().stream()).toArray(String[]::new))
+                .check(core);
+    }
+
+    /** An exemption that matches no dependency any more is debt paid: it must leave the list. */
+    @Test
+    void everyExemptionStillMatchesADependency() {
+        for (Exemption e : EXEMPTIONS) {
+            boolean used = core.stream().filter(e.from()).anyMatch(c -> c.getDirectDependenciesFromSelf().stream()
+                    .anyMatch(d -> e.to().test(d.getTargetClass())));
+            assertThat(used).as("exemption still needed: %s", e.reason()).isTrue();
+        }
+    }
+
+    private static LayeredArchitecture layers() {
+        LayeredArchitecture architecture = layeredArchitecture().consideringOnlyDependenciesInLayers();
+        for (Layer layer : LAYERS) {
+            architecture = architecture.layer(layer.name()).definedBy(layer.packages().toArray(String[]::new));
+        }
+        List<String> below = new ArrayList<>();
+        for (Layer layer : LAYERS) {
+            architecture = below.isEmpty() ? architecture.whereLayer(layer.name()).mayNotAccessAnyLayer()
+                    : architecture.whereLayer(layer.name()).mayOnlyAccessLayers(below.toArray(String[]::new));
+            below.add(layer.name());
+        }
+        for (Exemption e : EXEMPTIONS) {
+            architecture = architecture.ignoreDependency(e.from(), e.to());
+        }
+        return architecture;
+    }
+
+    /** A layer: its name and its packages, given below {@code org.runbookgovernance}. */
+    record Layer(String name, List<String> packages) {
+        Layer(String name, String... packages) {
+            this(name, List.of(packages).stream().map(p -> ROOT + p).toList());
+        }
+    }
+
+    /** A dependency that points up today: from the classes named by {@code from} to those named by {@code to}. */
+    record Exemption(String reason, DescribedPredicate<JavaClass> from, DescribedPredicate<JavaClass> to) {
+        Exemption(String reason, String from, String to) {
+            this(reason, named(from), named(to));
+        }
+
+        private static DescribedPredicate<JavaClass> named(String regex) {
+            String full = ROOT.replace(".", "\\.") + regex;
+            return describe(regex, c -> c.getName().matches(full));
+        }
     }
 }

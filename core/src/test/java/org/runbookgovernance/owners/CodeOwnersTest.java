@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.runbookgovernance.model.Problem;
+import org.runbookgovernance.model.ProblemIds;
 import org.runbookgovernance.model.SourcePosition;
-import org.runbookgovernance.rules.input.InputRules;
 
 class CodeOwnersTest {
 
@@ -64,7 +64,7 @@ class CodeOwnersTest {
                 runbooks/        sre-team @sre
                 runbooks/path\\ with\\ space.md @spaces
                 """);
-        assertThat(problems).extracting(Problem::ruleId).containsOnly(InputRules.MALFORMED_OWNERS);
+        assertThat(problems).extracting(Problem::ruleId).containsOnly(ProblemIds.MALFORMED_OWNERS);
         assertThat(problems).extracting(Problem::position).containsExactly(
                 new SourcePosition(".github/CODEOWNERS", 2), new SourcePosition(".github/CODEOWNERS", 3),
                 new SourcePosition(".github/CODEOWNERS", 4));

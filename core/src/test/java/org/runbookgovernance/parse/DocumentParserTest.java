@@ -16,11 +16,11 @@ import org.runbookgovernance.model.MetadataEntry;
 import org.runbookgovernance.model.MetadataSource;
 import org.runbookgovernance.model.Mojibake;
 import org.runbookgovernance.model.Problem;
+import org.runbookgovernance.model.ProblemIds;
 import org.runbookgovernance.model.RunbookGap;
 import org.runbookgovernance.model.RunbookId;
 import org.runbookgovernance.model.SourcePosition;
 import org.runbookgovernance.model.Suppression;
-import org.runbookgovernance.rules.input.InputRules;
 
 class DocumentParserTest {
 
@@ -89,7 +89,7 @@ class DocumentParserTest {
                 **Owner:** platform-sre
                 """);
         assertThat(parsed.problems()).singleElement().satisfies(p -> {
-            assertThat(p.ruleId()).isEqualTo(InputRules.MALFORMED_METADATA);
+            assertThat(p.ruleId()).isEqualTo(ProblemIds.MALFORMED_METADATA);
             assertThat(p.position()).isEqualTo(new SourcePosition("incidents/RB-001.md", 4));
             assertThat(p.message()).startsWith("malformed front matter: ").contains("fix the YAML");
         });
@@ -112,7 +112,7 @@ class DocumentParserTest {
     void frontMatterThatIsNotAMappingIsMalformed() {
         ParsedFile parsed = parse("---\n- one\n- two\n---\n# Title\n");
         assertThat(parsed.problems()).singleElement().satisfies(p -> {
-            assertThat(p.ruleId()).isEqualTo(InputRules.MALFORMED_METADATA);
+            assertThat(p.ruleId()).isEqualTo(ProblemIds.MALFORMED_METADATA);
             assertThat(p.position().line()).isEqualTo(2);
             assertThat(p.message()).startsWith("front matter is not a mapping: ").contains("list");
         });
@@ -123,7 +123,7 @@ class DocumentParserTest {
     void unclosedFrontMatterIsMalformed() {
         ParsedFile parsed = parse("---\nid: RB-001\n# Title\n");
         assertThat(parsed.problems()).extracting(Problem::ruleId, p -> p.position().line())
-                .containsExactly(tuple(InputRules.MALFORMED_METADATA, 1));
+                .containsExactly(tuple(ProblemIds.MALFORMED_METADATA, 1));
         assertThat(parsed.document()).isPresent();
     }
 
@@ -235,8 +235,8 @@ class DocumentParserTest {
                         tuple("alerts/*", Optional.empty(), "", 4));
         assertThat(parsed.problems()).extracting(Problem::ruleId, p -> p.position().line())
                 .as("index markers (lines 8, 9) are not waivers and not malformed; `forget` is")
-                .containsExactly(tuple(InputRules.MALFORMED_METADATA, 5), tuple(InputRules.MALFORMED_METADATA, 6),
-                        tuple(InputRules.MALFORMED_METADATA, 10));
+                .containsExactly(tuple(ProblemIds.MALFORMED_METADATA, 5), tuple(ProblemIds.MALFORMED_METADATA, 6),
+                        tuple(ProblemIds.MALFORMED_METADATA, 10));
         assertThat(parsed.problems().get(0).message()).contains("`until 2025-02-30`").contains("YYYY-MM-DD");
     }
 
@@ -263,7 +263,7 @@ class DocumentParserTest {
                         tuple("freshness/overdue", Optional.of(LocalDate.of(2025, 3, 1)), "team reorganisation", 6));
         assertThat(doc.entry("governance")).isEmpty();
         assertThat(parsed.problems()).singleElement().satisfies(p -> {
-            assertThat(p.ruleId()).isEqualTo(InputRules.MALFORMED_METADATA);
+            assertThat(p.ruleId()).isEqualTo(ProblemIds.MALFORMED_METADATA);
             assertThat(p.position().line()).isEqualTo(9);
             assertThat(p.message()).contains("`until: soon`");
         });
@@ -393,7 +393,7 @@ class DocumentParserTest {
         ParsedFile parsed = DocumentParser.parse("a.md", DocumentKind.RUNBOOK, new byte[] {'#', ' ', 'x', '\n', 0, 1});
         assertThat(parsed.document()).isEmpty();
         assertThat(parsed.problems()).extracting(Problem::ruleId, p -> p.position().line())
-                .containsExactly(tuple(InputRules.BINARY, 2));
+                .containsExactly(tuple(ProblemIds.BINARY, 2));
     }
 
     @Test
@@ -403,7 +403,7 @@ class DocumentParserTest {
         ParsedFile parsed = DocumentParser.parse("a.md", DocumentKind.RUNBOOK, bytes);
         assertThat(parsed.document()).isEmpty();
         assertThat(parsed.problems()).singleElement().satisfies(p -> {
-            assertThat(p.ruleId()).isEqualTo(InputRules.ENCODING);
+            assertThat(p.ruleId()).isEqualTo(ProblemIds.ENCODING);
             assertThat(p.position().line()).isEqualTo(4);
             assertThat(p.message()).contains("0xE9").contains("re-save the file as UTF-8");
         });
@@ -415,7 +415,7 @@ class DocumentParserTest {
         ParsedFile parsed = parse(md);
         assertThat(parsed.document()).isEmpty();
         assertThat(parsed.problems()).extracting(Problem::ruleId, p -> p.position().line())
-                .containsExactly(tuple(InputRules.TOO_LARGE, 3));
+                .containsExactly(tuple(ProblemIds.TOO_LARGE, 3));
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.runbookgovernance.config.DocumentGlobs;
 import org.runbookgovernance.model.BadInputException;
 import org.runbookgovernance.model.DocumentKind;
 import org.runbookgovernance.model.Problem;
-import org.runbookgovernance.rules.input.InputRules;
+import org.runbookgovernance.model.ProblemIds;
 
 class RepositoryScannerTest {
 
@@ -87,7 +87,7 @@ class RepositoryScannerTest {
         Scan scan = RepositoryScanner.scan(repo, DocumentGlobs.DEFAULT);
         assertThat(scan.files()).isEmpty();
         assertThat(scan.problems()).extracting(Problem::ruleId, p -> p.position().path(), p -> p.position().line())
-                .containsExactly(tuple(InputRules.BINARY, "incidents/RB-001.md", 2));
+                .containsExactly(tuple(ProblemIds.BINARY, "incidents/RB-001.md", 2));
     }
 
     @Test
@@ -108,7 +108,7 @@ class RepositoryScannerTest {
         Scan scan = RepositoryScanner.scan(repo, DocumentGlobs.DEFAULT);
         assertThat(scan.files()).isEmpty();
         assertThat(scan.problems()).singleElement().satisfies(p -> {
-            assertThat(p.ruleId()).isEqualTo(InputRules.ENCODING);
+            assertThat(p.ruleId()).isEqualTo(ProblemIds.ENCODING);
             assertThat(p.position().line()).isEqualTo(3);
             assertThat(p.message()).contains("`incidents/RB-001.md`").contains("UTF-8");
         });
@@ -128,7 +128,7 @@ class RepositoryScannerTest {
         Scan scan = RepositoryScanner.scan(repo, DocumentGlobs.DEFAULT);
         assertThat(scan.files()).extracting(ScannedFile::path).containsExactly("incidents/RB-002.md");
         assertThat(scan.problems()).singleElement().satisfies(p -> {
-            assertThat(p.ruleId()).isEqualTo(InputRules.TOO_LARGE);
+            assertThat(p.ruleId()).isEqualTo(ProblemIds.TOO_LARGE);
             assertThat(p.position().path()).isEqualTo("incidents/RB-001.md");
             assertThat(p.message()).contains("split it or exclude it");
         });
@@ -163,8 +163,8 @@ class RepositoryScannerTest {
 
         assertThat(scan.files()).extracting(ScannedFile::path).containsExactly("incidents/RB-001.md");
         assertThat(scan.problems()).extracting(Problem::ruleId, p -> p.position().path()).containsExactly(
-                tuple(InputRules.OUTSIDE_REPOSITORY, "incidents/RB-009.md"),
-                tuple(InputRules.OUTSIDE_REPOSITORY, "shared"));
+                tuple(ProblemIds.OUTSIDE_REPOSITORY, "incidents/RB-009.md"),
+                tuple(ProblemIds.OUTSIDE_REPOSITORY, "shared"));
         assertThat(scan.problems().get(0).message()).contains("`incidents/RB-009.md`").contains("not followed");
     }
 
@@ -196,6 +196,6 @@ class RepositoryScannerTest {
         Files.write(repo.resolve("incidents/RB-001.md"), new byte[(int) RepositoryScanner.MAX_FILE_BYTES + 10]);
         ParsedFile parsed = DocumentParser.parse(scan.files().get(0));
         assertThat(parsed.document()).isEmpty();
-        assertThat(parsed.problems()).extracting(Problem::ruleId).containsExactly(InputRules.TOO_LARGE);
+        assertThat(parsed.problems()).extracting(Problem::ruleId).containsExactly(ProblemIds.TOO_LARGE);
     }
 }

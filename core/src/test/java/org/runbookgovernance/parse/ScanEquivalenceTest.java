@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.runbookgovernance.config.DocumentGlobs;
 import org.runbookgovernance.config.Glob;
 import org.runbookgovernance.model.DocumentKind;
-import org.runbookgovernance.rules.input.InputRules;
+import org.runbookgovernance.model.ProblemIds;
 
 /** The scanner finds exactly what the one-thread, regex-only walk found, on a tree full of awkward entries. */
 class ScanEquivalenceTest {
@@ -105,8 +105,8 @@ class ScanEquivalenceTest {
             assertThat(RepositoryScanner.scan(repo, globs)).isEqualTo(SequentialScan.scan(repo, globs));
             assertThat(listed.files()).hasSizeGreaterThan(100);
             assertThat(listed.files()).extracting(ScannedFile::path).isSorted();
-            assertThat(listed.problems()).extracting(p -> p.ruleId()).contains(InputRules.OUTSIDE_REPOSITORY,
-                    InputRules.TOO_LARGE, InputRules.UNREADABLE);
+            assertThat(listed.problems()).extracting(p -> p.ruleId()).contains(ProblemIds.OUTSIDE_REPOSITORY,
+                    ProblemIds.TOO_LARGE, ProblemIds.UNREADABLE);
         }
         assertThat(RepositoryScanner.list(repo, DocumentGlobs.DEFAULT).files())
                 .extracting(ScannedFile::path, ScannedFile::kind)

@@ -18,8 +18,8 @@ import org.runbookgovernance.config.Glob;
 import org.runbookgovernance.model.BadInputException;
 import org.runbookgovernance.model.DocumentKind;
 import org.runbookgovernance.model.Problem;
+import org.runbookgovernance.model.ProblemIds;
 import org.runbookgovernance.model.SourcePosition;
-import org.runbookgovernance.rules.input.InputRules;
 
 /**
  * The repository walk as it was before the glob shapes and the level-parallel walk: one thread, depth first,
@@ -67,13 +67,13 @@ final class SequentialScan {
                     try {
                         visit(entry, rel, realRoot, globs, prunable, pending, files, problems, readContent);
                     } catch (IOException | RuntimeException e) {
-                        problems.add(new Problem(InputRules.UNREADABLE, SourcePosition.file(rel),
+                        problems.add(new Problem(ProblemIds.UNREADABLE, SourcePosition.file(rel),
                                 "unreadable path: `" + rel + "` could not be inspected (" + e.getClass().getSimpleName()
                                         + "); check its permissions or exclude it with `documents.exclude`."));
                     }
                 }
             } catch (IOException | RuntimeException e) {
-                problems.add(new Problem(InputRules.UNREADABLE, SourcePosition.file(dir.isEmpty() ? "." : dir),
+                problems.add(new Problem(ProblemIds.UNREADABLE, SourcePosition.file(dir.isEmpty() ? "." : dir),
                         "unreadable directory: `" + (dir.isEmpty() ? "." : dir) + "` could not be listed ("
                                 + e.getClass().getSimpleName() + "); check its permissions or exclude it."));
             }
@@ -99,14 +99,14 @@ final class SequentialScan {
                 target = entry.toRealPath();
             } catch (IOException e) {
                 if (isMarkdown(rel) && kindOf(globs, rel) != null) {
-                    problems.add(new Problem(InputRules.UNREADABLE, SourcePosition.file(rel),
+                    problems.add(new Problem(ProblemIds.UNREADABLE, SourcePosition.file(rel),
                             "broken symlink: `" + rel + "` points to a file that does not exist; fix or remove the link."));
                 }
                 return;
             }
             if (!target.startsWith(realRoot)) {
                 if (kindOf(globs, rel) != null) {
-                    problems.add(new Problem(InputRules.OUTSIDE_REPOSITORY, SourcePosition.file(rel),
+                    problems.add(new Problem(ProblemIds.OUTSIDE_REPOSITORY, SourcePosition.file(rel),
                             "symlink leaves the repository: `" + rel + "` points outside the repository, so it is "
                                     + "not followed; copy the file into the repository or remove the link."));
                 }
@@ -149,7 +149,7 @@ final class SequentialScan {
         try (InputStream in = Files.newInputStream(file)) {
             bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
         } catch (IOException | RuntimeException e) {
-            return new Problem(InputRules.UNREADABLE, SourcePosition.file(rel),
+            return new Problem(ProblemIds.UNREADABLE, SourcePosition.file(rel),
                     "unreadable file: `" + rel + "` could not be read (" + e.getClass().getSimpleName()
                             + "); check its permissions or exclude it with `documents.exclude`.");
         }

@@ -20,6 +20,7 @@ import org.runbookgovernance.model.MetadataEntry;
 import org.runbookgovernance.model.MetadataKeys;
 import org.runbookgovernance.model.MetadataSource;
 import org.runbookgovernance.model.Mojibake;
+import org.runbookgovernance.model.Problem;
 import org.runbookgovernance.model.RunbookGap;
 import org.runbookgovernance.model.Suppression;
 import org.runbookgovernance.report.Finding;
@@ -58,6 +59,11 @@ public final class Docs {
 
     public static Inventory inventory(Config config, Document... docs) {
         return new Inventory(config, TODAY, Arrays.asList(docs), List.of(), GitFacts.NONE, List.of());
+    }
+
+    /** An inventory holding only the problems the readers met, as the engine hands them to the rules. */
+    public static Inventory problems(Config config, Problem... problems) {
+        return new Inventory(config, TODAY, List.of(), List.of(), GitFacts.NONE, Arrays.asList(problems));
     }
 
     /** The default config with one rule's settings replaced. */
@@ -214,6 +220,13 @@ public final class Docs {
 
         public Doc mojibake(String sample, String repaired) {
             mojibake.add(new Mojibake(line++, sample, repaired));
+            return this;
+        }
+
+        /** A waiver comment for {@code rule} ending on {@code until} (null: never), on this line. */
+        public Doc waiver(String rule, LocalDate until, String reason) {
+            suppressions.add(new Suppression(rule, Optional.ofNullable(until), reason,
+                    new org.runbookgovernance.model.SourcePosition(path, line++)));
             return this;
         }
 

@@ -3,12 +3,15 @@ package org.runbookgovernance.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
+import org.runbookgovernance.report.render.RenderOptions;
 
 /** Rule ids are a public contract: every registered rule is unique, well-named and documented. */
 class RuleCatalogueTest {
@@ -25,6 +28,45 @@ class RuleCatalogueTest {
         assertThat(Character.isLowerCase(rule.summary().charAt(0))).as("summary of %s starts lower case", rule.id())
                 .isTrue();
         Docs.assertDocumented(rule);
+    }
+
+    /** A rule class without {@code <Class>Test} beside it fails here, so no rule goes untested. */
+    @Test
+    void everyRuleClassHasATestClassOfItsOwn() {
+        Set<Class<?>> classes = new LinkedHashSet<>();
+        rules().forEach(rule -> classes.add(rule.getClass()));
+        List<String> untested = classes.stream().map(c -> c.getName() + "Test").filter(name -> !onClassPath(name))
+                .toList();
+        assertThat(untested).as("test classes missing for rule classes").isEmpty();
+    }
+
+    @Test
+    void ruleClassNamesAreUniqueAcrossGroups() {
+        Set<String> seen = new HashSet<>();
+        List<String> repeated = rules().map(Rule::getClass).distinct().map(Class::getSimpleName)
+                .filter(name -> !seen.add(name)).toList();
+        assertThat(repeated).isEmpty();
+    }
+
+    private static boolean onClassPath(String className) {
+        try {
+            Class.forName(className, false, RuleCatalogueTest.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+
+    /** The faces pass these to the renderers; the same map RenderOptions.summariesOf builds from the rules. */
+    @Test
+    void summariesAreEveryRuleByIdInIdOrder() {
+        RuleRegistry registry = RuleRegistry.standard();
+        Map<String, String> summaries = registry.summaries();
+
+        assertThat(summaries.keySet()).containsExactlyElementsOf(rules().map(Rule::id).sorted().toList());
+        assertThat(summaries).containsEntry("freshness/overdue", registry.rule("freshness/overdue").orElseThrow()
+                .summary()).isEqualTo(RenderOptions.summariesOf(registry.rules()));
+        assertThat(registry.onlyGroups(List.of("links")).summaries()).containsOnlyKeys("links/broken");
     }
 
     @Test

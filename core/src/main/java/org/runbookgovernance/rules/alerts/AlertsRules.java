@@ -10,7 +10,7 @@ public final class AlertsRules {
     }
 
     public static List<Rule> all() {
-        return List.of(new RunbookWithoutAlert(), new AlertWithoutRunbook(), new DanglingRunbookUrl(),
-                new UnknownAlert(), new SeverityMismatch());
+        return List.of(new MalformedRuleFile(), new RuleFilesNotFound(), new RunbookWithoutAlert(),
+                new AlertWithoutRunbook(), new DanglingRunbookUrl(), new UnknownAlert(), new SeverityMismatch());
     }
 }

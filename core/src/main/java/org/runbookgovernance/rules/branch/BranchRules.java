@@ -10,7 +10,7 @@ public final class BranchRules {
     }
 
     public static List<Rule> all() {
-        return List.of(new Name(), new IdMismatch(), new DateNotBumped(), new IndexNotUpdated(),
+        return List.of(new BranchName(), new BranchIdMismatch(), new DateNotBumped(), new IndexNotUpdated(),
                 new UnknownContext());
     }
 }

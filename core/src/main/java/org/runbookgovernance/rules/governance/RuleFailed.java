@@ -61,7 +61,7 @@ public final class RuleFailed implements Rule {
                 + ": off}` until it is fixed.");
     }
 
-    /** "StringIndexOutOfBoundsException (begin 0, end -1, length 10) at IdMismatch.prefix(IdMismatch.java:67)". */
+    /** "StringIndexOutOfBoundsException (begin 0, end -1, length 10) at BranchIdMismatch.prefix(BranchIdMismatch.java:67)". */
     static String describe(Throwable failure) {
         StringBuilder sb = new StringBuilder(failure.getClass().getSimpleName());
         String message = failure.getMessage();

@@ -10,6 +10,6 @@ public final class IndexRules {
     }
 
     public static List<Rule> all() {
-        return List.of(new OutOfDate(), new MissingEntry(), new UnknownEntry());
+        return List.of(new MalformedMarkers(), new OutOfDate(), new MissingEntry(), new UnknownEntry());
     }
 }

@@ -10,7 +10,8 @@ public final class MetadataRules {
     }
 
     public static List<Rule> all() {
-        return List.of(new MissingField(), new InvalidDate(), new DuplicateId(), new IdMismatch(), new InvalidId(),
-                new InvalidSeverity(), new Conflict(), new Mojibake());
+        return List.of(new MalformedMetadata(), new MissingField(), new InvalidDate(), new DuplicateId(),
+                new MetadataIdMismatch(), new InvalidId(), new InvalidSeverity(), new Conflict(),
+                new DoubleEncodedText());
     }
 }

@@ -90,8 +90,8 @@ class BranchSuggestionTest {
     private static List<Finding> nameFindings(Config config, String path, Document runbook) {
         Inventory inventory = InventoryFixture.inventory(config,
                 InventoryFixture.pullRequest("fix-reload", InventoryFixture.modified(path, 2, false)), runbook);
-        Findings findings = new Findings(Name.ID, Level.ERROR);
-        new Name().check(inventory, findings);
+        Findings findings = new Findings(BranchName.ID, Level.ERROR);
+        new BranchName().check(inventory, findings);
         return findings.list();
     }
 

@@ -16,7 +16,7 @@ import org.runbookgovernance.report.Level;
 import org.runbookgovernance.rules.Rule;
 
 /** {@code branch/id-mismatch}: the runbook id in the branch name is one of the runbooks the change touches. */
-public final class IdMismatch implements Rule {
+public final class BranchIdMismatch implements Rule {
 
     public static final String ID = "branch/id-mismatch";
 
@@ -81,7 +81,7 @@ public final class IdMismatch implements Rule {
      * Jira key such as {@code OPS-12} has no runbook's prefix, and ids without one get no prefix invented.
      */
     static List<RunbookId> named(Inventory inventory, String branch, Set<RunbookId> changedIds) {
-        Set<String> prefixes = changedIds.stream().map(IdMismatch::prefix).flatMap(Optional::stream)
+        Set<String> prefixes = changedIds.stream().map(BranchIdMismatch::prefix).flatMap(Optional::stream)
                 .collect(Collectors.toSet());
         Set<RunbookId> named = new LinkedHashSet<>();
         RunbookId.findAllIn(branch).stream().filter(id -> prefix(id).filter(prefixes::contains).isPresent())

@@ -11,7 +11,7 @@ import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.report.Level;
 import org.runbookgovernance.rules.Docs;
 
-class IdMismatchTest {
+class MetadataIdMismatchTest {
 
     record Case(String name, Inventory inventory, List<String> expected) {
         @Override
@@ -44,15 +44,16 @@ class IdMismatchTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void reportsMismatches(Case c) {
-        Docs.assertFindings(Docs.run(new IdMismatch(), c.inventory()), c.expected());
+        Docs.assertFindings(Docs.run(new MetadataIdMismatch(), c.inventory()), c.expected());
     }
 
     @Test
     void levelDefaultsToWarningAndCanBeRaised() {
         var doc = Docs.runbook("RB-005-DB.md").meta("id", "RB-004").build();
-        assertThat(Docs.run(new IdMismatch(), Docs.inventory(doc))).singleElement()
+        assertThat(Docs.run(new MetadataIdMismatch(), Docs.inventory(doc))).singleElement()
                 .satisfies(f -> assertThat(f.level()).isEqualTo(Level.WARNING));
-        assertThat(Docs.run(new IdMismatch(), Docs.inventory(Docs.config(IdMismatch.ID, Docs.level(Level.ERROR)), doc)))
+        assertThat(Docs.run(new MetadataIdMismatch(),
+                Docs.inventory(Docs.config(MetadataIdMismatch.ID, Docs.level(Level.ERROR)), doc)))
                 .singleElement().satisfies(f -> assertThat(f.level()).isEqualTo(Level.ERROR));
     }
 }

@@ -15,7 +15,7 @@ import org.runbookgovernance.rules.Rule;
  * {@code branch/name}: a branch that changes runbooks follows the naming convention. Applied when the
  * change set includes runbook files, and also when the change set is unknown but the branch is known.
  */
-public final class Name implements Rule {
+public final class BranchName implements Rule {
 
     public static final String ID = "branch/name";
 

@@ -12,7 +12,7 @@ import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.report.Level;
 import org.runbookgovernance.rules.Docs;
 
-class MojibakeTest {
+class DoubleEncodedTextTest {
 
     record Case(String name, Inventory inventory, List<String> expected) {
         @Override
@@ -38,14 +38,14 @@ class MojibakeTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void reportsMojibake(Case c) {
-        Docs.assertFindings(Docs.run(new Mojibake(), c.inventory()), c.expected());
+        Docs.assertFindings(Docs.run(new DoubleEncodedText(), c.inventory()), c.expected());
     }
 
     @Test
     void levelOverrideAndRunbookId() {
-        Inventory inv = Docs.inventory(Docs.config(Mojibake.ID, Docs.level(Level.INFO)),
+        Inventory inv = Docs.inventory(Docs.config(DoubleEncodedText.ID, Docs.level(Level.INFO)),
                 Docs.runbook("incidents/RB-004-X.md").mojibake("âœ…", "✅").build());
-        assertThat(Docs.run(new Mojibake(), inv)).singleElement().satisfies(f -> {
+        assertThat(Docs.run(new DoubleEncodedText(), inv)).singleElement().satisfies(f -> {
             assertThat(f.level()).isEqualTo(Level.INFO);
             assertThat(f.runbook()).map(Object::toString).hasValue("RB-004");
         });

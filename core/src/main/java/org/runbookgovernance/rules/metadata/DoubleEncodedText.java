@@ -2,6 +2,7 @@ package org.runbookgovernance.rules.metadata;
 
 import org.runbookgovernance.model.Document;
 import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.model.Mojibake;
 import org.runbookgovernance.model.Runbook;
 import org.runbookgovernance.report.Findings;
 import org.runbookgovernance.report.Level;
@@ -11,7 +12,7 @@ import org.runbookgovernance.rules.Rule;
  * {@code metadata/mojibake}: text that was UTF-8, read as Windows-1252 and saved again as UTF-8, so
  * {@code ✅} shows as {@code âœ…}. The seed repository itself has it; headings and status values break.
  */
-public final class Mojibake implements Rule {
+public final class DoubleEncodedText implements Rule {
 
     public static final String ID = "metadata/mojibake";
 
@@ -33,7 +34,7 @@ public final class Mojibake implements Rule {
     @Override
     public void check(Inventory inventory, Findings findings) {
         for (Document doc : inventory.documents()) {
-            for (org.runbookgovernance.model.Mojibake m : doc.mojibake()) {
+            for (Mojibake m : doc.mojibake()) {
                 findings.report(doc.position(m.line()), inventory.runbookContaining(doc.path(), m.line()).map(Runbook::id).orElse(null),
                         "double-encoded UTF-8: `" + m.sample() + "` should read `" + m.repaired()
                                 + "`; replace the garbled text and re-save the file as UTF-8 (it was once decoded"

@@ -15,7 +15,7 @@ import org.runbookgovernance.rules.Rule;
  * The field wins over the H1 and the H1 over the file name (as {@code Runbook.from} reads them), so a
  * mismatch means links and branch names built from the file name point at a different runbook.
  */
-public final class IdMismatch implements Rule {
+public final class MetadataIdMismatch implements Rule {
 
     public static final String ID = "metadata/id-mismatch";
 
