@@ -20,7 +20,7 @@ import org.runbookgovernance.model.ReviewState;
 class ReviewPlanTest {
 
     @Test
-    void groupsByOwnerInSortedOrderWithNeverReviewedFirstThenByDueThenId() {
+    void groupsByOwnerInSortedOrderWithOverdueFirstThenNeverReviewedThenByDueThenId() {
         ReviewPlan plan = repo()
                 .runbook("RB-003", "Owner", "performance-team", "Next Review", "2026-12-01")
                 .runbook("RB-010", "Owner", "platform-sre", "Next Review", "2026-11-20")
@@ -32,9 +32,9 @@ class ReviewPlanTest {
 
         assertThat(plan.byOwner().keySet()).containsExactly("(no owner)", "performance-team", "platform-sre");
         assertThat(plan.byOwner().get("platform-sre")).extracting(ReviewItem::id)
-                .containsExactly("RB-009", "RB-010", "RB-001", "RB-002");
+                .containsExactly("RB-010", "RB-009", "RB-001", "RB-002");
         assertThat(plan.items()).extracting(ReviewItem::id)
-                .containsExactly("RB-004", "RB-003", "RB-009", "RB-010", "RB-001", "RB-002");
+                .containsExactly("RB-004", "RB-003", "RB-010", "RB-009", "RB-001", "RB-002");
     }
 
     @Test
@@ -49,7 +49,8 @@ class ReviewPlanTest {
                 new ReviewItem("RB-009", "RB: RB-009", "incidents/RB-009.md", "(no owner)", "", null, 0,
                         ReviewState.NEVER_REVIEWED, "quarterly"),
                 new ReviewItem("RB-010", "Memory Leak", "incidents/RB-010.md", "platform-sre", "P1-P2",
-                        LocalDate.of(2026, 11, 20), -6, ReviewState.OVERDUE, "monthly"));
+                        LocalDate.of(2026, 11, 20), -6, ReviewState.OVERDUE, "monthly", null,
+                        LocalDate.of(2026, 10, 20), List.of("platform-sre"), List.of()));
     }
 
     static Stream<Arguments> horizons() {
