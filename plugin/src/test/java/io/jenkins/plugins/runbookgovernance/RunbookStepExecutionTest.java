@@ -235,7 +235,8 @@ class RunbookStepExecutionTest {
         assertThat(workspace.resolve("runbook-governance-reports/review-plan.md")).content()
                 .contains("## team-sre (1)", "RB-002", "overdue");
         assertThat(workspace.resolve("runbook-governance-reports/review-plan.csv")).content()
-                .startsWith("owner,id,title,severity,path,due,days_left,state,interval,last_changed_in_git\r\n")
+                .startsWith("owner,id,title,severity,path,due,days_left,state,interval,last_changed_in_git,last_review,"
+                        + "age_days,critical_alerts\r\n")
                 .contains("team-sre,RB-002,Disk Full,P2,RB-002-disk-full.md,2025-01-01,-424,overdue");
         assertThat(workspace.resolve("runbook-governance-reports/review-plan.json")).content()
                 .contains("\"horizonDays\": 30");
@@ -243,7 +244,7 @@ class RunbookStepExecutionTest {
     }
 
     @Test
-    void aNeverReviewedRunbookLeadsThePlanWithoutADueDate() throws Exception {
+    void aNeverReviewedRunbookFollowsTheOverdueOneWithoutADueDate() throws Exception {
         twoRunbooks();
         Workspaces.write(workspace, "runbooks/RB-003-new.md", """
                 ---
@@ -262,7 +263,8 @@ class RunbookStepExecutionTest {
         FakeContext context = run(step, new EnvVars());
 
         List<?> plan = (List<?>) ((Map<?, ?>) context.returned).get("reviewPlan");
-        assertThat(map(plan.get(0))).containsEntry("id", "RB-003").containsEntry("state", "never-reviewed")
+        assertThat(map(plan.get(0))).containsEntry("id", "RB-002").containsEntry("state", "overdue");
+        assertThat(map(plan.get(1))).containsEntry("id", "RB-003").containsEntry("state", "never-reviewed")
                 .containsEntry("due", "").containsEntry("daysLeft", null);
         assertThat(context.log()).contains("review RB-003 (RB-003-new.md) never reviewed, owner team-db");
     }
