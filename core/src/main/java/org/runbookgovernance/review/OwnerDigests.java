@@ -91,7 +91,9 @@ public record OwnerDigests(LocalDate today, int horizonDays, List<OwnerDigest> o
         if (owner.equals(ReviewPlan.NO_OWNER)) {
             stem = "no-owner";
         } else {
-            stem = owner.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("-{2,}", "-")
+            // accents dropped, not the letters: équipe is equipe
+            stem = java.text.Normalizer.normalize(owner, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                    .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("-{2,}", "-")
                     .replaceAll("^[-.]+|[-.]+$", "");
             if (stem.length() > MAX_STEM) {
                 stem = stem.substring(0, MAX_STEM).replaceAll("[-.]+$", "");

@@ -20,6 +20,7 @@ import org.runbookgovernance.model.Severity;
  * are critical: their severity label maps, through {@code alerts.severity_map} (or as a P-level itself), to a
  * range holding the most urgent level the map reaches; with an empty map, the labels {@code require_runbook_for}
  * names are the critical ones. An alert named by several sources is listed once, with a severity when any has one.
+ * An alert whose reference names a heading the file lacks still routes to the file's runbook.
  */
 final class RunbookAlerts {
 
@@ -37,9 +38,7 @@ final class RunbookAlerts {
         Map<String, Map<String, RoutedAlert>> found = new HashMap<>();
         for (int i = 0; i < alerts.size(); i++) {
             Resolution r = resolutions.resolution(i);
-            if (!r.resolved()) {
-                continue;
-            }
+            // a missing heading still leads the responder to the file: the alert routes there
             Optional<Runbook> runbook = r.runbookPath().flatMap(p -> inventory.runbookAt(p, r.anchor()));
             if (runbook.isEmpty()) {
                 continue;

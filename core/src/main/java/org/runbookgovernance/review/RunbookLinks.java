@@ -18,6 +18,9 @@ import org.runbookgovernance.index.IndexSettings;
  */
 final class RunbookLinks {
 
+    /** Links nothing: every runbook is named by its path. */
+    static final RunbookLinks NONE = new RunbookLinks(Optional.empty(), Map.of());
+
     private final Optional<String> baseUrl;
     private final Map<String, String> urlMap;
 
