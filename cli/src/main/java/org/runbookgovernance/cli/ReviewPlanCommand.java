@@ -2,6 +2,7 @@ package org.runbookgovernance.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.runbookgovernance.engine.CheckRequest;
@@ -52,6 +53,9 @@ final class ReviewPlanCommand implements Callable<Integer> {
     @Option(names = "--output-dir", paramLabel = "DIR",
             description = "The folder for --by-owner's digests (made when missing).")
     Path outputDir;
+
+    /** How many runbook ids a digest's line names; owners.json lists them all. */
+    static final int IDS_SHOWN = 5;
 
     private final Invocation invocation;
 
@@ -130,7 +134,9 @@ final class ReviewPlanCommand implements Callable<Integer> {
             if (overdue > 0) {
                 out.append(", ").append(overdue).append(" overdue");
             }
-            out.append(" (").append(String.join(", ", o.runbooks().stream().map(ReviewItem::id).toList())).append(")");
+            List<String> ids = o.runbooks().stream().map(ReviewItem::id).toList();
+            out.append(" (").append(String.join(", ", ids.subList(0, Math.min(ids.size(), IDS_SHOWN))))
+                    .append(ids.size() > IDS_SHOWN ? " +" + (ids.size() - IDS_SHOWN) + " more" : "").append(")");
             if (o.address().isPresent()) {
                 out.append(" -> ").append(o.address().get());
             } else if (!o.isNoOwner()) {

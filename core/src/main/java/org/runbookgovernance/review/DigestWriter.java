@@ -121,7 +121,7 @@ public final class DigestWriter {
             String link = d.links().get(i.path());
             String id = ReviewPlanWriter.markdownText(i.id());
             out.append("- ").append(link == null ? id : "[" + id + "](" + urlTarget(link) + ")");
-            if (!i.title().isEmpty()) {
+            if (!i.title().isEmpty() && !i.title().equals(i.id())) {
                 out.append(" ").append(ReviewPlanWriter.markdownText(i.title()));
             }
             if (!i.severity().isEmpty()) {
