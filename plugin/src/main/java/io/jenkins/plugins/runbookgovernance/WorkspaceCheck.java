@@ -143,6 +143,9 @@ final class WorkspaceCheck {
             written.add(files.write(REVIEW_PLAN + ".csv", ReviewPlanWriter.csv(reviews)));
             written.add(files.write(REVIEW_PLAN + ".json", ReviewPlanWriter.json(reviews)));
             reviewPlan = reviewItems(reviews);
+            if (!s.byOwner() && blankToNull(s.outputDir()) != null) {
+                log.add("outputDir is where byOwner: true writes the owners' digests; without it none is written");
+            }
             if (s.byOwner()) {
                 String dir = blankToNull(s.outputDir()) == null ? reportDir + "/" + StepSettings.DEFAULT_DIGEST_DIR
                         : s.outputDir().strip();
