@@ -244,6 +244,32 @@ class RunbookStepExecutionTest {
     }
 
     @Test
+    void byOwnerWritesTheDigestsAndReturnsWhoGetsWhichWithoutTheRunbookListUnlessAskedFor() throws Exception {
+        twoRunbooks();
+        Workspaces.write(workspace, "runbooks/.runbook-governance.yml",
+                "review:\n  owners:\n    \"@acme/team-sre\": sre@example.com\n");
+        RunbookReviewPlanStep step = new RunbookReviewPlanStep();
+        step.setFailOn("never");
+        step.setUnstableOn("never");
+        step.setHorizon(30);
+        step.setByOwner(true);
+        step.setOutputDir(" digests ");
+
+        FakeContext context = run(step, new EnvVars());
+
+        List<?> digests = list(map(context.returned).get("digests"));
+        assertThat(digests).singleElement().satisfies(d -> assertThat(map(d)).containsExactly(
+                Map.entry("owner", "team-sre"), Map.entry("address", "sre@example.com"),
+                Map.entry("file", "digests/team-sre.md"), Map.entry("runbookCount", 1), Map.entry("overdue", 1)));
+        assertThat(workspace.resolve("digests/team-sre.md")).content().contains("## Overdue (1)", "RB-002 Disk Full");
+        assertThat(list(map(context.returned).get("reportFiles"))).contains("digests/team-sre.md", "digests/owners.json");
+
+        step.setDetails(true);
+        FakeContext detailed = run(step, new EnvVars());
+        assertThat(map(list(map(detailed.returned).get("digests")).get(0))).containsEntry("runbookIds", List.of("RB-002"));
+    }
+
+    @Test
     void aNeverReviewedRunbookFollowsTheOverdueOneWithoutADueDate() throws Exception {
         twoRunbooks();
         Workspaces.write(workspace, "runbooks/RB-003-new.md", """
