@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code repo/}, the exact expected stdout ({@code expected.txt}, or {@code expected.json} for JSON output
  * whose {@code timings} values are zeroed), {@code expected-exit.txt} and, when anything goes to stderr,
  * {@code expected-stderr.txt}. A case with {@code history.txt} builds {@code repo/} as a git repository commit
- * by commit ({@link CaseHistory}); a case may hold a second checkout, {@code monitoring/}, beside it.
+ * by commit ({@link CaseHistory}); a case may hold a second checkout, {@code monitoring/}, beside it. Files a
+ * command writes under {@code out/} (an argument {@code out/...}) are compared with {@code expected-files/}.
  * Regenerate with {@code -Dgolden.update=true}, then read every diff.
  */
 class GoldenCasesTest {
@@ -96,13 +97,50 @@ class GoldenCasesTest {
         assertThat(exit).as("exit code of %s", name)
                 .isEqualTo(Integer.parseInt(Files.readString(expectedExit, StandardCharsets.UTF_8).strip()));
         assertThat(stderr).as("no stack trace").doesNotContain("\tat ", "Exception in thread");
+        assertWrittenFiles(name, dir.resolve("expected-files"), work.resolve("out"));
+    }
+
+    /** The files a case wrote under {@code out/}, name and text, against {@code expected-files/}. */
+    private static void assertWrittenFiles(String name, Path expected, Path written) throws IOException {
+        if (!Files.exists(expected) && !Files.exists(written)) {
+            return;
+        }
+        Map<String, String> actual = texts(written);
+        if (UPDATE) {
+            if (Files.exists(expected)) {
+                try (Stream<Path> old = Files.walk(expected)) {
+                    for (Path p : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.delete(p);
+                    }
+                }
+            }
+            for (Map.Entry<String, String> e : actual.entrySet()) {
+                Path target = expected.resolve(e.getKey());
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, e.getValue(), StandardCharsets.UTF_8);
+            }
+        }
+        assertThat(actual).as("files written by %s", name).isEqualTo(texts(expected));
+    }
+
+    private static Map<String, String> texts(Path root) throws IOException {
+        Map<String, String> texts = new java.util.TreeMap<>();
+        if (!Files.exists(root)) {
+            return texts;
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path p : files.filter(Files::isRegularFile).toList()) {
+                texts.put(root.relativize(p).toString().replace('\\', '/'), Files.readString(p, StandardCharsets.UTF_8));
+            }
+        }
+        return texts;
     }
 
     /** Folders beside {@code repo/} that a case may hold: another checkout, such as the monitoring repository. */
     private static final List<String> SIBLINGS = List.of("monitoring");
 
     private static boolean caseRelative(String arg) {
-        return List.of("repo", "monitoring").stream().anyMatch(d -> arg.equals(d) || arg.startsWith(d + "/"));
+        return List.of("repo", "monitoring", "out").stream().anyMatch(d -> arg.equals(d) || arg.startsWith(d + "/"));
     }
 
     static void copyTree(Path from, Path to) throws IOException {

@@ -42,6 +42,13 @@ public final class ConfigLoader {
 
     private static final long MAX_BYTES = 1 << 20;
 
+    /** The {@code review:} section's part that is not policy, kept raw for the review package: {@code owners}. */
+    public static final String REVIEW_SECTION = "review";
+    public static final String OWNERS = "owners";
+
+    private static final java.util.regex.Pattern MAIL_ADDRESS =
+            java.util.regex.Pattern.compile("[^@\\s,;<>\"()\\[\\]]+@[^@\\s,;<>\"()\\[\\]]+");
+
     private ConfigLoader() {
     }
 
@@ -94,6 +101,7 @@ public final class ConfigLoader {
         metadata(sections.getOrDefault("metadata", Map.of()), lines);
         DocumentGlobs docs = documents(top.get("documents"), lines);
         ReviewPolicy review = review(top.get("review"), lines);
+        reviewOwners(top.get("review"), lines).ifPresent(o -> sections.put(REVIEW_SECTION, Map.of(OWNERS, o)));
         Map<String, RuleSettings> rules = rules(top.get("rules"), lines);
         List<Waiver> waivers = waivers(top.get("ignore"), lines, top.containsKey("ignore") ? ignoreLines(text, shownAs)
                 : List.of());
@@ -182,6 +190,9 @@ public final class ConfigLoader {
                 case "due_soon_days" -> dueSoon = nonNegative(e.getValue(), e.getKey(), lines);
                 case "post_incident_hours" -> postIncident = nonNegative(e.getValue(), e.getKey(), lines);
                 case "undated" -> undated = undated(e.getValue(), e.getKey(), lines);
+                case OWNERS -> {
+                    // addresses, not policy: read by reviewOwners into the `review` section
+                }
                 case "by_severity" -> {
                     Map<String, Object> bs = map(e.getValue(), "`review.by_severity`", lines, e.getKey());
                     for (Map.Entry<String, Object> s : bs.entrySet()) {
@@ -192,10 +203,42 @@ public final class ConfigLoader {
                     }
                 }
                 default -> throw lines.error(e.getKey(), "unknown key `review." + e.getKey()
-                        + "`; expected interval, by_severity, due_soon_days, post_incident_hours or undated");
+                        + "`; expected interval, by_severity, due_soon_days, post_incident_hours, undated or owners");
             }
         }
         return new ReviewPolicy(interval, bySeverity, dueSoon, postIncident, undated);
+    }
+
+    /**
+     * {@code review.owners}: owner or team to a mail address, or a list of them ({@code dba-team: dba@example.com});
+     * an address must be one ({@code name@host}), so no value can add a line to a mail header.
+     */
+    private static Optional<Map<String, List<String>>> reviewOwners(Object node, Lines lines) {
+        if (!(node instanceof Map<?, ?> review) || review.get(OWNERS) == null) {
+            return Optional.empty();
+        }
+        Map<String, Object> m = map(review.get(OWNERS), "`review.owners`", lines, OWNERS);
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : m.entrySet()) {
+            String owner = e.getKey().strip();
+            if (owner.isEmpty()) {
+                throw lines.error(OWNERS, "`review.owners` has an empty owner name; write `team-name: team@example.com`");
+            }
+            List<String> addresses = e.getValue() == null ? List.of()
+                    : strings(e.getValue(), e.getKey(), lines).stream().map(String::strip).toList();
+            if (addresses.isEmpty()) {
+                throw lines.error(e.getKey(), "`review.owners." + owner + "` has no address; write `" + owner
+                        + ": team@example.com`, or leave the owner out");
+            }
+            for (String address : addresses) {
+                if (!MAIL_ADDRESS.matcher(address).matches()) {
+                    throw lines.error(e.getKey(), "`" + address + "` for `review.owners." + owner
+                            + "` is not a mail address; expected one such as team@example.com");
+                }
+            }
+            out.put(owner, List.copyOf(addresses));
+        }
+        return Optional.of(java.util.Collections.unmodifiableMap(out));
     }
 
     private static ReviewPolicy.Undated undated(Object value, String key, Lines lines) {

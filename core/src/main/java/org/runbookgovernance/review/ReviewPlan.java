@@ -8,11 +8,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.model.Owner;
 import org.runbookgovernance.model.LastReview;
 import org.runbookgovernance.model.ReviewPolicy;
+import org.runbookgovernance.model.ReviewState;
 import org.runbookgovernance.model.Runbook;
 
 /**
@@ -22,15 +24,24 @@ import org.runbookgovernance.model.Runbook;
  * @param today       the day the plan is made for
  * @param horizonDays how many days ahead it looks
  * @param byOwner     owners in sorted order ({@link #NO_OWNER} for runbooks without one); each owner's
- *                    runbooks never-reviewed first, then by due date, then by id
+ *                    runbooks in {@link #ORDER}
  */
 public record ReviewPlan(LocalDate today, int horizonDays, Map<String, List<ReviewItem>> byOwner) {
 
     public static final String NO_OWNER = "(no owner)";
 
-    /** Never reviewed (no due date) first: they are the most behind. */
-    static final Comparator<ReviewItem> ORDER = Comparator
-            .comparing(ReviewItem::due, Comparator.nullsFirst(Comparator.naturalOrder()))
+    /** The states in the order the plan lists them. */
+    public static final List<ReviewState> URGENCY = List.of(ReviewState.OVERDUE, ReviewState.NEVER_REVIEWED,
+            ReviewState.DUE_SOON, ReviewState.FRESH);
+
+    /**
+     * Most urgent first: overdue, never reviewed, due soon, later; within one state the runbooks behind a critical
+     * alert first, then by due date, then by id.
+     */
+    public static final Comparator<ReviewItem> ORDER = Comparator
+            .comparingInt((ReviewItem i) -> URGENCY.indexOf(i.state()))
+            .thenComparing(i -> !i.critical())
+            .thenComparing(ReviewItem::due, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(ReviewItem::id)
             .thenComparing(ReviewItem::path);
 
@@ -57,17 +68,21 @@ public record ReviewPlan(LocalDate today, int horizonDays, Map<String, List<Revi
         LocalDate today = inventory.today();
         LocalDate until = today.plusDays(horizonDays);
         Map<String, List<ReviewItem>> byOwner = new TreeMap<>();
+        RunbookAlerts alerts = RunbookAlerts.of(inventory);
         for (Runbook r : inventory.runbooks()) {
             LocalDate due = policy.dueDate(r).orElse(null);
             if (due != null && due.isAfter(until)) {
                 continue;
             }
-            String owner = inventory.ownerOf(r).map(Owner::display).orElse(NO_OWNER);
+            Optional<Owner> owners = inventory.ownerOf(r);
+            String owner = owners.map(Owner::display).orElse(NO_OWNER);
             ReviewItem item = new ReviewItem(r.id().value(), r.title().orElse(""), r.location(), owner,
                     r.severity().map(Object::toString).orElse(""), due,
                     due == null ? 0 : ChronoUnit.DAYS.between(today, due), policy.stateOn(r, today),
                     policy.intervalFor(r).name(),
-                    r.reviewed().filter(LastReview::isFromGit).map(LastReview::date).orElse(null));
+                    r.reviewed().filter(LastReview::isFromGit).map(LastReview::date).orElse(null),
+                    r.reviewed().map(LastReview::date).orElse(null),
+                    owners.map(Owner::names).orElse(List.of()), alerts.of(r));
             byOwner.computeIfAbsent(owner, k -> new ArrayList<>()).add(item);
         }
         return new ReviewPlan(today, horizonDays, byOwner);

@@ -11,7 +11,11 @@ public final class ReviewPlanWriter {
 
     public static final int SCHEMA_VERSION = 1;
 
-    static final String CSV_HEADER = "owner,id,title,severity,path,due,days_left,state,interval,last_changed_in_git";
+    static final String CSV_HEADER = "owner,id,title,severity,path,due,days_left,state,interval,last_changed_in_git,"
+            + "last_review,age_days,critical_alerts";
+
+    /** How many critical alerts a table cell names before it counts the rest. */
+    static final int ALERTS_NAMED = 3;
 
     private ReviewPlanWriter() {
     }
@@ -31,19 +35,29 @@ public final class ReviewPlanWriter {
         for (Map.Entry<String, List<ReviewItem>> owner : p.byOwner().entrySet()) {
             out.append("\n## ").append(markdownText(owner.getKey())).append(" (").append(owner.getValue().size())
                     .append(")\n\n");
-            out.append("| Runbook | Title | Severity | Due | Days left | State |\n");
-            out.append("|---|---|---|---|---|---|\n");
+            out.append("| Runbook | Title | Severity | Due | Days left | Age | State | Critical alerts |\n");
+            out.append("|---|---|---|---|---|---|---|---|\n");
             for (ReviewItem i : owner.getValue()) {
                 out.append("| [").append(markdownText(i.id())).append("](").append(linkTarget(i.path())).append(") | ")
                         .append(markdownText(i.title())).append(" | ")
                         .append(markdownText(i.severity())).append(" | ")
-                        .append(i.due() == null ? "—" : i.due() + (i.fromGit() == null ? "" : " (from git)"))
-                        .append(" | ")
+                        .append(i.due() == null ? "—" : i.due().toString()).append(" | ")
                         .append(i.due() == null ? "—" : Long.toString(i.daysLeft())).append(" | ")
-                        .append(i.state().label()).append(" |\n");
+                        .append(i.ageLabel(p.today())).append(" | ")
+                        .append(i.state().label()).append(" | ")
+                        .append(criticalAlerts(i).isEmpty() ? "—" : markdownText(criticalAlerts(i))).append(" |\n");
             }
         }
         return out.toString();
+    }
+
+    /** The critical alerts' names, the first {@link #ALERTS_NAMED} of them and how many more: {@code A, B, C +2 more}. */
+    static String criticalAlerts(ReviewItem i) {
+        List<String> names = i.alerts().stream().filter(RoutedAlert::critical).map(RoutedAlert::name).toList();
+        if (names.size() <= ALERTS_NAMED) {
+            return String.join(", ", names);
+        }
+        return String.join(", ", names.subList(0, ALERTS_NAMED)) + " +" + (names.size() - ALERTS_NAMED) + " more";
     }
 
     /** "3 runbooks to review: 1 overdue, 1 never reviewed, 1 due soon." — the most urgent first. */
@@ -115,9 +129,21 @@ public final class ReviewPlanWriter {
                     i.due() == null ? "" : Long.toString(i.daysLeft()),
                     i.state().label(),
                     csvText(i.interval()),
-                    i.fromGit() == null ? "" : i.fromGit().toString())).append("\r\n");
+                    i.fromGit() == null ? "" : i.fromGit().toString(),
+                    i.lastReview() == null ? "" : i.lastReview().toString(),
+                    ageDays(p, i),
+                    csvText(i.alerts().stream().filter(RoutedAlert::critical).map(RoutedAlert::name)
+                            .collect(java.util.stream.Collectors.joining(" "))))).append("\r\n");
         }
         return out.toString();
+    }
+
+    /** Days since the last review, {@code never} for a runbook never reviewed, empty when unknown. */
+    private static String ageDays(ReviewPlan p, ReviewItem i) {
+        if (i.state() == ReviewState.NEVER_REVIEWED) {
+            return "never";
+        }
+        return i.ageOn(p.today()).isPresent() ? Long.toString(i.ageOn(p.today()).getAsLong()) : "";
     }
 
     /**
@@ -170,11 +196,28 @@ public final class ReviewPlanWriter {
                         .append(", \"interval\": ").append(jsonString(i.interval()))
                         .append(", \"lastChangedInGit\": ")
                         .append(i.fromGit() == null ? "null" : jsonString(i.fromGit().toString()))
+                        .append(", \"lastReview\": ")
+                        .append(i.lastReview() == null ? "null" : jsonString(i.lastReview().toString()))
+                        .append(", \"lastReviewSource\": ")
+                        .append(i.lastReview() == null ? "null" : i.fromGit() == null ? "\"metadata\"" : "\"git\"")
+                        .append(", \"ageDays\": ")
+                        .append(i.ageOn(p.today()).isPresent() ? Long.toString(i.ageOn(p.today()).getAsLong()) : "null")
+                        .append(", \"critical\": ").append(i.critical())
+                        .append(", \"alerts\": ").append(jsonAlerts(i.alerts()))
                         .append('}');
             }
             out.append(first ? "]\n" : "\n      ]\n").append("    }");
         }
         out.append(firstOwner ? "]\n" : "\n  ]\n").append("}\n");
+        return out.toString();
+    }
+
+    static String jsonAlerts(List<RoutedAlert> alerts) {
+        StringJoiner out = new StringJoiner(", ", "[", "]");
+        for (RoutedAlert a : alerts) {
+            out.add("{\"name\": " + jsonString(a.name()) + ", \"severity\": "
+                    + (a.severity().isEmpty() ? "null" : jsonString(a.severity())) + ", \"critical\": " + a.critical() + "}");
+        }
         return out.toString();
     }
 

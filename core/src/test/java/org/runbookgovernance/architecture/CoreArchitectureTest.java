@@ -85,6 +85,23 @@ class CoreArchitectureTest {
                 .check(core);
     }
 
+    /**
+     * The review plan and the owners' digests are a pure function of the inventory and the config: only the
+     * digest writer touches files, and nothing there looks at the clock (the plan's day is the inventory's).
+     */
+    @Test
+    void theReviewPlanAndDigestsReadNoFileButTheWriterWritesThem() {
+        noClasses().that().resideInAPackage("org.runbookgovernance.review..")
+                .and().doNotHaveSimpleName("DigestWriter")
+                .should().dependOnClassesThat().resideInAnyPackage("java.nio.file..", "org.eclipse.jgit..",
+                        "org.runbookgovernance.engine..")
+                .orShould().callMethod(java.time.LocalDate.class, "now")
+                .check(core);
+        noClasses().that().resideInAPackage("org.runbookgovernance.review..")
+                .should().callMethod(java.time.LocalDate.class, "now")
+                .check(core);
+    }
+
     /** Owners are read like any input: the reader knows files, not git, the engine, rules or reports. */
     @Test
     void theOwnersReaderReadsFilesOnly() {

@@ -182,7 +182,7 @@ class FreshnessFromGitTest {
         ReviewItem targetDown = plan.items().stream().filter(i -> i.path().equals("runbooks/TargetDown.md"))
                 .findFirst().orElseThrow();
         assertThat(targetDown.fromGit()).isEqualTo(LocalDate.of(2026, 1, 5));
-        assertThat(ReviewPlanWriter.markdown(plan)).contains("| 2026-04-05 (from git) | -26 | overdue |");
+        assertThat(ReviewPlanWriter.markdown(plan)).contains("| 2026-04-05 | -26 | 116 days (from git) | overdue |");
         assertThat(plan.items()).noneMatch(i -> i.path().equals("runbooks/CertExpiry.md"));
     }
 }

@@ -7,7 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.runbookgovernance.config.Config;
 import org.runbookgovernance.config.DocumentGlobs;
+import org.runbookgovernance.model.Alert;
+import org.runbookgovernance.model.AlertOrigin;
 import org.runbookgovernance.model.Document;
+import org.runbookgovernance.model.SourcePosition;
 import org.runbookgovernance.model.DocumentKind;
 import org.runbookgovernance.model.GitFacts;
 import org.runbookgovernance.model.Inventory;
@@ -23,6 +26,8 @@ final class PlanRepo {
 
     private final List<Document> documents = new ArrayList<>();
     private ReviewPolicy policy = ReviewPolicy.DEFAULT;
+    private final List<Alert> alerts = new ArrayList<>();
+    private final Map<String, Map<String, Object>> sections = new java.util.HashMap<>();
 
     static PlanRepo repo() {
         return new PlanRepo();
@@ -30,6 +35,19 @@ final class PlanRepo {
 
     PlanRepo policy(ReviewPolicy p) {
         this.policy = p;
+        return this;
+    }
+
+    /** A config section as the loader would hand it over: {@code alerts}, {@code index}, {@code review}. */
+    PlanRepo section(String name, Map<String, Object> values) {
+        sections.put(name, values);
+        return this;
+    }
+
+    /** An alert of a rule file whose {@code runbook_url} is {@code ref}; no severity when {@code severity} is null. */
+    PlanRepo alert(String name, String severity, String ref) {
+        alerts.add(new Alert(name, Optional.ofNullable(severity), Optional.of(ref),
+                new SourcePosition("alerts/rules.yml", alerts.size() + 1), AlertOrigin.RULE_FILE, Map.of()));
         return this;
     }
 
@@ -56,9 +74,12 @@ final class PlanRepo {
         return this;
     }
 
+    Config config() {
+        return new Config("test", DocumentGlobs.DEFAULT, policy, Map.of(), List.of(), sections);
+    }
+
     Inventory inventory(LocalDate today) {
-        Config config = new Config("test", DocumentGlobs.DEFAULT, policy, Map.of(), List.of(), Map.of());
-        return new Inventory(config, today, documents, List.of(), GitFacts.NONE, List.of());
+        return new Inventory(config(), today, documents, alerts, GitFacts.NONE, List.of());
     }
 
     ReviewPlan plan(int horizonDays) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,7 +24,10 @@ class ReviewPlanWriterTest {
         return new ReviewPlan(TODAY, 90, Map.of(
                 "platform-sre", List.of(
                         new ReviewItem("RB-010", "Memory Leak / OOM Kills", "incidents/RB-010-MEMORY-LEAK.md",
-                                "platform-sre", "P1-P2", LocalDate.of(2026, 11, 20), -6, ReviewState.OVERDUE, "quarterly"),
+                                "platform-sre", "P1-P2", LocalDate.of(2026, 11, 20), -6, ReviewState.OVERDUE, "quarterly",
+                                null, LocalDate.of(2026, 8, 20), List.of("platform-sre"), List.of(
+                                        new RoutedAlert("OOMKilled", "critical", true, Optional.empty()),
+                                        new RoutedAlert("PodMemoryHigh", "warning", false, Optional.empty()))),
                         new ReviewItem("RB-003", "High Latency", "incidents/RB-003-HIGH-LATENCY.md", "platform-sre",
                                 "P2", LocalDate.of(2026, 12, 1), 5, ReviewState.DUE_SOON, "quarterly")),
                 "(no owner)", List.of(
@@ -47,16 +51,16 @@ class ReviewPlanWriterTest {
 
                 ## (no owner) (1)
 
-                | Runbook | Title | Severity | Due | Days left | State |
-                |---|---|---|---|---|---|
-                | [RB-004](incidents/RB-004.md) |  |  | — | — | never-reviewed |
+                | Runbook | Title | Severity | Due | Days left | Age | State | Critical alerts |
+                |---|---|---|---|---|---|---|---|
+                | [RB-004](incidents/RB-004.md) |  |  | — | — | never | never-reviewed | — |
 
                 ## platform-sre (2)
 
-                | Runbook | Title | Severity | Due | Days left | State |
-                |---|---|---|---|---|---|
-                | [RB-010](incidents/RB-010-MEMORY-LEAK.md) | Memory Leak / OOM Kills | P1-P2 | 2026-11-20 | -6 | overdue |
-                | [RB-003](incidents/RB-003-HIGH-LATENCY.md) | High Latency | P2 | 2026-12-01 | 5 | due-soon |
+                | Runbook | Title | Severity | Due | Days left | Age | State | Critical alerts |
+                |---|---|---|---|---|---|---|---|
+                | [RB-010](incidents/RB-010-MEMORY-LEAK.md) | Memory Leak / OOM Kills | P1-P2 | 2026-11-20 | -6 | 98 days | overdue | OOMKilled |
+                | [RB-003](incidents/RB-003-HIGH-LATENCY.md) | High Latency | P2 | 2026-12-01 | 5 | — | due-soon | — |
                 """);
     }
 
@@ -75,9 +79,9 @@ class ReviewPlanWriterTest {
         assertThat(md).contains("## ops, \"core\" team (1)\n");
         String row = md.lines().filter(l -> l.startsWith("| [RB-001]")).findFirst().orElseThrow();
         assertThat(row).isEqualTo("| [RB-001](incidents/My%20%28old%29%20RB%7C1.md) | "
-                + "=HYPERLINK(\"http://x\",\"a\\|b\") line two | P0 | 2026-11-25 | -1 | overdue |");
-        // seven cell borders: every other pipe is escaped
-        assertThat(row.replace("\\|", "").chars().filter(c -> c == '|').count()).isEqualTo(7);
+                + "=HYPERLINK(\"http://x\",\"a\\|b\") line two | P0 | 2026-11-25 | -1 | — | overdue | — |");
+        // nine cell borders: every other pipe is escaped
+        assertThat(row.replace("\\|", "").chars().filter(c -> c == '|').count()).isEqualTo(9);
     }
 
     static Stream<Arguments> markdownText() {
@@ -103,20 +107,22 @@ class ReviewPlanWriterTest {
     @Test
     void csvHasAHeaderAndOneRowPerRunbook() {
         assertThat(ReviewPlanWriter.csv(sample())).isEqualTo(
-                "owner,id,title,severity,path,due,days_left,state,interval,last_changed_in_git\r\n"
-                        + "(no owner),RB-004,,,incidents/RB-004.md,,,never-reviewed,quarterly,\r\n"
+                "owner,id,title,severity,path,due,days_left,state,interval,last_changed_in_git,last_review,age_days,"
+                        + "critical_alerts\r\n"
+                        + "(no owner),RB-004,,,incidents/RB-004.md,,,never-reviewed,quarterly,,,never,\r\n"
                         + "platform-sre,RB-010,Memory Leak / OOM Kills,P1-P2,incidents/RB-010-MEMORY-LEAK.md,2026-11-20,-6,"
-                        + "overdue,quarterly,\r\n"
+                        + "overdue,quarterly,,2026-08-20,98,OOMKilled\r\n"
                         + "platform-sre,RB-003,High Latency,P2,incidents/RB-003-HIGH-LATENCY.md,2026-12-01,5,due-soon,"
-                        + "quarterly,\r\n");
+                        + "quarterly,,,,\r\n");
     }
 
     @Test
     void csvQuotesAndGuardsHostileText() {
         assertThat(ReviewPlanWriter.csv(hostile())).isEqualTo(
-                "owner,id,title,severity,path,due,days_left,state,interval,last_changed_in_git\r\n"
+                "owner,id,title,severity,path,due,days_left,state,interval,last_changed_in_git,last_review,age_days,"
+                        + "critical_alerts\r\n"
                         + "\"ops, \"\"core\"\"\nteam\",RB-001,\"'=HYPERLINK(\"\"http://x\"\",\"\"a|b\"\")\r\nline two\","
-                        + "P0,incidents/My (old) RB|1.md,2026-11-25,-1,overdue,'+1d,\r\n");
+                        + "P0,incidents/My (old) RB|1.md,2026-11-25,-1,overdue,'+1d,,,,\r\n");
     }
 
     static Stream<Arguments> csvText() {
@@ -155,7 +161,8 @@ class ReviewPlanWriterTest {
                       "runbooks": [
                         {"id": "RB-004", "title": "", "path": "incidents/RB-004.md", "severity": null, "due": null, \
                 "daysLeft": null, "state": "never-reviewed", "interval": "quarterly", \
-                "lastChangedInGit": null}
+                "lastChangedInGit": null, "lastReview": null, "lastReviewSource": null, "ageDays": null, \
+                "critical": false, "alerts": []}
                       ]
                     },
                     {
@@ -163,10 +170,13 @@ class ReviewPlanWriterTest {
                       "runbooks": [
                         {"id": "RB-010", "title": "Memory Leak / OOM Kills", "path": "incidents/RB-010-MEMORY-LEAK.md", \
                 "severity": "P1-P2", "due": "2026-11-20", "daysLeft": -6, "state": "overdue", "interval": "quarterly", \
-                "lastChangedInGit": null},
+                "lastChangedInGit": null, "lastReview": "2026-08-20", "lastReviewSource": "metadata", "ageDays": 98, \
+                "critical": true, "alerts": [{"name": "OOMKilled", "severity": "critical", "critical": true}, \
+                {"name": "PodMemoryHigh", "severity": "warning", "critical": false}]},
                         {"id": "RB-003", "title": "High Latency", "path": "incidents/RB-003-HIGH-LATENCY.md", \
                 "severity": "P2", "due": "2026-12-01", "daysLeft": 5, "state": "due-soon", "interval": "quarterly", \
-                "lastChangedInGit": null}
+                "lastChangedInGit": null, "lastReview": null, "lastReviewSource": null, "ageDays": null, \
+                "critical": false, "alerts": []}
                       ]
                     }
                   ]
@@ -224,8 +234,10 @@ class ReviewPlanWriterTest {
     @Test
     void planFromAnInventoryRendersInAllThreeFormats() {
         ReviewPlan plan = PlanRepo.repo().runbook("RB-010", "Owner", "platform-sre", "Next Review", "2026-11-20").plan(90);
-        assertThat(ReviewPlanWriter.markdown(plan)).contains("| [RB-010](incidents/RB-010.md) | RB: RB-010 |  | 2026-11-20 | -6 | overdue |");
-        assertThat(ReviewPlanWriter.csv(plan)).contains("platform-sre,RB-010,RB: RB-010,,incidents/RB-010.md,2026-11-20,-6,overdue,quarterly,\r\n");
+        assertThat(ReviewPlanWriter.markdown(plan))
+                .contains("| [RB-010](incidents/RB-010.md) | RB: RB-010 |  | 2026-11-20 | -6 | — | overdue | — |");
+        assertThat(ReviewPlanWriter.csv(plan))
+                .contains("platform-sre,RB-010,RB: RB-010,,incidents/RB-010.md,2026-11-20,-6,overdue,quarterly,,,,\r\n");
         assertThat(ReviewPlanWriter.json(plan)).contains("\"daysLeft\": -6");
     }
 }

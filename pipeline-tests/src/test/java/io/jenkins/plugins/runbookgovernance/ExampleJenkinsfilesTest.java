@@ -82,8 +82,52 @@ class ExampleJenkinsfilesTest extends JenkinsfileTest {
                 .contains(items.size() + " runbooks to review: 1 overdue").contains("| [RB-010](");
         assertThat(build.published("archiveArtifacts")).singleElement().satisfies(p -> assertThat(p.files())
                 .containsExactlyInAnyOrder(REPORTS + "review-plan.csv", REPORTS + "review-plan.json",
-                        REPORTS + "review-plan.md", REPORTS + "runbookReviewPlan.json"));
+                        REPORTS + "review-plan.md", REPORTS + "runbookReviewPlan.json", DIGESTS + "dba-team.md",
+                        DIGESTS + "owners.json", DIGESTS + "performance-team.md", DIGESTS + "platform-sre.md",
+                        DIGESTS + "security-team.md"));
         assertPublishedFilesExist();
+    }
+
+    private static final String DIGESTS = "review-digests/";
+
+    /** The sample's owners and runbooks, mailed as review.owners in runbooks/.runbook-governance.yml says. */
+    @Test
+    void quarterlyReviewMailsEachOwnerTheirOwnRunbooks(@TempDir Path workspace) throws Exception {
+        run("quarterly-review.Jenkinsfile", workspace, MAIN, TIMER_CAUSE);
+
+        assertThat(build.mails).extracting(PipelineBuild.Mail::step, PipelineBuild.Mail::to).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("mail", "dba@llm-marketplace.example"),
+                org.assertj.core.groups.Tuple.tuple("mail",
+                        "perf-leads@llm-marketplace.example, perf-oncall@llm-marketplace.example"),
+                org.assertj.core.groups.Tuple.tuple("mail", "platform-sre@llm-marketplace.example"));
+        Map<String, List<String>> runbooksByAddress = new java.util.LinkedHashMap<>();
+        for (PipelineBuild.Mail mail : build.mails) {
+            runbooksByAddress.put(mail.to(), java.util.regex.Pattern.compile("(?m)^- \\[(RB-\\d{3})]").matcher(mail.body())
+                    .results().map(m -> m.group(1)).toList());
+        }
+        // overdue first, then due soon, then later; runbooks behind a critical alert first in each
+        assertThat(runbooksByAddress).containsExactly(
+                Map.entry("dba@llm-marketplace.example", List.of("RB-005")),
+                Map.entry("perf-leads@llm-marketplace.example, perf-oncall@llm-marketplace.example", List.of("RB-003")),
+                Map.entry("platform-sre@llm-marketplace.example", List.of("RB-010", "RB-002", "RB-001", "RB-012")));
+        PipelineBuild.Mail platform = build.mails.get(2);
+        assertThat(platform.subject()).isEqualTo("Runbook review: 4 runbook(s) for platform-sre, 1 overdue");
+        assertThat(platform.body()).contains("## Overdue (1)\n\n- [RB-010](https://github.com/llm-marketplace/runbooks/"
+                        + "blob/main/incidents/RB-010-MEMORY-LEAK.md) Memory Leak / OOM Kills (P1-P2)\n"
+                        + "  Was due 2026-11-20, 6 days ago; last reviewed 2026-08-20, 98 days ago.\n"
+                        + "  Alerts: OOMKilled (critical), PodMemoryHigh (warning)\n")
+                .doesNotContain("RB-005", "RB-003", "RB-007");
+        // the owner without an address is named in the log, and its digest is archived, not mailed
+        assertThat(build.log).contains(
+                "No address for security-team in review.owners: review-digests/security-team.md is archived, not mailed");
+        assertThat(build.mails).noneMatch(m -> m.body().contains("RB-007"));
+        assertThat(Files.readString(workspace.resolve(DIGESTS + "security-team.md"), StandardCharsets.UTF_8))
+                .contains("RB-007");
+        // the default return carries the digests without their runbook lists; details: true adds them
+        Map<String, Object> plan = build.onlyRun("runbookReviewPlan");
+        assertThat((List<?>) plan.get("digests")).hasSize(4);
+        assertThat(onlyCallArgs("runbookReviewPlan")).containsEntry("byOwner", true)
+                .containsEntry("outputDir", "review-digests");
     }
 
     @Test

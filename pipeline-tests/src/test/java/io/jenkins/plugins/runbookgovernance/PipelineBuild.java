@@ -32,6 +32,10 @@ final class PipelineBuild {
     record StepRun(String step, Map<?, ?> args, Map<String, Object> result) {
     }
 
+    /** A mail the build would send ({@code mail} or {@code emailext}): recorded, never sent. */
+    record Mail(String step, String to, String subject, String body) {
+    }
+
     final Path workspace;
     final Map<String, String> env;
     final LocalDate clock;
@@ -44,6 +48,7 @@ final class PipelineBuild {
     final List<Published> published = new ArrayList<>();
     final List<String> aborts = new ArrayList<>();
     final List<StepRun> stepRuns = new ArrayList<>();
+    final List<Mail> mails = new ArrayList<>();
     String cron;
 
     /**

@@ -327,6 +327,10 @@ final class PipelineRuntime {
         }
         allow("unstable", List.of(Map.class), a -> unstable(String.valueOf(((Map<?, ?>) a[0]).get("message"))));
         allow("writeFile", List.of(Map.class), a -> writeFile((Map<?, ?>) a[0]));
+        allow("readFile", List.of(Map.class), a -> readFile(String.valueOf(((Map<?, ?>) a[0]).get("file"))));
+        allow("readFile", List.of(String.class), a -> readFile(String.valueOf(a[0])));
+        allow("mail", List.of(Map.class), a -> mail("mail", (Map<?, ?>) a[0]));
+        allow("emailext", List.of(Map.class), a -> mail("emailext", (Map<?, ?>) a[0]));
         allow("junit", List.of(Map.class), a -> junit((Map<?, ?>) a[0]));
         allow("sarif", List.of(Map.class), a -> tool("sarif", (Map<?, ?>) a[0]));
         allow("recordIssues", List.of(Map.class), a -> recordIssues((Map<?, ?>) a[0]));
@@ -348,6 +352,27 @@ final class PipelineRuntime {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return null;
+    }
+
+    private Object readFile(String file) {
+        Path source = WorkspaceCheck.inside(build.workspace, file, "file");
+        try {
+            return Files.readString(source, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            // as the real step: a missing file fails the build
+            throw new StepAbort("java.nio.file.NoSuchFileException: " + file);
+        }
+    }
+
+    /** mail and emailext: the recipients, subject and body, recorded; as the real steps, no recipient is an error. */
+    private Object mail(String step, Map<?, ?> args) {
+        String to = args.get("to") == null ? "" : String.valueOf(args.get("to")).strip();
+        if (to.isEmpty()) {
+            throw new StepAbort(step + ": no recipient given in `to`");
+        }
+        build.mails.add(new PipelineBuild.Mail(step, to, String.valueOf(args.get("subject")),
+                String.valueOf(args.get("body"))));
         return null;
     }
 

@@ -112,8 +112,12 @@ class RootJenkinsfileTest extends JenkinsfileTest {
         assertThat(items.get(0)).containsEntry("id", "RB-010").containsEntry("due", "2026-11-20")
                 .containsEntry("daysLeft", -6).containsEntry("state", "overdue")
                 .containsEntry("title", "Memory Leak / OOM Kills").containsEntry("owner", "platform-sre");
-        assertThat(items).extracting(i -> (String) i.get("due")).isSorted()
+        assertThat(items).extracting(i -> (String) i.get("due"))
                 .allSatisfy(due -> assertThat(due).isLessThanOrEqualTo(TODAY.plusDays(90).toString()));
+        // overdue, then due soon, then later; within each, runbooks behind a critical alert first, then by due date
+        // (RB-012's only alert is a warning, so it follows RB-001 although it is due earlier)
+        assertThat(items).extracting(i -> (String) i.get("id"))
+                .containsExactly("RB-010", "RB-003", "RB-007", "RB-002", "RB-005", "RB-001", "RB-012");
 
         // overdue is an error, and unstableOn: warning turns it into UNSTABLE instead of a failed build
         assertThat(plan).containsEntry("status", "UNSTABLE");
@@ -124,10 +128,10 @@ class RootJenkinsfileTest extends JenkinsfileTest {
         assertThat(written).startsWith("# Runbook review plan — 2026-11-26 (next 90 days)")
                 .contains(items.size() + " runbooks to review: 1 overdue")
                 .contains("## platform-sre (")
-                .contains("| [RB-010](incidents/RB-010-MEMORY-LEAK.md) | Memory Leak / OOM Kills | P1-P2 | 2026-11-20 | -6 | overdue |");
+                .contains("| [RB-010](incidents/RB-010-MEMORY-LEAK.md) | Memory Leak / OOM Kills | P1-P2 | 2026-11-20 | -6 | 98 days | overdue | OOMKilled |");
         assertThat(Files.readAllLines(workspace.resolve(REPORTS + "review-plan.csv"), StandardCharsets.UTF_8))
                 .hasSize(1 + items.size())
-                .contains("platform-sre,RB-010,Memory Leak / OOM Kills,P1-P2,incidents/RB-010-MEMORY-LEAK.md,2026-11-20,-6,overdue,quarterly,");
+                .contains("platform-sre,RB-010,Memory Leak / OOM Kills,P1-P2,incidents/RB-010-MEMORY-LEAK.md,2026-11-20,-6,overdue,quarterly,,2026-08-20,98,OOMKilled");
         assertThat(build.log).contains("Review plan: " + items.size() + " runbook(s) due within 90 days; overdue: RB-010");
         assertThat(build.published("archiveArtifacts")).singleElement().satisfies(p -> assertThat(p.files())
                 .contains(REPORTS + "review-plan.md", REPORTS + "review-plan.csv", REPORTS + "review-plan.json",

@@ -29,7 +29,7 @@ final class RunbookStepBinding {
             StepKind.ALERT_COVERAGE, Set.of("rules", "runbookUrlMap", "newOnly"),
             StepKind.BRANCH_CHECK, Set.of("branch", "target", "changedOnly"),
             StepKind.PUBLISH_INDEX, Set.of("check", "write"),
-            StepKind.REVIEW_PLAN, Set.of("horizon"),
+            StepKind.REVIEW_PLAN, Set.of("horizon", "byOwner", "outputDir"),
             StepKind.GOVERNANCE, Set.of("rules", "runbookUrlMap", "branch", "target", "changedOnly", "newOnly")));
 
     private RunbookStepBinding() {
@@ -65,7 +65,8 @@ final class RunbookStepBinding {
                 text(args, "branch"), text(args, "target"), flag(args, "changedOnly", false), flag(args, "noGit", false),
                 reportDir == null ? StepSettings.DEFAULT_REPORT_DIR : reportDir, text(args, "formats"), horizon,
                 flag(args, "markStageUnstable", true), flag(args, "markBuildUnstable", true), flag(args, "check", true),
-                flag(args, "write", false), text(args, "baseline"), flag(args, "newOnly", false));
+                flag(args, "write", false), text(args, "baseline"), flag(args, "newOnly", false),
+                flag(args, "byOwner", false), text(args, "outputDir"));
     }
 
     /** Runs one step call in {@code build}; returns the Map the plugin's step returns, or aborts. */

@@ -17,12 +17,13 @@ import org.runbookgovernance.report.Level;
  * @param index          {@code publishRunbookIndex}: the generated index by category; empty for other steps
  * @param ruleFailures   the message of every {@code governance/rule-failed} finding: rules that threw, whose
  *                       findings the report lacks; the step fails after writing its reports
+ * @param digests        {@code runbookReviewPlan byOwner: true}: each owner's digest as written; empty otherwise
  */
 public record GovernanceOutcome(String badInput, String root, String today, Gate failOn, Gate unstableOn,
                                 int errors, int warnings, int infos, Level worst, List<RunbookRow> runbooks,
                                 List<FindingRow> findings, int findingsTotal, List<ReviewItem> reviewPlan,
                                 List<IndexSection> index, List<String> logLines, List<String> reportFiles,
-                                List<String> ruleFailures) implements Serializable {
+                                List<String> ruleFailures, List<OwnerDigestRow> digests) implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -36,6 +37,16 @@ public record GovernanceOutcome(String badInput, String root, String today, Gate
         logLines = List.copyOf(logLines);
         reportFiles = List.copyOf(reportFiles);
         ruleFailures = List.copyOf(ruleFailures);
+        digests = List.copyOf(digests);
+    }
+
+    /** An outcome without per-owner digests. */
+    public GovernanceOutcome(String badInput, String root, String today, Gate failOn, Gate unstableOn, int errors,
+                             int warnings, int infos, Level worst, List<RunbookRow> runbooks, List<FindingRow> findings,
+                             int findingsTotal, List<ReviewItem> reviewPlan, List<IndexSection> index,
+                             List<String> logLines, List<String> reportFiles, List<String> ruleFailures) {
+        this(badInput, root, today, failOn, unstableOn, errors, warnings, infos, worst, runbooks, findings,
+                findingsTotal, reviewPlan, index, logLines, reportFiles, ruleFailures, List.of());
     }
 
     /** An outcome in which every rule ran. */

@@ -30,6 +30,26 @@ public class RunbookReviewPlanStep extends RunbookStep {
         this.horizon = horizon;
     }
 
+    public boolean isByOwner() {
+        return byOwner;
+    }
+
+    /** Also write one Markdown digest per owner and {@code owners.json}, and return who gets which. */
+    @DataBoundSetter
+    public void setByOwner(boolean byOwner) {
+        this.byOwner = byOwner;
+    }
+
+    public String getOutputDir() {
+        return outputDir;
+    }
+
+    /** Where the digests go, relative to the workspace; default {@code reportDir/review-digests}. */
+    @DataBoundSetter
+    public void setOutputDir(String outputDir) {
+        this.outputDir = RunbookStep.trimToNull(outputDir);
+    }
+
     /** Registers {@code runbookReviewPlan}. */
     @Extension
     public static class DescriptorImpl extends RunbookStepDescriptor {

@@ -39,6 +39,8 @@ public abstract class RunbookStep extends Step {
     protected int horizon = StepSettings.DEFAULT_HORIZON;
     protected boolean check = true;
     protected boolean write;
+    protected boolean byOwner;
+    protected String outputDir;
 
     /** Which step this is. */
     protected abstract StepKind kind();
@@ -52,7 +54,7 @@ public abstract class RunbookStep extends Step {
     public StepSettings settings() {
         return new StepSettings(kind(), dir, config, today, failOn, unstableOn, minSeverity, includes, excludes, rules,
                 runbookUrlMap, branch, target, changedOnly, noGit, reportDir, formats, horizon, markStageUnstable,
-                markBuildUnstable, check, write, baseline, newOnly);
+                markBuildUnstable, check, write, baseline, newOnly, byOwner, outputDir);
     }
 
     public String getDir() {

@@ -8,7 +8,9 @@ import java.util.Map;
 /**
  * The value a step returns to the script: only maps, lists, strings and numbers, as CPS needs. By default
  * counts only, since a map the script assigns is saved with the program's state; {@code details: true}
- * adds the rows: {@code runbooks}, {@code reviewPlan}, {@code index} and the first {@code findings}.
+ * adds the rows: {@code runbooks}, {@code reviewPlan}, {@code index} and the first {@code findings}. A review
+ * plan written {@code byOwner} adds {@code digests}, one small map per owner (owner, address, file, counts),
+ * since a script needs them to send the digests; {@code details: true} adds each one's {@code runbookIds}.
  */
 final class StepResultMap {
 
@@ -28,10 +30,31 @@ final class StepResultMap {
         map.put("findingCount", o.findingsTotal());
         map.put("reviewCount", o.reviewPlan().size());
         map.put("reportFiles", new ArrayList<Object>(o.reportFiles()));
+        if (!o.digests().isEmpty()) {
+            map.put("digests", digests(o, details));
+        }
         if (details) {
             rows(o, map);
         }
         return map;
+    }
+
+    private static List<Object> digests(GovernanceOutcome o, boolean details) {
+        List<Object> digests = new ArrayList<>();
+        for (OwnerDigestRow d : o.digests()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("owner", d.getOwner());
+            // null, not '', so that `if (d.address)` and `d.address ?: …` read as a script expects
+            row.put("address", d.getAddress().isEmpty() ? null : d.getAddress());
+            row.put("file", d.getFile());
+            row.put("runbookCount", d.getRunbookIds().size());
+            row.put("overdue", d.getOverdue());
+            if (details) {
+                row.put("runbookIds", new ArrayList<Object>(d.getRunbookIds()));
+            }
+            digests.add(row);
+        }
+        return digests;
     }
 
     private static void rows(GovernanceOutcome o, Map<String, Object> map) {

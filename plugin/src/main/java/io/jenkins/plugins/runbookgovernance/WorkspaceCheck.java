@@ -35,6 +35,10 @@ import org.runbookgovernance.report.render.RenderOptions;
 import org.runbookgovernance.report.render.Renderers;
 import org.runbookgovernance.report.render.ReportFormat;
 import org.runbookgovernance.report.render.ReportRenderer;
+import org.runbookgovernance.model.ReviewState;
+import org.runbookgovernance.review.DigestWriter;
+import org.runbookgovernance.review.OwnerDigest;
+import org.runbookgovernance.review.OwnerDigests;
 import org.runbookgovernance.review.ReviewPlan;
 import org.runbookgovernance.review.ReviewPlanWriter;
 import org.runbookgovernance.rules.RuleRegistry;
@@ -99,7 +103,7 @@ final class WorkspaceCheck {
 
         config = config.withDocuments(config.documents().withOverrides(list(s.includes()), list(s.excludes())));
         CheckRequest request = CheckRequest.of(root, config, plan.today())
-                .withRuleGroups(s.kind().ruleGroups())
+                .withRuleGroups(inventoryGroups(s.kind()))
                 .withGit(!s.noGit(), plan.environment(), optional(s.branch()), optional(s.target()), s.changedOnly())
                 .withAlerts(list(s.rules()), urlMap(s.runbookUrlMap()))
                 .withNewOnly(s.newOnly());
@@ -136,12 +140,22 @@ final class WorkspaceCheck {
             }
         }
         List<ReviewItem> reviewPlan = List.of();
+        List<OwnerDigestRow> digests = List.of();
         if (s.kind() == StepKind.REVIEW_PLAN) {
             ReviewPlan reviews = ReviewPlan.of(inventory, s.horizon());
             written.add(files.write(REVIEW_PLAN + ".md", ReviewPlanWriter.markdown(reviews)));
             written.add(files.write(REVIEW_PLAN + ".csv", ReviewPlanWriter.csv(reviews)));
             written.add(files.write(REVIEW_PLAN + ".json", ReviewPlanWriter.json(reviews)));
             reviewPlan = reviewItems(reviews);
+            if (!s.byOwner() && blankToNull(s.outputDir()) != null) {
+                log.add("outputDir is where byOwner: true writes the owners' digests; without it none is written");
+            }
+            if (s.byOwner()) {
+                String dir = blankToNull(s.outputDir()) == null ? reportDir + "/" + StepSettings.DEFAULT_DIGEST_DIR
+                        : s.outputDir().strip();
+                digests = digests(workspace, inside(workspace, dir, "outputDir"), OwnerDigests.of(reviews, config),
+                        written, log);
+            }
         }
         List<IndexSection> index = List.of();
         if (s.kind() == StepKind.PUBLISH_INDEX) {
@@ -154,7 +168,25 @@ final class WorkspaceCheck {
         return new GovernanceOutcome(null, root.toString(), plan.today().toString(), failOn, unstableOn,
                 (int) report.count(Level.ERROR), (int) report.count(Level.WARNING), (int) report.count(Level.INFO),
                 report.worst().orElse(null), rows(report), findingRows(report), report.findings().size(),
-                reviewPlan, index, log, written, ruleFailures);
+                reviewPlan, index, log, written, ruleFailures, digests);
+    }
+
+    /** Writes the digests into {@code folder} and says in the log who has none to be sent to. */
+    private static List<OwnerDigestRow> digests(Path workspace, Path folder, OwnerDigests digests, List<String> written,
+                                                List<String> log) throws IOException {
+        DigestWriter.write(folder, digests);
+        String prefix = workspace.relativize(folder).toString().replace('\\', '/') + "/";
+        List<OwnerDigestRow> rows = new ArrayList<>();
+        for (OwnerDigest o : digests.owners()) {
+            written.add(prefix + o.file());
+            rows.add(new OwnerDigestRow(o.owner(), o.address().orElse(""), prefix + o.file(),
+                    o.count(ReviewState.OVERDUE), o.runbooks().stream().map(i -> i.id()).toList()));
+        }
+        written.add(prefix + OwnerDigests.INDEX_FILE);
+        long unaddressed = digests.owners().stream().filter(o -> o.address().isEmpty()).count();
+        log.add(digests.owners().size() + " owner digest(s) in " + prefix + (unaddressed == 0 ? ""
+                : "; " + unaddressed + " without an address in `review.owners`"));
+        return rows;
     }
 
     /** The {@code baseline} file, which must exist when named, else {@code dir}'s own when present. */
@@ -168,6 +200,19 @@ final class WorkspaceCheck {
                     + "write it with `runbook-governance baseline` and commit it, or leave `baseline` out");
         }
         return Baseline.read(file);
+    }
+
+    /**
+     * The rule groups whose input the inventory reads; the rules that run are {@link #rules}'. The review plan
+     * puts runbooks behind critical alerts first, so it reads the alert rule files without running their rules.
+     */
+    static List<String> inventoryGroups(StepKind kind) {
+        if (kind == StepKind.REVIEW_PLAN) {
+            List<String> groups = new ArrayList<>(kind.ruleGroups());
+            groups.add("alerts");
+            return groups;
+        }
+        return kind.ruleGroups();
     }
 
     /** The step's rule groups; {@code publishRunbookIndex check: false} runs none and only publishes. */
@@ -228,15 +273,13 @@ final class WorkspaceCheck {
     }
 
     /**
-     * The core plan as one list, most urgent first (never reviewed, then by due date, then id), whatever the
-     * owner: what a script iterates over. The plan's files keep the core's grouping by owner.
+     * The core plan as one list, most urgent first (the plan's order: overdue, never reviewed, due soon, later;
+     * runbooks behind a critical alert first in each), whatever the owner: what a script iterates over. The
+     * plan's files keep the core's grouping by owner.
      */
     static List<ReviewItem> reviewItems(ReviewPlan plan) {
         return plan.items().stream()
-                .sorted(Comparator.comparing(org.runbookgovernance.review.ReviewItem::due,
-                                Comparator.nullsFirst(Comparator.naturalOrder()))
-                        .thenComparing(org.runbookgovernance.review.ReviewItem::id)
-                        .thenComparing(org.runbookgovernance.review.ReviewItem::path))
+                .sorted(ReviewPlan.ORDER)
                 .map(i -> new ReviewItem(i.id(), i.title(), i.path(),
                         ReviewPlan.NO_OWNER.equals(i.owner()) ? "" : i.owner(),
                         i.due() == null ? "" : i.due().toString(), i.daysLeft(), i.state().label()))

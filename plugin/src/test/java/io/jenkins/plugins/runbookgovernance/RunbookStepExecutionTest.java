@@ -235,7 +235,8 @@ class RunbookStepExecutionTest {
         assertThat(workspace.resolve("runbook-governance-reports/review-plan.md")).content()
                 .contains("## team-sre (1)", "RB-002", "overdue");
         assertThat(workspace.resolve("runbook-governance-reports/review-plan.csv")).content()
-                .startsWith("owner,id,title,severity,path,due,days_left,state,interval,last_changed_in_git\r\n")
+                .startsWith("owner,id,title,severity,path,due,days_left,state,interval,last_changed_in_git,last_review,"
+                        + "age_days,critical_alerts\r\n")
                 .contains("team-sre,RB-002,Disk Full,P2,RB-002-disk-full.md,2025-01-01,-424,overdue");
         assertThat(workspace.resolve("runbook-governance-reports/review-plan.json")).content()
                 .contains("\"horizonDays\": 30");
@@ -243,7 +244,33 @@ class RunbookStepExecutionTest {
     }
 
     @Test
-    void aNeverReviewedRunbookLeadsThePlanWithoutADueDate() throws Exception {
+    void byOwnerWritesTheDigestsAndReturnsWhoGetsWhichWithoutTheRunbookListUnlessAskedFor() throws Exception {
+        twoRunbooks();
+        Workspaces.write(workspace, "runbooks/.runbook-governance.yml",
+                "review:\n  owners:\n    \"@acme/team-sre\": sre@example.com\n");
+        RunbookReviewPlanStep step = new RunbookReviewPlanStep();
+        step.setFailOn("never");
+        step.setUnstableOn("never");
+        step.setHorizon(30);
+        step.setByOwner(true);
+        step.setOutputDir(" digests ");
+
+        FakeContext context = run(step, new EnvVars());
+
+        List<?> digests = list(map(context.returned).get("digests"));
+        assertThat(digests).singleElement().satisfies(d -> assertThat(map(d)).containsExactly(
+                Map.entry("owner", "team-sre"), Map.entry("address", "sre@example.com"),
+                Map.entry("file", "digests/team-sre.md"), Map.entry("runbookCount", 1), Map.entry("overdue", 1)));
+        assertThat(workspace.resolve("digests/team-sre.md")).content().contains("## Overdue (1)", "RB-002 Disk Full");
+        assertThat(list(map(context.returned).get("reportFiles"))).contains("digests/team-sre.md", "digests/owners.json");
+
+        step.setDetails(true);
+        FakeContext detailed = run(step, new EnvVars());
+        assertThat(map(list(map(detailed.returned).get("digests")).get(0))).containsEntry("runbookIds", List.of("RB-002"));
+    }
+
+    @Test
+    void aNeverReviewedRunbookFollowsTheOverdueOneWithoutADueDate() throws Exception {
         twoRunbooks();
         Workspaces.write(workspace, "runbooks/RB-003-new.md", """
                 ---
@@ -262,7 +289,8 @@ class RunbookStepExecutionTest {
         FakeContext context = run(step, new EnvVars());
 
         List<?> plan = (List<?>) ((Map<?, ?>) context.returned).get("reviewPlan");
-        assertThat(map(plan.get(0))).containsEntry("id", "RB-003").containsEntry("state", "never-reviewed")
+        assertThat(map(plan.get(0))).containsEntry("id", "RB-002").containsEntry("state", "overdue");
+        assertThat(map(plan.get(1))).containsEntry("id", "RB-003").containsEntry("state", "never-reviewed")
                 .containsEntry("due", "").containsEntry("daysLeft", null);
         assertThat(context.log()).contains("review RB-003 (RB-003-new.md) never reviewed, owner team-db");
     }
