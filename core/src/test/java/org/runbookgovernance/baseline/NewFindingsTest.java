@@ -66,6 +66,19 @@ class NewFindingsTest {
     }
 
     @Test
+    void aFixedFindingTakesTheConfiguredLevelAndOffHidesIt() {
+        List<Finding> base = List.of(link("a.md", 10, "x.md"));
+        Config warning = org.runbookgovernance.config.ConfigLoader.parse(
+                "rules:\n  governance/fixed-by-change: warning\n", "test.yml");
+        Config off = org.runbookgovernance.config.ConfigLoader.parse(
+                "rules:\n  governance/fixed-by-change: off\n", "test.yml");
+
+        assertThat(NewFindings.compare(head(List.of()), base, CHANGES, warning, 0).findings())
+                .extracting(Finding::level).containsExactly(Level.WARNING);
+        assertThat(NewFindings.compare(head(List.of()), base, CHANGES, off, 0).findings()).isEmpty();
+    }
+
+    @Test
     void branchFindingsAndRuleFailuresAreAboutThisBuildAndAlwaysKept() {
         Finding name = finding("branch/name", ".", 0, "branch name `fix` does not match");
         Finding failed = finding("governance/rule-failed", ".", 0, "rule failed: `links/broken` threw");
