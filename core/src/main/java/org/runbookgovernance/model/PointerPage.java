@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  *   <li>it says the page itself is retired: a title marked "[Deprecated]" or "(retired)", or "this alert has been
  *       deprecated" in the body; a retired alert's page need not name a successor.</li>
  * </ul>
- * A page with a section heading of its own is not a pointer, unless its title retires it.
+ * A page with a section heading of its own is not a pointer, unless its title retires it: a title marked
+ * "[Deprecated]" retires the page whatever its length (a long page kept for old releases).
  * Words alone are not enough: "Deprecated APIs are requested, check [the audit log](…)" is a short runbook about
  * deprecated APIs, and is judged like any other.
  */
@@ -49,13 +50,16 @@ public final class PointerPage {
 
     /** Whether the document only points elsewhere (see the class comment). */
     public static boolean is(Document doc) {
+        // A page its team titled "[Deprecated]" is kept for old releases, however long: nobody reviews it again.
+        if (doc.title().filter(t -> RETIRED_TITLE.matcher(t).find()).isPresent()) {
+            return true;
+        }
         Optional<String> body = doc.shortBody();
         if (body.isEmpty()) {
             return false;
         }
         String text = body.get();
-        if (doc.title().filter(t -> RETIRED_TITLE.matcher(t).find()).isPresent()
-                || RETIRED_BODY.matcher(text).find()) {
+        if (RETIRED_BODY.matcher(text).find()) {
             return true;
         }
         // A page with sections of its own is a runbook, however short: "## Symptoms ... see [the status page]".

@@ -171,6 +171,13 @@ public final class MissingField implements Rule {
 
     private static void report(Document doc, RunbookId id, String field, Findings findings) {
         int line = doc.titleLine() > 0 ? doc.titleLine() : 1;
+        if (field.equals(MetadataKeys.TITLE)) {
+            // No H1 and no title field: the page has no title line to put a label below.
+            findings.report(doc.position(line), id, "missing field: `" + id + "` has no title; start the page with a"
+                    + " `# ` heading that names it" + (FieldLine.usesFrontMatter(doc) ? ", or add `title:` to its front matter" : "")
+                    + ".");
+            return;
+        }
         findings.report(doc.position(line), id,
                 "missing field: `" + id + "` has no `" + field + "`; add the line `"
                         + FieldLine.format(doc, field, example(field)) + "` "

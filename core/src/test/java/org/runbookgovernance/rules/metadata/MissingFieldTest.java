@@ -88,6 +88,16 @@ class MissingFieldTest {
     }
 
     @Test
+    void aPageWithoutAnyTitleIsToldToStartWithAHeading() {
+        List<Finding> found = Docs.run(new MissingField(), Docs.inventory(Docs.runbook("docs/nfs/README.md")
+                .label("Owner", "storage").label("Severity", "P2").label("Last Updated", "2026-01-01")
+                .label("Last Review", "2026-01-01").h2("Runbook for the NFS servers").build()));
+
+        assertThat(Docs.lines(found)).containsExactly("docs/nfs/README.md:1 missing field: `nfs` has no title; start"
+                + " the page with a `# ` heading that names it.");
+    }
+
+    @Test
     void blankOwnerIsMissingEvenWhenAnotherEntryExists() {
         List<Finding> found = Docs.run(new MissingField(), Docs.inventory(Docs.runbook("RB-009.md")
                 .meta("id", "RB-009").meta("title", "X").meta("severity", "P1").meta("owner", "")

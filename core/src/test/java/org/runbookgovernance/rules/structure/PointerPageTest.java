@@ -74,6 +74,27 @@ class PointerPageTest {
 
                         This alert was removed in 1.4; if it still fires, silence it.
                         """, true),
+                new Case("a long page its title retires, kept for old releases, is no runbook", """
+                        # NodeLeaseStale [Deprecated]
+
+                        **Note:** from 3.2 on, this alert is gone; the node controller reports the same.
+
+                        ## Meaning
+
+                        The kubelet stopped renewing its lease.
+
+                        ## Impact
+
+                        Pods on the node are not rescheduled.
+
+                        ## Diagnosis
+
+                        Read the kubelet log on the node.
+
+                        ## Mitigation
+
+                        Restart the kubelet.
+                        """, true),
                 new Case("a retired alert said so in its body", """
                         # CdiImportStuck
 
