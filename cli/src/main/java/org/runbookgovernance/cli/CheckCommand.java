@@ -9,7 +9,7 @@ import org.runbookgovernance.engine.CheckRequest;
 import org.runbookgovernance.engine.Governance;
 import org.runbookgovernance.engine.ProgressListener;
 import org.runbookgovernance.report.Finding;
-import org.runbookgovernance.report.Level;
+import org.runbookgovernance.model.Level;
 import org.runbookgovernance.report.Report;
 import org.runbookgovernance.report.render.RenderOptions;
 import org.runbookgovernance.report.render.ReportRenderer;

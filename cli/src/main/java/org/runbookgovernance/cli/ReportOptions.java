@@ -2,7 +2,7 @@ package org.runbookgovernance.cli;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import org.runbookgovernance.report.Level;
+import org.runbookgovernance.model.Level;
 import org.runbookgovernance.report.render.ReportFormat;
 import org.runbookgovernance.report.render.TextGrouping;
 import picocli.CommandLine.Model.CommandSpec;

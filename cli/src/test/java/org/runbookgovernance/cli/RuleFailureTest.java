@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.report.Findings;
-import org.runbookgovernance.report.Level;
+import org.runbookgovernance.model.Level;
 import org.runbookgovernance.rules.Rule;
 import org.runbookgovernance.rules.RuleRegistry;
 import picocli.CommandLine;

@@ -14,7 +14,7 @@ import org.runbookgovernance.engine.ProgressListener;
 import org.runbookgovernance.model.GitFacts;
 import org.runbookgovernance.model.SourcePosition;
 import org.runbookgovernance.report.Finding;
-import org.runbookgovernance.report.Level;
+import org.runbookgovernance.model.Level;
 import org.runbookgovernance.report.Report;
 import org.runbookgovernance.rules.governance.FixedByChange;
 import org.runbookgovernance.rules.governance.RuleFailed;

@@ -19,7 +19,7 @@ import org.runbookgovernance.model.ReviewInterval;
 import org.runbookgovernance.model.ReviewPolicy;
 import org.runbookgovernance.model.Severity;
 import org.runbookgovernance.model.SourcePosition;
-import org.runbookgovernance.report.Level;
+import org.runbookgovernance.model.Level;
 import org.runbookgovernance.yaml.SafeYaml;
 import org.runbookgovernance.yaml.YamlLimits;
 import org.yaml.snakeyaml.nodes.MappingNode;

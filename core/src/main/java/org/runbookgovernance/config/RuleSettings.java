@@ -3,7 +3,7 @@ package org.runbookgovernance.config;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.runbookgovernance.report.Level;
+import org.runbookgovernance.model.Level;
 
 /**
  * A rule's settings from the config's {@code rules:} map: on or off, a level replacing its default, and

@@ -17,7 +17,7 @@ import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.model.LastReview;
 import org.runbookgovernance.model.ReviewState;
 import org.runbookgovernance.report.Finding;
-import org.runbookgovernance.report.Level;
+import org.runbookgovernance.model.Level;
 import org.runbookgovernance.report.Report;
 
 /**

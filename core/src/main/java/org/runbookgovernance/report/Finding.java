@@ -3,6 +3,7 @@ package org.runbookgovernance.report;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
+import org.runbookgovernance.model.Level;
 import org.runbookgovernance.model.RunbookId;
 import org.runbookgovernance.model.SourcePosition;
 

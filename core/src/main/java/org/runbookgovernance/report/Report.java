@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.runbookgovernance.model.Level;
 
 /**
  * The outcome of one run: what was checked, where each runbook stands, every finding, and how long each

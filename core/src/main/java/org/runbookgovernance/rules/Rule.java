@@ -2,7 +2,7 @@ package org.runbookgovernance.rules;
 
 import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.report.Findings;
-import org.runbookgovernance.report.Level;
+import org.runbookgovernance.model.Level;
 
 /**
  * One check. A rule is a pure function of the inventory: it never reads files, calls git or looks at the

@@ -16,7 +16,7 @@ import org.runbookgovernance.model.AlertOrigin;
 import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.report.Finding;
 import org.runbookgovernance.report.Findings;
-import org.runbookgovernance.report.Level;
+import org.runbookgovernance.model.Level;
 import org.runbookgovernance.rules.Rule;
 import org.runbookgovernance.rules.alerts.AlertsRules;
 

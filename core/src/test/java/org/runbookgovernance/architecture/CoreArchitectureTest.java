@@ -46,8 +46,6 @@ class CoreArchitectureTest {
     static final List<Exemption> EXEMPTIONS = List.of(
             new Exemption("the inventory carries the config the rules read their settings from; a settings view in"
                     + " model would end it", "model\\.Inventory(\\$.*)?", "config\\..*"),
-            new Exemption("levels are configured per rule; ends when Level moves into model (issue 22 item 4)",
-                    "config\\..*", "report\\.Level"),
             new Exemption("index/* rules regenerate the index to compare; the generator half of index/ belongs below"
                     + " the rules, its dashboard half above", "rules\\.index\\..*",
                     "index\\.(IndexGenerator|IndexPaths|IndexSettings|RunbookIndex)(\\$.*)?"),

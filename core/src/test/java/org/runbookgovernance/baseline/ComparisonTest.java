@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.runbookgovernance.model.SourcePosition;
 import org.runbookgovernance.report.Finding;
-import org.runbookgovernance.report.Level;
+import org.runbookgovernance.model.Level;
 
 /** Matching one check's findings against another's (a baseline's, or the merge base's for --new-only). */
 class ComparisonTest {

@@ -21,7 +21,7 @@ import org.runbookgovernance.config.Config;
 import org.runbookgovernance.model.BadInputException;
 import org.runbookgovernance.model.SourcePosition;
 import org.runbookgovernance.report.Finding;
-import org.runbookgovernance.report.Level;
+import org.runbookgovernance.model.Level;
 import org.runbookgovernance.report.Report;
 
 class FingerprintTest {

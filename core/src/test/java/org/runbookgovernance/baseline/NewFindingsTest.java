@@ -12,7 +12,7 @@ import org.runbookgovernance.config.Config;
 import org.runbookgovernance.model.GitFacts;
 import org.runbookgovernance.model.SourcePosition;
 import org.runbookgovernance.report.Finding;
-import org.runbookgovernance.report.Level;
+import org.runbookgovernance.model.Level;
 import org.runbookgovernance.report.Report;
 
 /** What a pull request's check keeps of its findings once the merge base's findings are known. */

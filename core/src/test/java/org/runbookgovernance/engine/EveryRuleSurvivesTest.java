@@ -28,7 +28,7 @@ import org.runbookgovernance.model.SourcePosition;
 import org.runbookgovernance.parse.DocumentParser;
 import org.runbookgovernance.report.Finding;
 import org.runbookgovernance.report.Findings;
-import org.runbookgovernance.report.Level;
+import org.runbookgovernance.model.Level;
 import org.runbookgovernance.rules.Rule;
 import org.runbookgovernance.rules.RuleRegistry;
 import org.runbookgovernance.rules.governance.RuleFailed;

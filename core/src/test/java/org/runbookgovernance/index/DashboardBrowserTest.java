@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.runbookgovernance.model.RunbookId;
 import org.runbookgovernance.model.SourcePosition;
 import org.runbookgovernance.report.Finding;
-import org.runbookgovernance.report.Level;
+import org.runbookgovernance.model.Level;
 import org.runbookgovernance.report.Report;
 
 /**

@@ -22,7 +22,7 @@ import org.runbookgovernance.engine.Checked;
 import org.runbookgovernance.engine.Governance;
 import org.runbookgovernance.git.ScratchRepository;
 import org.runbookgovernance.model.BadInputException;
-import org.runbookgovernance.report.Level;
+import org.runbookgovernance.model.Level;
 import org.runbookgovernance.report.Report;
 
 /**

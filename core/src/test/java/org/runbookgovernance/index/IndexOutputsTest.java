@@ -16,7 +16,7 @@ import org.runbookgovernance.model.RunbookId;
 import org.runbookgovernance.model.SourcePosition;
 import org.runbookgovernance.report.Chunks;
 import org.runbookgovernance.report.Finding;
-import org.runbookgovernance.report.Level;
+import org.runbookgovernance.model.Level;
 import org.runbookgovernance.report.Report;
 
 class IndexOutputsTest {

@@ -25,7 +25,7 @@ import org.runbookgovernance.model.RunbookGap;
 import org.runbookgovernance.model.Suppression;
 import org.runbookgovernance.report.Finding;
 import org.runbookgovernance.report.Findings;
-import org.runbookgovernance.report.Level;
+import org.runbookgovernance.model.Level;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

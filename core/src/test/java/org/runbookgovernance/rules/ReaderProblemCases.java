@@ -6,7 +6,7 @@ import org.runbookgovernance.config.Config;
 import org.runbookgovernance.model.Problem;
 import org.runbookgovernance.model.SourcePosition;
 import org.runbookgovernance.report.Finding;
-import org.runbookgovernance.report.Level;
+import org.runbookgovernance.model.Level;
 
 /**
  * What every rule that reports the readers' problems must do: each problem of its id becomes one finding at the

@@ -3,7 +3,7 @@ package org.runbookgovernance.report.render;
 import java.util.Comparator;
 import java.util.List;
 import org.runbookgovernance.report.Finding;
-import org.runbookgovernance.report.Level;
+import org.runbookgovernance.model.Level;
 import org.runbookgovernance.report.Report;
 
 /**

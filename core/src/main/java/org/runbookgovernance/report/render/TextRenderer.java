@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.runbookgovernance.report.Finding;
-import org.runbookgovernance.report.Level;
+import org.runbookgovernance.model.Level;
 import org.runbookgovernance.report.Report;
 
 /**

@@ -10,7 +10,7 @@ import org.runbookgovernance.alerts.Resolution;
 import org.runbookgovernance.model.Alert;
 import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.report.Findings;
-import org.runbookgovernance.report.Level;
+import org.runbookgovernance.model.Level;
 import org.runbookgovernance.rules.Rule;
 
 /**

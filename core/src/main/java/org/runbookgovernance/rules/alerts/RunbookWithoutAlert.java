@@ -5,7 +5,7 @@ import java.util.Set;
 import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.model.Runbook;
 import org.runbookgovernance.report.Findings;
-import org.runbookgovernance.report.Level;
+import org.runbookgovernance.model.Level;
 import org.runbookgovernance.rules.Rule;
 
 /**

@@ -12,7 +12,7 @@ import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.model.Runbook;
 import org.runbookgovernance.model.RunbookId;
 import org.runbookgovernance.report.Findings;
-import org.runbookgovernance.report.Level;
+import org.runbookgovernance.model.Level;
 import org.runbookgovernance.rules.Rule;
 
 /** {@code branch/id-mismatch}: the runbook id in the branch name is one of the runbooks the change touches. */

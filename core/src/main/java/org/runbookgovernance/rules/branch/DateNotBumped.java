@@ -11,7 +11,7 @@ import org.runbookgovernance.model.Runbook;
 import org.runbookgovernance.model.RunbookId;
 import org.runbookgovernance.model.SourcePosition;
 import org.runbookgovernance.report.Findings;
-import org.runbookgovernance.report.Level;
+import org.runbookgovernance.model.Level;
 import org.runbookgovernance.rules.Rule;
 
 /**

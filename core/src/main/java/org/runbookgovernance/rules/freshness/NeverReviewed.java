@@ -14,7 +14,7 @@ import org.runbookgovernance.model.ReviewPolicy;
 import org.runbookgovernance.model.ReviewState;
 import org.runbookgovernance.model.Runbook;
 import org.runbookgovernance.report.Findings;
-import org.runbookgovernance.report.Level;
+import org.runbookgovernance.model.Level;
 import org.runbookgovernance.rules.Rule;
 
 /**

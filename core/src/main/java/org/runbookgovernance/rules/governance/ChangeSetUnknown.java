@@ -2,7 +2,7 @@ package org.runbookgovernance.rules.governance;
 
 import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.report.Findings;
-import org.runbookgovernance.report.Level;
+import org.runbookgovernance.model.Level;
 import org.runbookgovernance.rules.Rule;
 
 /**

@@ -5,7 +5,7 @@ import org.runbookgovernance.model.Document;
 import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.model.Suppression;
 import org.runbookgovernance.report.Findings;
-import org.runbookgovernance.report.Level;
+import org.runbookgovernance.model.Level;
 import org.runbookgovernance.rules.Rule;
 
 /** A waiver past its {@code until} date: it hides nothing any more, and someone should decide again. */

@@ -3,7 +3,7 @@ package org.runbookgovernance.rules.index;
 import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.model.ProblemIds;
 import org.runbookgovernance.report.Findings;
-import org.runbookgovernance.report.Level;
+import org.runbookgovernance.model.Level;
 import org.runbookgovernance.rules.ReaderProblems;
 import org.runbookgovernance.rules.Rule;
 

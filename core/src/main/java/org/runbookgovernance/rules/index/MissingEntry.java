@@ -5,7 +5,7 @@ import org.runbookgovernance.model.Document;
 import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.model.Runbook;
 import org.runbookgovernance.report.Findings;
-import org.runbookgovernance.report.Level;
+import org.runbookgovernance.model.Level;
 import org.runbookgovernance.rules.Rule;
 
 /**

@@ -13,7 +13,7 @@ import org.runbookgovernance.model.IndexRegions;
 import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.model.RunbookId;
 import org.runbookgovernance.report.Findings;
-import org.runbookgovernance.report.Level;
+import org.runbookgovernance.model.Level;
 import org.runbookgovernance.rules.Rule;
 
 /**

@@ -11,7 +11,7 @@ import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.model.Link;
 import org.runbookgovernance.model.RunbookId;
 import org.runbookgovernance.report.Findings;
-import org.runbookgovernance.report.Level;
+import org.runbookgovernance.model.Level;
 import org.runbookgovernance.rules.IdTokens;
 import org.runbookgovernance.rules.Rule;
 

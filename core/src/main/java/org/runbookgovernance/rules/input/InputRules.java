@@ -2,7 +2,7 @@ package org.runbookgovernance.rules.input;
 
 import java.util.List;
 import org.runbookgovernance.model.ProblemIds;
-import org.runbookgovernance.report.Level;
+import org.runbookgovernance.model.Level;
 import org.runbookgovernance.rules.Rule;
 
 /** The {@code input/*} rules: files the readers could not read as input at all. */

@@ -15,7 +15,7 @@ import org.runbookgovernance.model.MetadataEntry;
 import org.runbookgovernance.model.MetadataSource;
 import org.runbookgovernance.model.Runbook;
 import org.runbookgovernance.report.Findings;
-import org.runbookgovernance.report.Level;
+import org.runbookgovernance.model.Level;
 import org.runbookgovernance.rules.Rule;
 
 /**

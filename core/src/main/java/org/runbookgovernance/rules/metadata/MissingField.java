@@ -18,7 +18,7 @@ import org.runbookgovernance.alerts.Resolution;
 import org.runbookgovernance.model.Runbook;
 
 import org.runbookgovernance.report.Findings;
-import org.runbookgovernance.report.Level;
+import org.runbookgovernance.model.Level;
 import org.runbookgovernance.rules.Rule;
 
 /**

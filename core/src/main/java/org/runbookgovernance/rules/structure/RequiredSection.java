@@ -26,7 +26,7 @@ import org.runbookgovernance.model.RunbookId;
 import org.runbookgovernance.model.Severity;
 import org.runbookgovernance.model.SourcePosition;
 import org.runbookgovernance.report.Findings;
-import org.runbookgovernance.report.Level;
+import org.runbookgovernance.model.Level;
 import org.runbookgovernance.rules.Rule;
 import org.runbookgovernance.rules.metadata.InvalidSeverity;
 

@@ -5,7 +5,7 @@ import static org.runbookgovernance.report.render.XmlDocuments.children;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.runbookgovernance.report.Level;
+import org.runbookgovernance.model.Level;
 import org.runbookgovernance.report.Report;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;

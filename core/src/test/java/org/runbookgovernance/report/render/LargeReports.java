@@ -12,7 +12,7 @@ import org.runbookgovernance.model.ReviewState;
 import org.runbookgovernance.model.SourcePosition;
 import org.runbookgovernance.report.AlertRoute;
 import org.runbookgovernance.report.Finding;
-import org.runbookgovernance.report.Level;
+import org.runbookgovernance.model.Level;
 import org.runbookgovernance.report.Report;
 import org.runbookgovernance.report.RunbookStatus;
 

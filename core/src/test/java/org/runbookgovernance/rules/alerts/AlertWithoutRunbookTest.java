@@ -21,7 +21,7 @@ import org.runbookgovernance.alerts.FixtureRepository;
 import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.model.SourcePosition;
 import org.runbookgovernance.report.Finding;
-import org.runbookgovernance.report.Level;
+import org.runbookgovernance.model.Level;
 
 /** {@code alerts/alert-without-runbook}: an alert of a required severity that leads to no runbook. */
 class AlertWithoutRunbookTest {

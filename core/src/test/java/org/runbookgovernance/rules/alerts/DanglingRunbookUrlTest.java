@@ -26,7 +26,7 @@ import org.runbookgovernance.model.AlertOrigin;
 import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.model.SourcePosition;
 import org.runbookgovernance.report.Finding;
-import org.runbookgovernance.report.Level;
+import org.runbookgovernance.model.Level;
 
 /** {@code alerts/dangling-runbook-url}: an alert's runbook reference that leads to no document or heading. */
 class DanglingRunbookUrlTest {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.runbookgovernance.alerts.FixtureRepository;
 import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.report.Finding;
-import org.runbookgovernance.report.Level;
+import org.runbookgovernance.model.Level;
 import org.runbookgovernance.rules.ReaderProblemCases;
 
 /** {@code alerts/malformed-rule-file}: an alert rule file Prometheus could not load either. */

@@ -18,7 +18,7 @@ import org.runbookgovernance.engine.CheckRequest;
 import org.runbookgovernance.engine.Governance;
 import org.runbookgovernance.model.SourcePosition;
 import org.runbookgovernance.report.Finding;
-import org.runbookgovernance.report.Level;
+import org.runbookgovernance.model.Level;
 import org.runbookgovernance.rules.Docs;
 import org.runbookgovernance.rules.ReaderProblemCases;
 

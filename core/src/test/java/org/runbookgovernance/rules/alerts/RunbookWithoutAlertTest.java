@@ -28,7 +28,7 @@ import org.runbookgovernance.model.AlertOrigin;
 import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.model.SourcePosition;
 import org.runbookgovernance.report.Finding;
-import org.runbookgovernance.report.Level;
+import org.runbookgovernance.model.Level;
 
 /** {@code alerts/runbook-without-alert}: a runbook no alert routes to. */
 class RunbookWithoutAlertTest {

@@ -20,7 +20,7 @@ import org.runbookgovernance.model.AlertOrigin;
 import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.model.SourcePosition;
 import org.runbookgovernance.report.Finding;
-import org.runbookgovernance.report.Level;
+import org.runbookgovernance.model.Level;
 
 /** {@code alerts/severity-mismatch}: an alert's severity label disagrees with its runbook's severity. */
 class SeverityMismatchTest {

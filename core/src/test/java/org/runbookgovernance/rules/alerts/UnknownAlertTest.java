@@ -17,7 +17,7 @@ import org.runbookgovernance.model.AlertOrigin;
 import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.model.SourcePosition;
 import org.runbookgovernance.report.Finding;
-import org.runbookgovernance.report.Level;
+import org.runbookgovernance.model.Level;
 
 /** {@code alerts/unknown-alert}: a runbook declares an alert no rule file defines. */
 class UnknownAlertTest {

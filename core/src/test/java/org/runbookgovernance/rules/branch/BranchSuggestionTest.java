@@ -15,7 +15,7 @@ import org.runbookgovernance.model.DocumentKind;
 import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.report.Finding;
 import org.runbookgovernance.report.Findings;
-import org.runbookgovernance.report.Level;
+import org.runbookgovernance.model.Level;
 import org.runbookgovernance.model.RunbookId;
 
 /** A suggested branch name always matches {@code branch.pattern}, whatever the runbook's id looks like. */

@@ -18,7 +18,7 @@ import org.runbookgovernance.model.ReviewInterval;
 import org.runbookgovernance.model.ReviewPolicy;
 import org.runbookgovernance.model.RunbookId;
 import org.runbookgovernance.report.Finding;
-import org.runbookgovernance.report.Level;
+import org.runbookgovernance.model.Level;
 
 class OverdueTest {
 

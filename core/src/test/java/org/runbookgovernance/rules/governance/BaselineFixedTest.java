@@ -15,7 +15,7 @@ import org.runbookgovernance.config.RuleSettings;
 import org.runbookgovernance.engine.CheckRequest;
 import org.runbookgovernance.engine.Governance;
 import org.runbookgovernance.report.Finding;
-import org.runbookgovernance.report.Level;
+import org.runbookgovernance.model.Level;
 import org.runbookgovernance.report.Report;
 import org.runbookgovernance.rules.Docs;
 

@@ -12,7 +12,7 @@ import org.runbookgovernance.config.Glob;
 import org.runbookgovernance.config.Waiver;
 import org.runbookgovernance.model.SourcePosition;
 import org.runbookgovernance.report.Finding;
-import org.runbookgovernance.report.Level;
+import org.runbookgovernance.model.Level;
 import org.runbookgovernance.rules.Docs;
 
 /**

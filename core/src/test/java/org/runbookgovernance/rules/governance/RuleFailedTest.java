@@ -15,7 +15,7 @@ import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.model.SourcePosition;
 import org.runbookgovernance.report.Finding;
 import org.runbookgovernance.report.Findings;
-import org.runbookgovernance.report.Level;
+import org.runbookgovernance.model.Level;
 import org.runbookgovernance.rules.Docs;
 import org.runbookgovernance.rules.Rule;
 import org.runbookgovernance.rules.RuleRegistry;

@@ -12,7 +12,7 @@ import org.runbookgovernance.config.Config;
 import org.runbookgovernance.engine.CheckRequest;
 import org.runbookgovernance.engine.Governance;
 import org.runbookgovernance.report.Finding;
-import org.runbookgovernance.report.Level;
+import org.runbookgovernance.model.Level;
 import org.runbookgovernance.rules.Docs;
 import org.runbookgovernance.rules.ReaderProblemCases;
 

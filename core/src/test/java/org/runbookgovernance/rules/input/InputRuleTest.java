@@ -12,7 +12,7 @@ import org.runbookgovernance.model.DocumentKind;
 import org.runbookgovernance.model.Problem;
 import org.runbookgovernance.model.ProblemIds;
 import org.runbookgovernance.parse.DocumentParser;
-import org.runbookgovernance.report.Level;
+import org.runbookgovernance.model.Level;
 import org.runbookgovernance.rules.Docs;
 import org.runbookgovernance.rules.ReaderProblemCases;
 import org.runbookgovernance.rules.Rule;

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.runbookgovernance.model.Document;
 import org.runbookgovernance.model.DocumentKind;
 import org.runbookgovernance.model.Inventory;
-import org.runbookgovernance.report.Level;
+import org.runbookgovernance.model.Level;
 import org.runbookgovernance.rules.Docs;
 
 class BrokenTest {

@@ -26,7 +26,7 @@ import org.runbookgovernance.model.SourcePosition;
 import org.runbookgovernance.parse.DocumentParser;
 import org.runbookgovernance.report.Finding;
 import org.runbookgovernance.report.Findings;
-import org.runbookgovernance.report.Level;
+import org.runbookgovernance.model.Level;
 
 /** Links as a Hugo site and a GitHub-rendered repository write them: shortcodes, site paths, HTML anchors. */
 class SiteLinksTest {

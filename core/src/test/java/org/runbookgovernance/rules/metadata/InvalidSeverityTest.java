@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.runbookgovernance.model.BadInputException;
 import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.model.Severity;
-import org.runbookgovernance.report.Level;
+import org.runbookgovernance.model.Level;
 import org.runbookgovernance.rules.Docs;
 
 class InvalidSeverityTest {

@@ -9,7 +9,7 @@ import org.runbookgovernance.model.DocumentKind;
 import org.runbookgovernance.model.Problem;
 import org.runbookgovernance.parse.DocumentParser;
 import org.runbookgovernance.report.Finding;
-import org.runbookgovernance.report.Level;
+import org.runbookgovernance.model.Level;
 import org.runbookgovernance.rules.Docs;
 import org.runbookgovernance.rules.ReaderProblemCases;
 

@@ -2,7 +2,7 @@ package io.jenkins.plugins.runbookgovernance;
 
 import java.util.Locale;
 import java.util.Optional;
-import org.runbookgovernance.report.Level;
+import org.runbookgovernance.model.Level;
 
 /** A threshold for failOn / unstableOn: a finding level, or never. */
 public enum Gate {

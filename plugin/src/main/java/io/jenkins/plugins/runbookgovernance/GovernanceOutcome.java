@@ -2,7 +2,7 @@ package io.jenkins.plugins.runbookgovernance;
 
 import java.io.Serializable;
 import java.util.List;
-import org.runbookgovernance.report.Level;
+import org.runbookgovernance.model.Level;
 
 /**
  * What the agent sends back: counts, the gates as resolved against the config, per-runbook rows, the first

@@ -28,7 +28,7 @@ import org.runbookgovernance.engine.ProgressListener;
 import org.runbookgovernance.model.BadInputException;
 import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.report.Finding;
-import org.runbookgovernance.report.Level;
+import org.runbookgovernance.model.Level;
 import org.runbookgovernance.report.Report;
 import org.runbookgovernance.report.RunbookStatus;
 import org.runbookgovernance.report.render.RenderOptions;

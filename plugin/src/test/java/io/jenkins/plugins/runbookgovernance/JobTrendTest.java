@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
-import org.runbookgovernance.report.Level;
+import org.runbookgovernance.model.Level;
 import org.w3c.dom.Document;
 
 /** The job page: the trend across builds, drawn as SVG, and the project action the last build contributes. */

@@ -115,7 +115,7 @@ class RunbookStepExecutionTest {
     /** The baseline a team would write with the CLI on the day RB-002 went overdue. */
     private void baselineAcceptingTheOverdueRunbook(String file) throws Exception {
         org.runbookgovernance.report.Finding overdue = new org.runbookgovernance.report.Finding("freshness/overdue",
-                org.runbookgovernance.report.Level.ERROR,
+                org.runbookgovernance.model.Level.ERROR,
                 new org.runbookgovernance.model.SourcePosition("RB-002-disk-full.md", 9), java.util.Optional.empty(),
                 "review overdue: `RB-002` was due for review on 2025-01-01, 300 days ago (quarterly policy)");
         Files.createDirectories(workspace.resolve(file).getParent());

@@ -1,4 +1,4 @@
-package org.runbookgovernance.report;
+package org.runbookgovernance.model;
 
 import java.util.Locale;
 import java.util.Optional;
