@@ -15,8 +15,8 @@ import org.runbookgovernance.model.DocumentKind;
 
 /**
  * Which Markdown pages are runbooks: pages named like alerts ({@code TargetDown.md}), pages in a {@code runbooks}
- * folder, and {@code docs/<service>/README.md}; section pages, templates and the READMEs of runbook folders are
- * not. {@code extra}: pages the globs take that are none of these, too many to list in {@code other}.
+ * folder, and {@code docs/<service>/README.md}; section pages, templates, folders of retired runbooks and the
+ * READMEs of runbook folders are not. {@code extra}: pages the globs take that are none of these, too many to list in {@code other}.
  * {@code globs} is empty when the default globs already find exactly these pages.
  */
 public record RunbookDetection(Set<String> runbooks, Map<String, String> reasons, List<String> globs,
@@ -32,6 +32,9 @@ public record RunbookDetection(Set<String> runbooks, Map<String, String> reasons
     private static final Pattern PREFIXED_ALERT_NAME = Pattern.compile("[a-z]+[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*\\.md");
     /** More pages than this the globs take but are not runbooks are reported, not listed in the configuration. */
     static final int MOST_OTHER = 10;
+    /** A folder of runbooks kept for old releases ({@code deprecated_runbooks/}, {@code archive/}): none is reviewed. */
+    private static final Pattern RETIRED_FOLDER = Pattern.compile(
+            "(?:^|/)(?:deprecated|archived?|retired|obsolete)(?:[_-][^/]*)?/");
     private static final Pattern SERVICE_PAGE = Pattern.compile("docs/[^/]+/README\\.md");
 
     /**
@@ -142,7 +145,7 @@ public record RunbookDetection(Set<String> runbooks, Map<String, String> reasons
     private static boolean isScaffolding(String path, String name) {
         String lower = path.toLowerCase(Locale.ROOT);
         String lowerName = RepositorySurvey.name(lower);
-        return name.equals("_index.md") || lower.startsWith("templates/") || lower.contains("/templates/")
+        return name.equals("_index.md") || RETIRED_FOLDER.matcher(lower).find() || lower.startsWith("templates/") || lower.contains("/templates/")
                 || lowerName.startsWith("template") || lowerName.startsWith("_template") || name.contains("TEMPLATE");
     }
 

@@ -85,6 +85,18 @@ class DetectionTest {
     }
 
     @Test
+    void aFolderOfRetiredRunbooksIsLeftOut() throws IOException {
+        write("docs/runbooks/VolumeFull.md", "# VolumeFull\n");
+        write("docs/runbooks/DnsDown.md", "# DnsDown\n");
+        write("docs/deprecated_runbooks/OldPoolDown.md", "# OldPoolDown [Deprecated]\n");
+        write("alerts/archive/LegacyQueueFull.md", "# LegacyQueueFull\n");
+
+        RunbookDetection d = RunbookDetection.of(RepositorySurvey.of(repo), Set.of());
+
+        assertThat(d.runbooks()).containsExactly("docs/runbooks/DnsDown.md", "docs/runbooks/VolumeFull.md");
+    }
+
+    @Test
     void aFolderOfRuleFilesIsOneGlobThoughSomeHoldOnlyRecordingRules() throws IOException {
         write("rules/disk.yml", "groups:\n- name: disk\n  rules:\n  - alert: DiskFull\n    expr: up == 0\n");
         write("rules/recorded.yml", "\"groups\":\n- \"name\": \"r\"\n  \"rules\":\n  - \"record\": \"x:rate5m\"\n");
