@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.runbookgovernance.config.Config;
+import org.runbookgovernance.git.HistoryCacheSetting;
 
 /**
  * One run of the engine, as a face (CLI, Jenkins step) asks for it.
@@ -23,11 +24,13 @@ import org.runbookgovernance.config.Config;
  * @param urlMap      extra base-URL to folder mappings ({@code --runbook-url-map})
  * @param workingDirectory what rule-file globs starting with {@code ../} are relative to: the CLI's working
  *                    directory (as a shell would expand them); root unless a face says otherwise
+ * @param historyCache where the history walk keeps its answers between checks ({@code --cache-dir},
+ *                    {@code --no-cache}); the repository's {@code .git} folder unless a face says otherwise
  */
 public record CheckRequest(Path root, Config config, LocalDate today, List<String> ruleGroups, boolean useGit,
                            Map<String, String> env, Optional<String> branch, Optional<String> target,
                            boolean changedOnly, List<String> alertRules, Map<String, String> urlMap,
-                           Path workingDirectory) {
+                           Path workingDirectory, HistoryCacheSetting historyCache) {
 
     public CheckRequest {
         ruleGroups = List.copyOf(ruleGroups);
@@ -39,27 +42,32 @@ public record CheckRequest(Path root, Config config, LocalDate today, List<Strin
     /** A plain check of everything, no git, no CI context. */
     public static CheckRequest of(Path root, Config config, LocalDate today) {
         return new CheckRequest(root, config, today, List.of(), false, Map.of(), Optional.empty(), Optional.empty(),
-                false, List.of(), Map.of(), root);
+                false, List.of(), Map.of(), root, HistoryCacheSetting.IN_GIT_FOLDER);
     }
 
     public CheckRequest withRuleGroups(List<String> groups) {
         return new CheckRequest(root, config, today, groups, useGit, env, branch, target, changedOnly, alertRules,
-                urlMap, workingDirectory);
+                urlMap, workingDirectory, historyCache);
     }
 
     public CheckRequest withGit(boolean use, Map<String, String> environment, Optional<String> branchFlag,
                                 Optional<String> targetFlag, boolean onlyChanged) {
         return new CheckRequest(root, config, today, ruleGroups, use, environment, branchFlag, targetFlag,
-                onlyChanged, alertRules, urlMap, workingDirectory);
+                onlyChanged, alertRules, urlMap, workingDirectory, historyCache);
     }
 
     public CheckRequest withAlerts(List<String> ruleGlobs, Map<String, String> urlMappings) {
         return new CheckRequest(root, config, today, ruleGroups, useGit, env, branch, target, changedOnly, ruleGlobs,
-                urlMappings, workingDirectory);
+                urlMappings, workingDirectory, historyCache);
     }
 
     public CheckRequest withWorkingDirectory(Path directory) {
         return new CheckRequest(root, config, today, ruleGroups, useGit, env, branch, target, changedOnly, alertRules,
-                urlMap, directory);
+                urlMap, directory, historyCache);
+    }
+
+    public CheckRequest withHistoryCache(HistoryCacheSetting setting) {
+        return new CheckRequest(root, config, today, ruleGroups, useGit, env, branch, target, changedOnly, alertRules,
+                urlMap, workingDirectory, setting);
     }
 }

@@ -38,9 +38,14 @@ final class LastChangeWalk {
     /**
      * @param lastSubstantiveChange per HEAD path, its last content edit, else the commit that created it (not
      *                              by a rename): the day its text was last written
+     * @param paths                 the wanted paths that exist at HEAD
+     * @param openEdit              paths whose last content edit the walked commits did not decide: the path
+     *                              looked for (an old path when a rename was followed) to its HEAD path
+     * @param openLast              HEAD paths no walked commit touched
      */
     record Result(Map<String, Instant> lastCommit, Map<String, GitFacts.Edit> lastContentEdit,
-                  Map<String, GitFacts.Edit> lastSubstantiveChange, boolean limited, Optional<String> note) {
+                  Map<String, GitFacts.Edit> lastSubstantiveChange, boolean limited, Optional<String> note,
+                  Set<String> paths, Map<String, String> openEdit, Set<String> openLast) {
     }
 
     private LastChangeWalk() {
@@ -48,6 +53,15 @@ final class LastChangeWalk {
 
     static Result run(Repository repo, ObjectId head, Set<String> wantedRepoPaths, int typoThreshold)
             throws IOException {
+        return run(repo, head, wantedRepoPaths, typoThreshold, null);
+    }
+
+    /**
+     * The walk over the commits reachable from {@code head} and not from {@code since} (all of them when it is
+     * null); what those commits leave undecided is in {@link Result#openEdit()} and {@link Result#openLast()}.
+     */
+    static Result run(Repository repo, ObjectId head, Set<String> wantedRepoPaths, int typoThreshold,
+                      ObjectId since) throws IOException {
         Map<String, Instant> lastCommit = new HashMap<>();
         Map<String, GitFacts.Edit> lastEdit = new HashMap<>();
         Map<String, GitFacts.Edit> created = new HashMap<>();
@@ -72,6 +86,10 @@ final class LastChangeWalk {
             walk.setRetainBody(false);
             walk.sort(RevSort.COMMIT_TIME_DESC);
             walk.markStart(start);
+            if (since != null) {
+                walk.markUninteresting(walk.parseCommit(since));
+            }
+            Set<String> paths = Set.copyOf(needLast);
             try {
                 for (RevCommit c = walk.next(); c != null && !remaining.isEmpty(); c = walk.next()) {
                     if (shallow.contains(c)) {
@@ -165,7 +183,11 @@ final class LastChangeWalk {
             }
             Map<String, GitFacts.Edit> substantive = new HashMap<>(created);
             substantive.putAll(lastEdit);
-            return new Result(lastCommit, lastEdit, substantive, limited, note);
+            Map<String, String> openEdit = new HashMap<>();
+            for (String path : needEdit) {
+                openEdit.put(path, headPath.getOrDefault(path, path));
+            }
+            return new Result(lastCommit, lastEdit, substantive, limited, note, paths, openEdit, Set.copyOf(needLast));
         }
     }
 
