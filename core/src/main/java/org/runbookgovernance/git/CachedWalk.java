@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevFlag;
@@ -26,6 +28,10 @@ import org.runbookgovernance.model.GitFacts;
  */
 final class CachedWalk {
 
+    /** A walk's result, and whether it is what the cache already holds. */
+    private record Outcome(LastChangeWalk.Result result, boolean asCached) {
+    }
+
     private CachedWalk() {
     }
 
@@ -36,49 +42,49 @@ final class CachedWalk {
         }
         Path file = HistoryCache.file(repo, setting);
         HistoryCache.Found found = HistoryCache.read(file);
-        HistoryCache.Snapshot cached = null;
-        LastChangeWalk.Result result = null;
+        Outcome outcome = null;
         if (found instanceof HistoryCache.Unreadable unreadable) {
             notes.add("The history cache at `" + file + "` was unreadable (" + unreadable.reason()
                     + "); walked the whole history and wrote it anew.");
         } else if (found instanceof HistoryCache.Readable readable
                 && readable.snapshot().typoThreshold() == typoThreshold) {
-            cached = readable.snapshot();
-            result = fromCache(repo, head, paths, typoThreshold, cached, file, notes);
+            outcome = fromCache(repo, head, paths, typoThreshold, readable.snapshot(), file, notes);
         }
-        if (result == null) {
-            result = LastChangeWalk.run(repo, head, paths, typoThreshold);
+        if (outcome == null) {
+            outcome = new Outcome(LastChangeWalk.run(repo, head, paths, typoThreshold), false);
         }
-        if (!result.limited()) {
-            HistoryCache.Snapshot now = HistoryCache.Snapshot.of(head, typoThreshold, result);
-            if (!now.equals(cached)) {
-                try {
-                    HistoryCache.write(file, now);
-                } catch (IOException | RuntimeException e) {
-                    // a cache that cannot be written costs the next check a whole walk, nothing more
-                }
+        if (!outcome.asCached() && !outcome.result().limited()) {
+            try {
+                HistoryCache.write(file, HistoryCache.Snapshot.of(head, typoThreshold, paths, outcome.result()));
+            } catch (IOException | RuntimeException e) {
+                // a cache that cannot be written costs the next check a whole walk, nothing more
             }
         }
-        return result;
+        return outcome.result();
     }
 
     /** The walk over the commits since the cached HEAD, completed from the cache; null when it cannot be. */
-    private static LastChangeWalk.Result fromCache(Repository repo, ObjectId head, Set<String> paths,
-                                                   int typoThreshold, HistoryCache.Snapshot cached, Path file,
-                                                   List<String> notes) throws IOException {
+    private static Outcome fromCache(Repository repo, ObjectId head, Set<String> paths, int typoThreshold,
+                                     HistoryCache.Snapshot cached, Path file, List<String> notes) throws IOException {
+        Map<String, HistoryCache.Answer> answers = cached.answers();
+        if (cached.head().equals(head) && answers.keySet().containsAll(paths)) {
+            return new Outcome(answered(paths, answers), answers.size() == paths.size());
+        }
         if (!repo.getObjectDatabase().getShallowCommits().isEmpty()) {
             return null;
         }
+        Set<String> atHead;
         try {
             if (!walkable(repo, cached.head(), head)) {
                 return null;
             }
+            atHead = atHead(repo, cached.head(), head, paths, answers);
         } catch (MissingObjectException e) {
             notes.add("The history cache at `" + file + "` names a commit this repository does not have;"
                     + " walked the whole history and wrote it anew.");
             return null;
         }
-        LastChangeWalk.Result since = LastChangeWalk.run(repo, head, paths, typoThreshold, cached.head());
+        LastChangeWalk.Result since = LastChangeWalk.run(repo, head, paths, typoThreshold, cached.head(), atHead);
         if (since.limited()) {
             return null;
         }
@@ -86,17 +92,15 @@ final class CachedWalk {
         Map<String, GitFacts.Edit> content = new HashMap<>(since.lastContentEdit());
         Map<String, GitFacts.Edit> substantive = new HashMap<>(since.lastSubstantiveChange());
         for (String path : since.openLast()) {
-            HistoryCache.Answer answer = cached.answers().get(path);
-            if (answer == null) {
+            HistoryCache.Answer answer = answers.get(path);
+            if (answer == null || answer.absent()) {
                 return null;
             }
-            if (answer.lastCommit() != null) {
-                lastCommit.put(path, answer.lastCommit());
-            }
+            lastCommit.put(path, answer.lastCommit());
         }
         for (Map.Entry<String, String> open : since.openEdit().entrySet()) {
-            HistoryCache.Answer answer = cached.answers().get(open.getKey());
-            if (answer == null) {
+            HistoryCache.Answer answer = answers.get(open.getKey());
+            if (answer == null || answer.absent()) {
                 return null;
             }
             if (answer.edit() != null) {
@@ -106,18 +110,70 @@ final class CachedWalk {
                 }
             }
         }
-        return new LastChangeWalk.Result(lastCommit, content, substantive, false, Optional.empty(), since.paths(),
+        return new Outcome(new LastChangeWalk.Result(lastCommit, content, substantive, false, Optional.empty(),
+                since.paths(), Map.of(), Set.of()), false);
+    }
+
+    /** The answers at the cached HEAD itself: nothing to walk. */
+    private static LastChangeWalk.Result answered(Set<String> paths, Map<String, HistoryCache.Answer> answers) {
+        Map<String, Instant> lastCommit = new HashMap<>();
+        Map<String, GitFacts.Edit> content = new HashMap<>();
+        Map<String, GitFacts.Edit> substantive = new HashMap<>();
+        Set<String> present = new HashSet<>();
+        for (String path : paths) {
+            HistoryCache.Answer answer = answers.get(path);
+            if (answer.absent()) {
+                continue;
+            }
+            present.add(path);
+            lastCommit.put(path, answer.lastCommit());
+            if (answer.edit() != null) {
+                substantive.put(path, answer.edit());
+                if (!answer.created()) {
+                    content.put(path, answer.edit());
+                }
+            }
+        }
+        return new LastChangeWalk.Result(lastCommit, content, substantive, false, Optional.empty(), present,
                 Map.of(), Set.of());
     }
 
     /**
-     * True when {@code cachedHead} is {@code head} or an ancestor of it, and every commit since is newer than
-     * the cached commits it was made on: then a walk by commit time meets all of them before any cached one.
+     * The asked paths at {@code head}, from one diff of its tree against the cached HEAD's: the cached ones
+     * still there and the ones added since. Null when an asked path is neither cached nor changed since (then
+     * the walk reads HEAD's tree).
+     */
+    private static Set<String> atHead(Repository repo, ObjectId cachedHead, ObjectId head, Set<String> paths,
+                                      Map<String, HistoryCache.Answer> answers) throws IOException {
+        Map<String, Boolean> changed = new HashMap<>();
+        try (ObjectReader reader = repo.newObjectReader(); RevWalk walk = new RevWalk(reader)) {
+            RevCommit now = walk.parseCommit(head);
+            RevCommit then = walk.parseCommit(cachedHead);
+            new TreeDiff(reader).diff(now.getTree(), then.getTree(), paths, LastChangeWalk.foldersOf(paths),
+                    (path, newId, oldId) -> changed.put(path, !newId.equals(ObjectId.zeroId())));
+        }
+        Set<String> present = new HashSet<>();
+        for (String path : paths) {
+            Boolean there = changed.get(path);
+            if (there == null) {
+                HistoryCache.Answer answer = answers.get(path);
+                if (answer == null) {
+                    return null;
+                }
+                there = !answer.absent();
+            }
+            if (there) {
+                present.add(path);
+            }
+        }
+        return present;
+    }
+
+    /**
+     * True when {@code cachedHead} is an ancestor of {@code head} and every commit since is newer than the
+     * cached commits it was made on: then a walk by commit time meets all of them before any cached one.
      */
     private static boolean walkable(Repository repo, ObjectId cachedHead, ObjectId head) throws IOException {
-        if (cachedHead.equals(head)) {
-            return true;
-        }
         try (RevWalk walk = new RevWalk(repo)) {
             RevCommit old = walk.parseCommit(cachedHead);
             RevCommit now = walk.parseCommit(head);

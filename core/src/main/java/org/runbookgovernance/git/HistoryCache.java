@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.CRC32;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
@@ -41,10 +42,17 @@ final class HistoryCache {
     /**
      * What the walk found for one path at HEAD.
      *
-     * @param lastCommit the last commit that touched it; null when unknown
+     * @param lastCommit the last commit that touched it; null when the path is not at HEAD (a runbook not yet
+     *                   committed)
      * @param edit       its last content edit, or the commit that created it ({@code created}); null when unknown
      */
     record Answer(Instant lastCommit, GitFacts.Edit edit, boolean created) {
+
+        static final Answer ABSENT = new Answer(null, null, false);
+
+        boolean absent() {
+            return lastCommit == null;
+        }
     }
 
     /** The answers for every runbook path at {@code head} (repository paths), walked with {@code typoThreshold}. */
@@ -54,9 +62,12 @@ final class HistoryCache {
             answers = Map.copyOf(answers);
         }
 
-        /** The answers a complete walk gave, per path that exists at {@code head}. */
-        static Snapshot of(ObjectId head, int typoThreshold, LastChangeWalk.Result walked) {
+        /** The answers a complete walk gave, per path asked: {@link Answer#ABSENT} for one not at {@code head}. */
+        static Snapshot of(ObjectId head, int typoThreshold, Set<String> asked, LastChangeWalk.Result walked) {
             Map<String, Answer> answers = new HashMap<>();
+            for (String path : asked) {
+                answers.put(path, Answer.ABSENT);
+            }
             for (String path : walked.paths()) {
                 GitFacts.Edit content = walked.lastContentEdit().get(path);
                 GitFacts.Edit edit = content != null ? content : walked.lastSubstantiveChange().get(path);
@@ -120,13 +131,17 @@ final class HistoryCache {
                 return new Unreadable("negative count");
             }
             Map<String, Answer> answers = new HashMap<>();
+            // many runbooks share a commit (the import that created them): one String per commit
+            Map<ObjectId, String> names = new HashMap<>();
             for (int i = 0; i < count; i++) {
                 String path = in.readUTF();
                 long last = in.readLong();
                 byte kind = in.readByte();
                 GitFacts.Edit edit = null;
                 if (kind != NO_EDIT) {
-                    edit = new GitFacts.Edit(Instant.ofEpochSecond(in.readLong()), readId(in).name(), in.readInt());
+                    Instant time = Instant.ofEpochSecond(in.readLong());
+                    String commit = names.computeIfAbsent(readId(in), ObjectId::name);
+                    edit = new GitFacts.Edit(time, commit, in.readInt());
                 }
                 answers.put(path, new Answer(last == UNKNOWN ? null : Instant.ofEpochSecond(last), edit,
                         kind == CREATED));

@@ -59,11 +59,19 @@ class HistoryCacheTest {
                     if (random.nextInt(3) == 0) {
                         history.startSideBranch();
                     }
-                    List<String> asked = history.runbooks();
+                    List<String> asked = new ArrayList<>(history.runbooks());
+                    if (random.nextBoolean()) {
+                        // a runbook not yet committed, which the next commits may add
+                        asked.add(history.nextRunbook());
+                    }
+                    if (random.nextBoolean()) {
+                        // a runbook deleted or renamed away, still in the work tree (as a scan would find it)
+                        history.gone().ifPresent(asked::add);
+                    }
                     GitFacts whole = GitHistory.read(repo.root(), asked, main(), 3, HistoryCacheSetting.OFF);
                     GitFacts cached = GitHistory.read(repo.root(), asked, main(), 3, HistoryCacheSetting.in(cache));
                     String where = "seed " + seed + ", round " + round;
-                    assertThat(whole.lastCommit()).as(where).hasSize(asked.size());
+                    assertThat(whole.lastCommit()).as(where).hasSize(history.runbooks().size());
                     assertSame(cached, whole, where);
                 }
                 assertThat(cache.resolve(HistoryCache.FILE)).exists();
@@ -93,6 +101,30 @@ class HistoryCacheTest {
             assertThat(facts.lastCommit().get("runbooks/b.md")).as("touched since: walked")
                     .isEqualTo(START.plusSeconds(3600));
             assertThat(facts.lastContentEdit().get("runbooks/b.md").time()).isEqualTo(START.plusSeconds(3600));
+        }
+    }
+
+    @Test
+    void aRunbookNotYetCommittedIsRememberedAsAbsent() throws IOException {
+        try (ScratchRepository repo = ScratchRepository.init(tmp.resolve("rb"))) {
+            repo.write("runbooks/a.md", runbook("RB-1", "A", "2024-01-01", "2024-01-01", steps(8, "a")))
+                    .commit("add", START);
+            Path cache = tmp.resolve("cache");
+            List<String> asked = List.of("runbooks/a.md", "runbooks/draft.md");
+            GitHistory.read(repo.root(), asked, main(), 3, HistoryCacheSetting.in(cache));
+            plant(cache, "runbooks/a.md", Instant.parse("2001-01-01T00:00:00Z"));
+
+            GitFacts facts = GitHistory.read(repo.root(), asked, main(), 3, HistoryCacheSetting.in(cache));
+            assertThat(facts.lastCommit()).as("from the cache, the draft unknown")
+                    .containsExactly(Map.entry("runbooks/a.md", Instant.parse("2001-01-01T00:00:00Z")));
+
+            repo.write("runbooks/draft.md", runbook("RB-2", "Draft", "2024-01-01", "2024-01-01", steps(8, "d")))
+                    .commit("add the draft", START.plusSeconds(3600));
+            facts = GitHistory.read(repo.root(), asked, main(), 3, HistoryCacheSetting.in(cache));
+            assertThat(facts.lastCommit()).containsEntry("runbooks/a.md", Instant.parse("2001-01-01T00:00:00Z"))
+                    .containsEntry("runbooks/draft.md", START.plusSeconds(3600));
+            assertThat(facts.lastSubstantiveChange().get("runbooks/draft.md").contentLines())
+                    .isEqualTo(GitFacts.Edit.CREATED);
         }
     }
 
@@ -253,11 +285,23 @@ class HistoryCacheTest {
         private String side;
         private Map<String, String> sideBefore;
         private Map<String, String> sideAfter;
+        private final java.util.Set<String> gone = new java.util.HashSet<>();
         private boolean ours;
 
         History(ScratchRepository repo, Random random) {
             this.repo = repo;
             this.random = random;
+        }
+
+        /** A path that held a runbook once and holds none at HEAD. */
+        Optional<String> gone() {
+            List<String> paths = gone.stream().filter(p -> !texts.containsKey(p)).sorted().toList();
+            return paths.isEmpty() ? Optional.empty() : Optional.of(paths.get(random.nextInt(paths.size())));
+        }
+
+        /** The path {@link #add} may give the next runbook. */
+        String nextRunbook() {
+            return "runbooks/RB" + names + ".md";
         }
 
         List<String> runbooks() {
@@ -373,7 +417,7 @@ class HistoryCacheTest {
                 case 6 -> {
                     String path = pick();
                     repo.delete(path);
-                    texts.remove(path);
+                    forget(path);
                 }
                 default -> repo.write("README.md", "notes " + names++ + "\n");
             }
@@ -406,7 +450,8 @@ class HistoryCacheTest {
         private void rename(boolean withTypo) {
             String from = pick();
             String to = (random.nextBoolean() ? "runbooks/" : "runbooks/old/") + "RB" + names++ + ".md";
-            String text = texts.remove(from);
+            String text = texts.get(from);
+            forget(from);
             repo.delete(from);
             if (withTypo) {
                 text = text.replace("1. Check step 1 ", "1. Check step 1 typo ");
@@ -417,6 +462,11 @@ class HistoryCacheTest {
         private String pick() {
             List<String> paths = runbooks();
             return paths.get(random.nextInt(paths.size()));
+        }
+
+        private void forget(String path) {
+            texts.remove(path);
+            gone.add(path);
         }
 
         private void put(String path, String text) {
