@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -187,9 +188,12 @@ final class HistoryCache {
         }
         Path folder = file.toAbsolutePath().getParent();
         Files.createDirectories(folder);
-        Path temp = Files.createTempFile(folder, FILE + ".", ".tmp");
+        // named by process and thread rather than Files.createTempFile, whose owner-only mode would lock out
+        // another account that checks the same work tree
+        Path temp = folder.resolve(FILE + "." + ProcessHandle.current().pid() + "." + Thread.currentThread().getId()
+                + "." + System.nanoTime() + ".tmp");
         try {
-            Files.write(temp, bytes.toByteArray());
+            Files.write(temp, bytes.toByteArray(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             try {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
