@@ -68,7 +68,8 @@ final class CachedWalk {
                                      HistoryCache.Snapshot cached, Path file, List<String> notes) throws IOException {
         Map<String, HistoryCache.Answer> answers = cached.answers();
         if (cached.head().equals(head) && answers.keySet().containsAll(paths)) {
-            return new Outcome(answered(paths, answers), answers.size() == paths.size());
+            // kept as it is even when it answers more paths than asked: a check of another folder may ask them
+            return new Outcome(answered(paths, answers), true);
         }
         if (!repo.getObjectDatabase().getShallowCommits().isEmpty()) {
             return null;

@@ -129,6 +129,26 @@ class HistoryCacheTest {
     }
 
     @Test
+    void aCheckOfOneFolderKeepsTheAnswersForTheOthers() throws IOException {
+        try (ScratchRepository repo = ScratchRepository.init(tmp.resolve("rb"))) {
+            repo.write("db/a.md", runbook("RB-1", "A", "2024-01-01", "2024-01-01", steps(8, "a")))
+                    .write("web/b.md", runbook("RB-2", "B", "2024-01-01", "2024-01-01", steps(8, "b")))
+                    .commit("add", START);
+            Path cache = tmp.resolve("cache");
+            GitHistory.read(repo.root(), List.of("db/a.md", "web/b.md"), main(), 3, HistoryCacheSetting.in(cache));
+            plant(cache, "db/a.md", Instant.parse("2001-01-01T00:00:00Z"));
+
+            GitFacts web = GitHistory.read(repo.root().resolve("web"), List.of("b.md"), main(), 3,
+                    HistoryCacheSetting.in(cache));
+            assertThat(web.lastCommit()).containsExactly(Map.entry("b.md", START));
+            GitFacts all = GitHistory.read(repo.root(), List.of("db/a.md", "web/b.md"), main(), 3,
+                    HistoryCacheSetting.in(cache));
+            assertThat(all.lastCommit()).as("still from the cache")
+                    .containsEntry("db/a.md", Instant.parse("2001-01-01T00:00:00Z"));
+        }
+    }
+
+    @Test
     void aRunbookTheCacheDoesNotKnowMakesAWholeWalk() throws IOException {
         try (ScratchRepository repo = ScratchRepository.init(tmp.resolve("rb"))) {
             repo.write("runbooks/a.md", runbook("RB-1", "A", "2024-01-01", "2024-01-01", steps(8, "a")))
