@@ -24,7 +24,7 @@ final class CheckArguments {
 
     private static final Set<String> VALUED = Set.of("--config", "--today", "--include", "--exclude", "--rules",
             "--runbook-url-map", "--branch", "--target", "-f", "--format", "-o", "--output", "--fail-on",
-            "--min-severity", "--baseline", "--group-by");
+            "--min-severity", "--baseline", "--group-by", "--cache-dir");
     private static final Set<String> REPEATABLE = Set.of("--include", "--exclude", "--rules", "--runbook-url-map");
 
     private CheckArguments() {
@@ -117,6 +117,7 @@ final class CheckArguments {
     private static boolean flag(String name, RepositoryOptions repository, ReportOptions reporting) {
         switch (name) {
             case "--no-git" -> repository.noGit = true;
+            case "--no-cache" -> repository.noCache = true;
             case "--changed-only" -> reporting.changedOnly = true;
             case "--new-only" -> reporting.newOnly = true;
             case "--timings" -> reporting.timings = true;
@@ -139,6 +140,7 @@ final class CheckArguments {
             case "--runbook-url-map" -> repository.urlMap.add(value);
             case "--branch" -> repository.branch = value;
             case "--target" -> repository.target = value;
+            case "--cache-dir" -> repository.cacheDir = Path.of(value);
             case "-f", "--format" -> reporting.format = value;
             case "-o", "--output" -> reporting.output = Path.of(value);
             case "--fail-on" -> reporting.failOn = value;
@@ -151,7 +153,7 @@ final class CheckArguments {
     /** The options {@link #read} takes, for tests that generate command lines. */
     static List<String> options() {
         List<String> all = new ArrayList<>(VALUED);
-        all.addAll(List.of("--no-git", "--changed-only", "--new-only", "--timings", "--color", "--colour", "--no-color",
+        all.addAll(List.of("--no-git", "--no-cache", "--changed-only", "--new-only", "--timings", "--color", "--colour", "--no-color",
                 "--no-colour"));
         all.sort(null);
         return all;

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.runbookgovernance.config.Config;
 import org.runbookgovernance.config.ConfigLoader;
 import org.runbookgovernance.engine.CheckRequest;
+import org.runbookgovernance.git.HistoryCacheSetting;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -54,6 +55,13 @@ final class RepositoryOptions {
     @Option(names = "--no-git", description = "Do not read git history or the change set.")
     boolean noGit;
 
+    @Option(names = "--cache-dir", paramLabel = "DIR",
+            description = "Keep the history walk's answers between checks in DIR (default: the repository's .git folder).")
+    Path cacheDir;
+
+    @Option(names = "--no-cache", description = "Walk the whole history on every check; keep no history cache.")
+    boolean noCache;
+
     @Option(names = "--branch", paramLabel = "NAME", description = "The branch being checked (default: from CI or git).")
     String branch;
 
@@ -70,7 +78,9 @@ final class RepositoryOptions {
                 .withGit(!noGit, invocation.env(), Optional.ofNullable(branch), Optional.ofNullable(target),
                         changedOnly)
                 .withAlerts(alertRules, mappings)
-                .withWorkingDirectory(invocation.workingDirectory());
+                .withWorkingDirectory(invocation.workingDirectory())
+                .withHistoryCache(noCache ? HistoryCacheSetting.OFF
+                        : cacheDir != null ? HistoryCacheSetting.in(cacheDir) : HistoryCacheSetting.IN_GIT_FOLDER);
     }
 
     /** Whether {@link #request} takes {@code --today} and {@code --runbook-url-map} as given. */

@@ -218,10 +218,11 @@ class CheckArgumentsTest {
             Map.entry("--rules", List.of("alerts/*.yml", "x.yaml")),
             Map.entry("--branch", List.of("runbook/RB-001-x", "main")),
             Map.entry("--target", List.of("main")),
+            Map.entry("--cache-dir", List.of(".cache/runbook-governance", "/tmp/rg")),
             Map.entry("--group-by", List.of("file", "rule", " RULE ", "author")),
             Map.entry("--baseline", List.of("ci/accepted.json", ".runbook-governance-baseline.json")));
     private static final List<String> OTHERS = List.of("--no-git", "--changed-only", "--timings", "--color",
-            "--colour", "--no-color", "--new-only", "--no-colour", "--no-git=true", "--timings=true", "-h", "--help", "-V",
+            "--colour", "--no-color", "--new-only", "--no-colour", "--no-cache", "--no-git=true", "--timings=true", "-h", "--help", "-V",
             "--version", "--unknown", "-fjson", "--form", "-x");
     private static final List<String> ODD_VALUES = List.of("", "-x", "@f", "--no-git");
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.runbookgovernance.config.Config;
+import org.runbookgovernance.git.HistoryCacheSetting;
 
 /**
  * One run of the engine, as a face (CLI, Jenkins step) asks for it.
@@ -27,11 +28,14 @@ import org.runbookgovernance.config.Config;
  *                    target as well, and findings there too are left out
  * @param pastCommit  set when root is a copy of the checked folder at a past commit (the merge base): git
  *                    facts are read at that commit of the real folder's repository
+ * @param historyCache where the history walk keeps its answers between checks ({@code --cache-dir},
+ *                    {@code --no-cache}); the repository's {@code .git} folder unless a face says otherwise
  */
 public record CheckRequest(Path root, Config config, LocalDate today, List<String> ruleGroups, boolean useGit,
                            Map<String, String> env, Optional<String> branch, Optional<String> target,
                            boolean changedOnly, List<String> alertRules, Map<String, String> urlMap,
-                           Path workingDirectory, boolean newOnly, Optional<PastCommit> pastCommit) {
+                           Path workingDirectory, boolean newOnly, Optional<PastCommit> pastCommit,
+                           HistoryCacheSetting historyCache) {
 
     /**
      * The real checked folder and the commit a copy of it was written from.
@@ -52,39 +56,45 @@ public record CheckRequest(Path root, Config config, LocalDate today, List<Strin
     /** A plain check of everything, no git, no CI context. */
     public static CheckRequest of(Path root, Config config, LocalDate today) {
         return new CheckRequest(root, config, today, List.of(), false, Map.of(), Optional.empty(), Optional.empty(),
-                false, List.of(), Map.of(), root, false, Optional.empty());
+                false, List.of(), Map.of(), root, false, Optional.empty(), HistoryCacheSetting.IN_GIT_FOLDER);
     }
 
     public CheckRequest withRuleGroups(List<String> groups) {
         return new CheckRequest(root, config, today, groups, useGit, env, branch, target, changedOnly, alertRules,
-                urlMap, workingDirectory, newOnly, pastCommit);
+                urlMap, workingDirectory, newOnly, pastCommit, historyCache);
     }
 
     public CheckRequest withGit(boolean use, Map<String, String> environment, Optional<String> branchFlag,
                                 Optional<String> targetFlag, boolean onlyChanged) {
         return new CheckRequest(root, config, today, ruleGroups, use, environment, branchFlag, targetFlag,
-                onlyChanged, alertRules, urlMap, workingDirectory, newOnly, pastCommit);
+                onlyChanged, alertRules, urlMap, workingDirectory, newOnly, pastCommit, historyCache);
     }
 
     public CheckRequest withAlerts(List<String> ruleGlobs, Map<String, String> urlMappings) {
         return new CheckRequest(root, config, today, ruleGroups, useGit, env, branch, target, changedOnly, ruleGlobs,
-                urlMappings, workingDirectory, newOnly, pastCommit);
+                urlMappings, workingDirectory, newOnly, pastCommit, historyCache);
     }
 
     public CheckRequest withWorkingDirectory(Path directory) {
         return new CheckRequest(root, config, today, ruleGroups, useGit, env, branch, target, changedOnly, alertRules,
-                urlMap, directory, newOnly, pastCommit);
+                urlMap, directory, newOnly, pastCommit, historyCache);
     }
 
     /** Only the findings the change introduces, against the target branch (see {@code newOnly}). */
     public CheckRequest withNewOnly(boolean onlyNew) {
         return new CheckRequest(root, config, today, ruleGroups, useGit, env, branch, target, changedOnly, alertRules,
-                urlMap, workingDirectory, onlyNew, pastCommit);
+                urlMap, workingDirectory, onlyNew, pastCommit, historyCache);
     }
 
     /** The same check of {@code copy}, a copy of this folder at {@code commit}: the whole tree, git read there. */
     public CheckRequest atCommit(Path copy, Path copiedWorkingDirectory, String commit) {
         return new CheckRequest(copy, config, today, ruleGroups, true, Map.of(), Optional.empty(), Optional.empty(),
-                false, alertRules, urlMap, copiedWorkingDirectory, false, Optional.of(new PastCommit(root, commit)));
+                false, alertRules, urlMap, copiedWorkingDirectory, false, Optional.of(new PastCommit(root, commit)),
+                HistoryCacheSetting.OFF);
+    }
+
+    public CheckRequest withHistoryCache(HistoryCacheSetting setting) {
+        return new CheckRequest(root, config, today, ruleGroups, useGit, env, branch, target, changedOnly, alertRules,
+                urlMap, workingDirectory, newOnly, pastCommit, setting);
     }
 }

@@ -280,7 +280,7 @@ public final class Governance {
             return GitFacts.NONE;
         }
         BranchContext context = GitHistory.context(request.root(), request.branch(), request.target(), request.env());
-        return GitHistory.read(request.root(), paths, context, GitHistory.typoThreshold(config));
+        return GitHistory.read(request.root(), paths, context, GitHistory.typoThreshold(config), request.historyCache());
     }
 
     /** CLI/step values ({@code --rules}, {@code --runbook-url-map}) join the config so rules see them too. */

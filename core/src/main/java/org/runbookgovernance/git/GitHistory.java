@@ -79,6 +79,15 @@ public final class GitHistory {
      * @return {@link GitFacts#NONE}-like facts (not available) when {@code dir} is not in a work tree
      */
     public static GitFacts read(Path dir, List<String> runbookPaths, BranchContext context, int typoThreshold) {
+        return read(dir, runbookPaths, context, typoThreshold, HistoryCacheSetting.OFF);
+    }
+
+    /**
+     * {@link #read(Path, List, BranchContext, int)} with the walk's answers kept between checks where
+     * {@code cache} says ({@link CachedWalk}).
+     */
+    public static GitFacts read(Path dir, List<String> runbookPaths, BranchContext context, int typoThreshold,
+                                HistoryCacheSetting cache) {
         Repository repo;
         try {
             repo = open(dir);
@@ -108,7 +117,7 @@ public final class GitHistory {
             for (String p : runbookPaths) {
                 repoPaths.add(prefix + p);
             }
-            LastChangeWalk.Result history = LastChangeWalk.run(repo, head, repoPaths, typoThreshold);
+            LastChangeWalk.Result history = CachedWalk.run(repo, head, repoPaths, typoThreshold, cache, notes);
             history.note().ifPresent(notes::add);
 
             PullRequestChanges.Result changes = PullRequestChanges.read(repo, head, context.target(), prefix);

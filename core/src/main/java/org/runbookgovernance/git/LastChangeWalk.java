@@ -38,9 +38,14 @@ final class LastChangeWalk {
     /**
      * @param lastSubstantiveChange per HEAD path, its last content edit, else the commit that created it (not
      *                              by a rename): the day its text was last written
+     * @param paths                 the wanted paths that exist at HEAD
+     * @param openEdit              paths whose last content edit the walked commits did not decide: the path
+     *                              looked for (an old path when a rename was followed) to its HEAD path
+     * @param openLast              HEAD paths no walked commit touched
      */
     record Result(Map<String, Instant> lastCommit, Map<String, GitFacts.Edit> lastContentEdit,
-                  Map<String, GitFacts.Edit> lastSubstantiveChange, boolean limited, Optional<String> note) {
+                  Map<String, GitFacts.Edit> lastSubstantiveChange, boolean limited, Optional<String> note,
+                  Set<String> paths, Map<String, String> openEdit, Set<String> openLast) {
     }
 
     private LastChangeWalk() {
@@ -48,6 +53,17 @@ final class LastChangeWalk {
 
     static Result run(Repository repo, ObjectId head, Set<String> wantedRepoPaths, int typoThreshold)
             throws IOException {
+        return run(repo, head, wantedRepoPaths, typoThreshold, null, null);
+    }
+
+    /**
+     * The walk over the commits reachable from {@code head} and not from {@code since} (all of them when it is
+     * null); what those commits leave undecided is in {@link Result#openEdit()} and {@link Result#openLast()}.
+     *
+     * @param atHead the wanted paths that exist at {@code head} when the caller knows them; null to read the tree
+     */
+    static Result run(Repository repo, ObjectId head, Set<String> wantedRepoPaths, int typoThreshold,
+                      ObjectId since, Set<String> atHead) throws IOException {
         Map<String, Instant> lastCommit = new HashMap<>();
         Map<String, GitFacts.Edit> lastEdit = new HashMap<>();
         Map<String, GitFacts.Edit> created = new HashMap<>();
@@ -57,7 +73,7 @@ final class LastChangeWalk {
         try (ObjectReader reader = repo.newObjectReader(); RevWalk walk = new RevWalk(reader);
              TreeWalk tw = new TreeWalk(reader)) {
             RevCommit start = walk.parseCommit(head);
-            Set<String> needLast = existingPaths(tw, start, wantedRepoPaths);
+            Set<String> needLast = atHead != null ? new HashSet<>(atHead) : existingPaths(tw, start, wantedRepoPaths);
             Set<String> needEdit = new HashSet<>(needLast);
             Set<String> remaining = new HashSet<>(needLast);
             // A runbook followed back through a rename is looked for under its old path: old path -> HEAD path.
@@ -72,13 +88,17 @@ final class LastChangeWalk {
             walk.setRetainBody(false);
             walk.sort(RevSort.COMMIT_TIME_DESC);
             walk.markStart(start);
+            if (since != null) {
+                walk.markUninteresting(walk.parseCommit(since));
+            }
+            Set<String> paths = Set.copyOf(needLast);
             try {
                 for (RevCommit c = walk.next(); c != null && !remaining.isEmpty(); c = walk.next()) {
                     if (shallow.contains(c)) {
                         shallowBoundaryReached = true; // its parents are not here: what it changed is unknown
                         continue;
                     }
-                    RevCommit commit = c;
+                    String name = c.name(); // one String per commit, shared by the runbooks it edited
                     RevCommit[] parents = c.getParents();
                     Instant when = Instant.ofEpochSecond(c.getCommitTime());
                     Renames renames = new Renames(reader, c, parents, remaining, typoThreshold);
@@ -94,7 +114,7 @@ final class LastChangeWalk {
                                 int lines = contentLinesChanged(reader, source.get().blob(), newId,
                                         stem(source.get().path()), stem(path));
                                 if (lines > typoThreshold) {
-                                    lastEdit.put(runbook, new GitFacts.Edit(when, commit.name(), lines));
+                                    lastEdit.put(runbook, new GitFacts.Edit(when, name, lines));
                                 } else {
                                     // only moved or renamed: its history goes on under the old path
                                     headPath.put(source.get().path(), runbook);
@@ -105,14 +125,14 @@ final class LastChangeWalk {
                             } else {
                                 // the commit that adds a runbook creates it (often an import of reviewed text): not
                                 // an edit, but the day it was written
-                                created.put(runbook, new GitFacts.Edit(when, commit.name(), GitFacts.Edit.CREATED));
+                                created.put(runbook, new GitFacts.Edit(when, name, GitFacts.Edit.CREATED));
                             }
                             needEdit.remove(path);
                         } else if (needEdit.contains(path) && !newId.equals(ObjectId.zeroId())) {
                             int lines = contentLinesChanged(reader, oldId, newId);
                             if (lines > typoThreshold) {
                                 needEdit.remove(path);
-                                lastEdit.put(runbook, new GitFacts.Edit(when, commit.name(), lines));
+                                lastEdit.put(runbook, new GitFacts.Edit(when, name, lines));
                             }
                         }
                         if (!needLast.contains(path) && !needEdit.contains(path)) {
@@ -165,7 +185,11 @@ final class LastChangeWalk {
             }
             Map<String, GitFacts.Edit> substantive = new HashMap<>(created);
             substantive.putAll(lastEdit);
-            return new Result(lastCommit, lastEdit, substantive, limited, note);
+            Map<String, String> openEdit = new HashMap<>();
+            for (String path : needEdit) {
+                openEdit.put(path, headPath.getOrDefault(path, path));
+            }
+            return new Result(lastCommit, lastEdit, substantive, limited, note, paths, openEdit, Set.copyOf(needLast));
         }
     }
 

@@ -1,0 +1,203 @@
+package org.runbookgovernance.git;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.jgit.errors.MissingObjectException;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevFlag;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.runbookgovernance.model.GitFacts;
+
+/**
+ * The history walk with its answers kept between checks ({@link HistoryCache}): a check at the cached HEAD
+ * walks nothing, a check a few commits later walks only those and takes the rest from the cache, and anything
+ * the cache cannot answer exactly as a whole walk would is walked whole: HEAD no longer descends from the
+ * cached one (a rebase, a force-push), a runbook the cache does not know, another typo threshold, a shallow
+ * clone, or new commits older than the commits they were merged onto (whose place among the cached ones a
+ * walk by commit time would interleave).
+ */
+final class CachedWalk {
+
+    /** A walk's result, and whether it is what the cache already holds. */
+    private record Outcome(LastChangeWalk.Result result, boolean asCached) {
+    }
+
+    private CachedWalk() {
+    }
+
+    static LastChangeWalk.Result run(Repository repo, ObjectId head, Set<String> paths, int typoThreshold,
+                                     HistoryCacheSetting setting, List<String> notes) throws IOException {
+        if (!setting.enabled()) {
+            return LastChangeWalk.run(repo, head, paths, typoThreshold);
+        }
+        Path file = HistoryCache.file(repo, setting);
+        HistoryCache.Found found = HistoryCache.read(file);
+        Outcome outcome = null;
+        if (found instanceof HistoryCache.Unreadable unreadable) {
+            notes.add("The history cache at `" + file + "` was unreadable (" + unreadable.reason()
+                    + "); walked the whole history and wrote it anew.");
+        } else if (found instanceof HistoryCache.Readable readable
+                && readable.snapshot().typoThreshold() == typoThreshold) {
+            outcome = fromCache(repo, head, paths, typoThreshold, readable.snapshot(), file, notes);
+        }
+        if (outcome == null) {
+            outcome = new Outcome(LastChangeWalk.run(repo, head, paths, typoThreshold), false);
+        }
+        if (!outcome.asCached() && !outcome.result().limited()) {
+            try {
+                HistoryCache.write(file, HistoryCache.Snapshot.of(head, typoThreshold, paths, outcome.result()));
+            } catch (IOException | RuntimeException e) {
+                // a cache that cannot be written costs the next check a whole walk, nothing more
+            }
+        }
+        return outcome.result();
+    }
+
+    /** The walk over the commits since the cached HEAD, completed from the cache; null when it cannot be. */
+    private static Outcome fromCache(Repository repo, ObjectId head, Set<String> paths, int typoThreshold,
+                                     HistoryCache.Snapshot cached, Path file, List<String> notes) throws IOException {
+        Map<String, HistoryCache.Answer> answers = cached.answers();
+        if (cached.head().equals(head) && answers.keySet().containsAll(paths)) {
+            // kept as it is even when it answers more paths than asked: a check of another folder may ask them
+            return new Outcome(answered(paths, answers), true);
+        }
+        if (!repo.getObjectDatabase().getShallowCommits().isEmpty()) {
+            return null;
+        }
+        Set<String> atHead;
+        try {
+            if (!walkable(repo, cached.head(), head)) {
+                return null;
+            }
+            atHead = atHead(repo, cached.head(), head, paths, answers);
+        } catch (MissingObjectException e) {
+            notes.add("The history cache at `" + file + "` names a commit this repository does not have;"
+                    + " walked the whole history and wrote it anew.");
+            return null;
+        }
+        LastChangeWalk.Result since = LastChangeWalk.run(repo, head, paths, typoThreshold, cached.head(), atHead);
+        if (since.limited()) {
+            return null;
+        }
+        Map<String, Instant> lastCommit = new HashMap<>(since.lastCommit());
+        Map<String, GitFacts.Edit> content = new HashMap<>(since.lastContentEdit());
+        Map<String, GitFacts.Edit> substantive = new HashMap<>(since.lastSubstantiveChange());
+        for (String path : since.openLast()) {
+            HistoryCache.Answer answer = answers.get(path);
+            if (answer == null || answer.absent()) {
+                return null;
+            }
+            lastCommit.put(path, answer.lastCommit());
+        }
+        for (Map.Entry<String, String> open : since.openEdit().entrySet()) {
+            HistoryCache.Answer answer = answers.get(open.getKey());
+            if (answer == null || answer.absent()) {
+                return null;
+            }
+            if (answer.edit() != null) {
+                substantive.put(open.getValue(), answer.edit());
+                if (!answer.created()) {
+                    content.put(open.getValue(), answer.edit());
+                }
+            }
+        }
+        return new Outcome(new LastChangeWalk.Result(lastCommit, content, substantive, false, Optional.empty(),
+                since.paths(), Map.of(), Set.of()), false);
+    }
+
+    /** The answers at the cached HEAD itself: nothing to walk. */
+    private static LastChangeWalk.Result answered(Set<String> paths, Map<String, HistoryCache.Answer> answers) {
+        Map<String, Instant> lastCommit = new HashMap<>();
+        Map<String, GitFacts.Edit> content = new HashMap<>();
+        Map<String, GitFacts.Edit> substantive = new HashMap<>();
+        Set<String> present = new HashSet<>();
+        for (String path : paths) {
+            HistoryCache.Answer answer = answers.get(path);
+            if (answer.absent()) {
+                continue;
+            }
+            present.add(path);
+            lastCommit.put(path, answer.lastCommit());
+            if (answer.edit() != null) {
+                substantive.put(path, answer.edit());
+                if (!answer.created()) {
+                    content.put(path, answer.edit());
+                }
+            }
+        }
+        return new LastChangeWalk.Result(lastCommit, content, substantive, false, Optional.empty(), present,
+                Map.of(), Set.of());
+    }
+
+    /**
+     * The asked paths at {@code head}, from one diff of its tree against the cached HEAD's: the cached ones
+     * still there and the ones added since. Null when an asked path is neither cached nor changed since (then
+     * the walk reads HEAD's tree).
+     */
+    private static Set<String> atHead(Repository repo, ObjectId cachedHead, ObjectId head, Set<String> paths,
+                                      Map<String, HistoryCache.Answer> answers) throws IOException {
+        Map<String, Boolean> changed = new HashMap<>();
+        try (ObjectReader reader = repo.newObjectReader(); RevWalk walk = new RevWalk(reader)) {
+            RevCommit now = walk.parseCommit(head);
+            RevCommit then = walk.parseCommit(cachedHead);
+            new TreeDiff(reader).diff(now.getTree(), then.getTree(), paths, LastChangeWalk.foldersOf(paths),
+                    (path, newId, oldId) -> changed.put(path, !newId.equals(ObjectId.zeroId())));
+        }
+        Set<String> present = new HashSet<>();
+        for (String path : paths) {
+            Boolean there = changed.get(path);
+            if (there == null) {
+                HistoryCache.Answer answer = answers.get(path);
+                if (answer == null) {
+                    return null;
+                }
+                there = !answer.absent();
+            }
+            if (there) {
+                present.add(path);
+            }
+        }
+        return present;
+    }
+
+    /**
+     * True when {@code cachedHead} is an ancestor of {@code head} and every commit since is newer than the
+     * cached commits it was made on: then a walk by commit time meets all of them before any cached one.
+     */
+    private static boolean walkable(Repository repo, ObjectId cachedHead, ObjectId head) throws IOException {
+        try (RevWalk walk = new RevWalk(repo)) {
+            RevCommit old = walk.parseCommit(cachedHead);
+            RevCommit now = walk.parseCommit(head);
+            if (!walk.isMergedInto(old, now)) {
+                return false;
+            }
+        }
+        try (RevWalk walk = new RevWalk(repo)) {
+            walk.setRetainBody(false);
+            walk.markStart(walk.parseCommit(head));
+            walk.markUninteresting(walk.parseCommit(cachedHead));
+            long oldestNew = Long.MAX_VALUE;
+            long newestBase = Long.MIN_VALUE;
+            for (RevCommit c : walk) {
+                oldestNew = Math.min(oldestNew, c.getCommitTime());
+                for (RevCommit parent : c.getParents()) {
+                    if (parent.has(RevFlag.UNINTERESTING)) {
+                        walk.parseHeaders(parent);
+                        newestBase = Math.max(newestBase, parent.getCommitTime());
+                    }
+                }
+            }
+            return newestBase < oldestNew;
+        }
+    }
+}
