@@ -50,9 +50,7 @@ class CoreArchitectureTest {
                     "config\\..*", "report\\.Level"),
             new Exemption("index/* rules regenerate the index to compare; the generator half of index/ belongs below"
                     + " the rules, its dashboard half above", "rules\\.index\\..*",
-                    "index\\.(IndexGenerator|IndexPaths|IndexSettings|RunbookIndex)(\\$.*)?"),
-            new Exemption("RenderOptions.summariesOf takes rules; ends when the faces call RuleRegistry.summaries()",
-                    "report\\.render\\.RenderOptions", "rules\\.Rule"));
+                    "index\\.(IndexGenerator|IndexPaths|IndexSettings|RunbookIndex)(\\$.*)?"));
 
     private static JavaClasses core;
 

@@ -63,7 +63,7 @@ class FormsTest {
         assertThat(descriptor.doCheckFormats("").kind).isEqualTo(FormValidation.Kind.OK);
         FormValidation unknown = descriptor.doCheckFormats("junit,xml");
         assertThat(unknown.kind).isEqualTo(FormValidation.Kind.ERROR);
-        assertThat(unknown.getMessage()).isEqualTo("`xml` is not a report format; use json, junit, sarif, markdown, text or html");
+        assertThat(unknown.getMessage()).isEqualTo("`xml` is not a report format; use text, json, junit, sarif, markdown or html");
         FormValidation twice = descriptor.doCheckFormats("markdown,md");
         assertThat(twice.kind).isEqualTo(FormValidation.Kind.WARNING);
         assertThat(twice.getMessage()).isEqualTo("`md` is listed twice");
