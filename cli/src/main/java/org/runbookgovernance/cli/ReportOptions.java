@@ -1,6 +1,7 @@
 package org.runbookgovernance.cli;
 
 import java.nio.file.Path;
+import org.runbookgovernance.config.Config;
 import org.runbookgovernance.report.ReportPolicy;
 import org.runbookgovernance.report.ReportPolicy.InvalidSetting;
 import org.runbookgovernance.report.Threshold;
@@ -70,8 +71,8 @@ final class ReportOptions {
     /** Whether {@link #format()}, {@link #policy()} and {@link #grouping()} take these values. */
     boolean valid() {
         try {
-            ReportPolicy.failOn(failOn, null);
-            ReportPolicy.minimum(minSeverity, null);
+            ReportPolicy.failOn(failOn, Config.DEFAULT);
+            ReportPolicy.minimum(minSeverity, Config.DEFAULT);
         } catch (InvalidSetting e) {
             return false;
         }
@@ -84,8 +85,8 @@ final class ReportOptions {
      */
     ReportPolicy policy() {
         try {
-            return new ReportPolicy(ReportPolicy.failOn(failOn, null), Threshold.NEVER,
-                    ReportPolicy.minimum(minSeverity, null));
+            return new ReportPolicy(ReportPolicy.failOn(failOn, Config.DEFAULT), Threshold.NEVER,
+                    ReportPolicy.minimum(minSeverity, Config.DEFAULT));
         } catch (InvalidSetting e) {
             String option = e.key().equals(ReportPolicy.FAIL_ON) ? "--fail-on" : "--min-severity";
             throw new ParameterException(spec.commandLine(), option + ": `" + e.value() + "` is not a level; expected "

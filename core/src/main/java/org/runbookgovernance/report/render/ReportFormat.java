@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -87,7 +88,7 @@ public enum ReportFormat {
         if (renderer == null) {
             throw new IllegalArgumentException(label() + " is not a findings report format");
         }
-        return renderer.apply(java.util.Objects.requireNonNull(options, "options"));
+        return renderer.apply(Objects.requireNonNull(options, "options"));
     }
 
     /** The usual file extension, without the dot: txt, json, xml, sarif, md, ... */
