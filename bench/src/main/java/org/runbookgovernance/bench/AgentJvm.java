@@ -12,7 +12,6 @@ import org.runbookgovernance.engine.CheckRequest;
 import org.runbookgovernance.engine.Governance;
 import org.runbookgovernance.report.Report;
 import org.runbookgovernance.report.render.RenderOptions;
-import org.runbookgovernance.report.render.Renderers;
 import org.runbookgovernance.report.render.ReportFormat;
 import org.runbookgovernance.rules.RuleRegistry;
 
@@ -46,9 +45,9 @@ public final class AgentJvm {
             }
             Report report = Governance.standard().check(request);
             RenderOptions options = new RenderOptions(false,
-                    RenderOptions.summariesOf(RuleRegistry.standard().rules()), "");
+                    RuleRegistry.standard().summaries(), "");
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(json), 1 << 16)) {
-                Renderers.of(ReportFormat.JSON, options).render(report, out);
+                ReportFormat.JSON.renderer(options).render(report, out);
             }
             System.out.printf(Locale.ROOT, "run %d: %.3f s, %d findings%n", k, (System.nanoTime() - start) / 1e9,
                     report.findings().size());

@@ -2,7 +2,6 @@ package org.runbookgovernance.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.runbookgovernance.baseline.NewFindings;
 import org.runbookgovernance.engine.CheckRequest;
@@ -11,10 +10,10 @@ import org.runbookgovernance.engine.ProgressListener;
 import org.runbookgovernance.report.Finding;
 import org.runbookgovernance.model.Level;
 import org.runbookgovernance.report.Report;
+import org.runbookgovernance.report.ReportPolicy;
 import org.runbookgovernance.report.render.RenderOptions;
 import org.runbookgovernance.report.render.ReportRenderer;
 import org.runbookgovernance.report.render.ReportFormat;
-import org.runbookgovernance.report.render.Renderers;
 import org.runbookgovernance.report.render.TextGrouping;
 import org.runbookgovernance.rules.RuleRegistry;
 import org.runbookgovernance.rules.governance.RuleFailed;
@@ -59,9 +58,8 @@ class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ReportFormat format = reporting.format();
-        Level minimum = reporting.minimum();
+        ReportPolicy policy = reporting.policy();
         TextGrouping grouping = reporting.grouping();
-        Optional<Level> failOn = reporting.failThreshold();
         CheckRequest request = repository.request(invocation, reporting.changedOnly).withRuleGroups(ruleGroups())
                 .withNewOnly(reporting.newOnly);
         RuleRegistry rules = registry();
@@ -84,10 +82,10 @@ class CheckCommand implements Callable<Integer> {
         // Colour is for a person at a terminal: automatic only when the report goes to stdout.
         boolean colour = format == ReportFormat.TEXT
                 && (reporting.output == null ? invocation.colour(reporting.colour) : Boolean.TRUE.equals(reporting.colour));
-        RenderOptions options = new RenderOptions(colour, RenderOptions.summariesOf(rules.rules()),
-                docsBase(request), grouping);
-        Report shown = report.withMinimum(minimum);
-        ReportRenderer renderer = Renderers.of(format, options);
+        RenderOptions options = new RenderOptions(colour, rules.summaries(),
+                ReportPolicy.docsUrl(request.config()).orElse(DOCS_BASE), grouping);
+        Report shown = policy.shown(report);
+        ReportRenderer renderer = format.renderer(options);
         long outputStart = System.nanoTime();
         ReportOutput.writeBytes(out -> renderer.render(shown, out), reporting.output, invocation.out());
         if (timings != null) {
@@ -104,19 +102,14 @@ class CheckCommand implements Callable<Integer> {
             return 2;
         }
         // --fail-on judges every finding, including those --min-severity hides.
-        boolean fails = failOn.isPresent() && report.failsAt(failOn.get());
-        if (fails && !shown.failsAt(failOn.get())) {
+        boolean fails = policy.fails(report);
+        if (fails && !policy.fails(shown)) {
             // Otherwise a reader sees "no findings" and exit 1 with nothing to act on.
             long hidden = report.findings().size() - shown.findings().size();
             invocation.err().println(Main.NAME + ": " + hidden + (hidden == 1 ? " finding" : " findings")
-                    + " below --min-severity " + minimum.label() + " not shown, but --fail-on "
-                    + failOn.get().label() + " counts " + (hidden == 1 ? "it" : "them") + "; exit 1");
+                    + " below --min-severity " + policy.minimum().label() + " not shown, but --fail-on "
+                    + policy.failOn().label() + " counts " + (hidden == 1 ? "it" : "them") + "; exit 1");
         }
         return fails ? 1 : 0;
-    }
-
-    private static String docsBase(CheckRequest request) {
-        Object configured = request.config().section("report").get("docs_url");
-        return configured instanceof String s && !s.isBlank() ? s : DOCS_BASE;
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.runbookgovernance.engine.CheckRequest;
@@ -30,6 +29,8 @@ import org.runbookgovernance.model.SourcePosition;
 import org.runbookgovernance.report.Finding;
 import org.runbookgovernance.report.Findings;
 import org.runbookgovernance.report.Report;
+import org.runbookgovernance.report.render.ReportFormat;
+import org.runbookgovernance.report.render.ReportFormat.Output;
 import org.runbookgovernance.rules.index.OutOfDate;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -69,7 +70,8 @@ final class IndexCommand implements Callable<Integer> {
     }
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "md",
-            description = "md, json, html or openmetrics (default: ${DEFAULT-VALUE}).")
+            completionCandidates = FormatNames.Index.class,
+            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -84,11 +86,9 @@ final class IndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        String kind = format.strip().toLowerCase(Locale.ROOT);
-        if (!List.of("md", "markdown", "json", "html", "openmetrics").contains(kind)) {
-            throw new ParameterException(repository.spec.commandLine(), "--format: `" + format
-                    + "` is not an index format; expected md, json, html or openmetrics");
-        }
+        ReportFormat kind = ReportFormat.parse(format, Output.INDEX).orElseThrow(() -> new ParameterException(
+                repository.spec.commandLine(), "--format: `" + format + "` is not an index format; expected "
+                + Output.INDEX.names()));
         CheckRequest request = repository.request(invocation, false);
         ProgressListener progress = Progress.forInvocation(invocation);
         Checked checked;
@@ -98,7 +98,7 @@ final class IndexCommand implements Callable<Integer> {
         String path = null;
         try {
             // The dashboard shows findings too: run the check once and keep the inventory it judged.
-            checked = kind.equals("html") ? Governance.standard().checkKeepingInventory(request, progress) : null;
+            checked = kind == ReportFormat.HTML ? Governance.standard().checkKeepingInventory(request, progress) : null;
             inventory = checked != null ? checked.inventory() : Governance.standard().inventory(request, progress);
             settings = IndexSettings.from(inventory.config());
             progress.update("index", 0, 0);
@@ -123,21 +123,18 @@ final class IndexCommand implements Callable<Integer> {
             return mode.write ? write(file, path, current, regenerated) : check(inventory, regions, path, current,
                     regenerated);
         }
-        if (kind.equals("html")) {
+        if (kind == ReportFormat.HTML) {
             // Streamed: for a large repository the page is tens of megabytes.
             Report report = baseline.apply(checked.report(), request.root(), id -> true, inventory.config());
             ReportOutput.write(out -> Dashboard.render(inventory, report, index, settings, out), output,
                     invocation.out());
             return 0;
         }
-        if (kind.equals("json")) {
+        if (kind == ReportFormat.JSON) {
             ReportOutput.writeBytes(out -> IndexJson.render(index, settings, out), output, invocation.out());
             return 0;
         }
-        String text = switch (kind) {
-            case "openmetrics" -> IndexOpenMetrics.render(index);
-            default -> index.markdown();
-        };
+        String text = kind == ReportFormat.OPENMETRICS ? IndexOpenMetrics.render(index) : index.markdown();
         ReportOutput.write(text, output, invocation.out());
         return 0;
     }

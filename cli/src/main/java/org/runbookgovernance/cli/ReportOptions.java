@@ -2,8 +2,13 @@ package org.runbookgovernance.cli;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.runbookgovernance.config.Config;
 import org.runbookgovernance.model.Level;
+import org.runbookgovernance.report.ReportPolicy.InvalidSetting;
+import org.runbookgovernance.report.ReportPolicy;
+import org.runbookgovernance.report.Threshold;
 import org.runbookgovernance.report.render.ReportFormat;
+import org.runbookgovernance.report.render.ReportFormat.Output;
 import org.runbookgovernance.report.render.TextGrouping;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -17,7 +22,8 @@ final class ReportOptions {
     CommandSpec spec;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, json, junit, sarif or markdown (default: ${DEFAULT-VALUE}).")
+            completionCandidates = FormatNames.Check.class,
+            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -56,7 +62,7 @@ final class ReportOptions {
 
     ReportFormat format() {
         return ReportFormat.parse(format).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                "--format: `" + format + "` is not a report format; expected text, json, junit, sarif or markdown"));
+                "--format: `" + format + "` is not a report format; expected " + Output.CHECK.names()));
     }
 
     TextGrouping grouping() {
@@ -64,30 +70,29 @@ final class ReportOptions {
                 "--group-by: `" + groupBy + "` is not a way to section the report; expected file or rule"));
     }
 
-    /** Whether {@link #format()}, {@link #failThreshold()}, {@link #minimum()} and {@link #grouping()} take these values. */
+    /** Whether {@link #format()}, {@link #policy()} and {@link #grouping()} take these values. */
     boolean valid() {
-        return ReportFormat.parse(format).isPresent() && (never(failOn) || Level.parse(failOn).isPresent())
-                && Level.parse(minSeverity).isPresent() && TextGrouping.parse(groupBy).isPresent();
-    }
-
-    /** Empty for {@code never}. */
-    Optional<Level> failThreshold() {
-        if (never(failOn)) {
-            return Optional.empty();
+        try {
+            ReportPolicy.failOn(failOn, Config.DEFAULT);
+            ReportPolicy.minimum(minSeverity, Config.DEFAULT);
+        } catch (InvalidSetting e) {
+            return false;
         }
-        return Optional.of(level(failOn, "--fail-on", "error, warning, info or never"));
+        return ReportFormat.parse(format).isPresent() && TextGrouping.parse(groupBy).isPresent();
     }
 
-    Level minimum() {
-        return level(minSeverity, "--min-severity", "error, warning or info");
-    }
-
-    private static boolean never(String failOn) {
-        return "never".equalsIgnoreCase(failOn.strip());
-    }
-
-    private Level level(String text, String option, String expected) {
-        return Level.parse(text).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                option + ": `" + text + "` is not a level; expected " + expected));
+    /**
+     * The flags as the core reads them. Both always have a value, so the config's {@code report:} defaults, which
+     * are the pipeline steps', never apply here.
+     */
+    ReportPolicy policy() {
+        try {
+            return new ReportPolicy(ReportPolicy.failOn(failOn, Config.DEFAULT), Threshold.NEVER,
+                    ReportPolicy.minimum(minSeverity, Config.DEFAULT));
+        } catch (InvalidSetting e) {
+            String option = e.key().equals(ReportPolicy.FAIL_ON) ? "--fail-on" : "--min-severity";
+            throw new ParameterException(spec.commandLine(), option + ": `" + e.value() + "` is not a level; expected "
+                    + e.expected());
+        }
     }
 }

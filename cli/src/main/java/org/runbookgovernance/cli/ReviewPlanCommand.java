@@ -3,7 +3,6 @@ package org.runbookgovernance.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.runbookgovernance.engine.CheckRequest;
 import org.runbookgovernance.engine.Governance;
@@ -13,6 +12,8 @@ import org.runbookgovernance.engine.ProgressListener;
 import org.runbookgovernance.model.BadInputException;
 import org.runbookgovernance.model.ReviewState;
 import org.runbookgovernance.model.SourcePosition;
+import org.runbookgovernance.report.render.ReportFormat;
+import org.runbookgovernance.report.render.ReportFormat.Output;
 import org.runbookgovernance.review.DigestWriter;
 import org.runbookgovernance.review.OwnerDigest;
 import org.runbookgovernance.review.OwnerDigests;
@@ -39,7 +40,8 @@ final class ReviewPlanCommand implements Callable<Integer> {
     int horizon;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "markdown",
-            description = "markdown, csv or json (default: ${DEFAULT-VALUE}).")
+            completionCandidates = FormatNames.ReviewPlan.class,
+            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -65,11 +67,9 @@ final class ReviewPlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String kind = format.strip().toLowerCase(Locale.ROOT);
-        if (!kind.equals("markdown") && !kind.equals("md") && !kind.equals("csv") && !kind.equals("json")) {
-            throw new ParameterException(repository.spec.commandLine(), "--format: `" + format
-                    + "` is not a review plan format; expected markdown, csv or json");
-        }
+        ReportFormat kind = ReportFormat.parse(format, Output.REVIEW_PLAN).orElseThrow(() -> new ParameterException(
+                repository.spec.commandLine(), "--format: `" + format + "` is not a review plan format; expected "
+                + Output.REVIEW_PLAN.names()));
         if (horizon < 0) {
             throw new ParameterException(repository.spec.commandLine(), "--horizon: `" + horizon
                     + "` is negative; give a number of days, e.g. 90");
@@ -94,8 +94,8 @@ final class ReviewPlanCommand implements Callable<Integer> {
         // An empty plan would read as "all reviewed" when the globs found nothing to plan.
         NoRunbooks.message(inventory).ifPresent(m -> invocation.err().println(Main.NAME + ": warning: " + m));
         String text = switch (kind) {
-            case "csv" -> ReviewPlanWriter.csv(plan);
-            case "json" -> ReviewPlanWriter.json(plan);
+            case CSV -> ReviewPlanWriter.csv(plan);
+            case JSON -> ReviewPlanWriter.json(plan);
             default -> ReviewPlanWriter.markdown(plan);
         };
         if (byOwner) {

@@ -22,7 +22,6 @@ import org.runbookgovernance.report.Report;
 import org.runbookgovernance.report.RunbookStatus;
 import org.runbookgovernance.report.render.RenderOptions;
 import org.runbookgovernance.report.render.ReportFormat;
-import org.runbookgovernance.report.render.Renderers;
 import org.runbookgovernance.review.ReviewItem;
 import org.runbookgovernance.review.ReviewPlan;
 import org.runbookgovernance.review.ReviewPlanWriter;
@@ -164,7 +163,7 @@ class FreshnessFromGitTest {
     @Test
     void theJsonReportHasLastReviewedAndReviewSource() {
         Report report = check(Config.DEFAULT);
-        String json = Renderers.of(ReportFormat.JSON, RenderOptions.plain()).render(report);
+        String json = ReportFormat.JSON.renderer(RenderOptions.plain()).render(report);
         assertThat(json).contains("\"path\": \"runbooks/TargetDown.md\"")
                 .containsPattern("\"path\": \"runbooks/TargetDown.md\",[^}]*\"lastReviewed\": \"2026-01-05\",\\s*"
                         + "\"reviewSource\": \"git\",\\s*\"nextReview\": \"2026-04-05\"")

@@ -37,7 +37,6 @@ import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.report.Report;
 import org.runbookgovernance.report.render.JsonTestParser;
 import org.runbookgovernance.report.render.RenderOptions;
-import org.runbookgovernance.report.render.Renderers;
 import org.runbookgovernance.report.render.ReportFormat;
 import org.runbookgovernance.rules.RuleRegistry;
 import org.w3c.dom.Document;
@@ -79,10 +78,10 @@ class HostileContentTest {
         RunbookIndex index = IndexGenerator.generate(inventory, settings);
         openMetrics = IndexOpenMetrics.render(index);
         dashboard = Dashboard.render(inventory, report, index, settings);
-        RenderOptions options = new RenderOptions(false, RenderOptions.summariesOf(RuleRegistry.standard().rules()),
+        RenderOptions options = new RenderOptions(false, RuleRegistry.standard().summaries(),
                 "docs/rules/");
-        for (ReportFormat format : ReportFormat.values()) {
-            rendered.put(format, Renderers.of(format, options).render(report));
+        for (ReportFormat format : ReportFormat.Output.CHECK.formats()) {
+            rendered.put(format, format.renderer(options).render(report));
         }
     }
 

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.runbookgovernance.rules.Rule;
 
 /**
  * What a renderer needs beyond the report.
@@ -35,13 +34,6 @@ public record RenderOptions(boolean colour, Map<String, String> ruleSummaries, S
     /** No colour, no rule summaries, no links. */
     public static RenderOptions plain() {
         return new RenderOptions(false, Map.of(), "");
-    }
-
-    /** The summaries of {@code rules}, keyed by id, ready for {@link #ruleSummaries}. */
-    public static Map<String, String> summariesOf(Iterable<? extends Rule> rules) {
-        Map<String, String> summaries = new TreeMap<>();
-        rules.forEach(rule -> summaries.put(rule.id(), rule.summary()));
-        return summaries;
     }
 
     public RenderOptions withColour(boolean newColour) {

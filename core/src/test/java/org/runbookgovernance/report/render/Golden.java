@@ -27,6 +27,6 @@ final class Golden {
     }
 
     static String render(ReportFormat format) {
-        return Renderers.of(format, options()).render(SampleReports.sample());
+        return format.renderer(options()).render(SampleReports.sample());
     }
 }

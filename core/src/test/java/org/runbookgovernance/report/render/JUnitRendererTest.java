@@ -78,7 +78,7 @@ class JUnitRendererTest {
         Report report = SampleReports.withFindings(List.of(
                 SampleReports.finding("odd/rule\"<", Level.ERROR, "dir/<&>.md", 1, null, nasty),
                 SampleReports.finding("odd/rule\"<", Level.WARNING, "dir/<&>.md", 2, null, "second")));
-        Document doc = XmlDocuments.parse(Renderers.of(ReportFormat.JUNIT, RenderOptions.plain()).render(report));
+        Document doc = XmlDocuments.parse(ReportFormat.JUNIT.renderer(RenderOptions.plain()).render(report));
         Element testCase = children(children(doc.getDocumentElement(), "testsuite").get(0), "testcase").get(0);
         assertThat(testCase.getAttribute("name")).isEqualTo("odd/rule\"< dir/<&>.md");
         Element failure = children(testCase, "failure").get(0);
@@ -89,7 +89,7 @@ class JUnitRendererTest {
 
     @Test
     void aReportWithNothingStillHasOnePassingTest() {
-        Element suites = XmlDocuments.parse(Renderers.of(ReportFormat.JUNIT, RenderOptions.plain())
+        Element suites = XmlDocuments.parse(ReportFormat.JUNIT.renderer(RenderOptions.plain())
                 .render(SampleReports.empty())).getDocumentElement();
         assertThat(suites.getAttribute("tests")).isEqualTo("1");
         assertThat(suites.getAttribute("failures")).isEqualTo("0");

@@ -27,7 +27,7 @@ class JsonRendererBytesTest {
     @Test
     void bytesForAFileMatchTheGoldenOutput() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Renderers.of(ReportFormat.JSON, Golden.options()).render(SampleReports.sample(), out);
+        ReportFormat.JSON.renderer(Golden.options()).render(SampleReports.sample(), out);
         assertThat(out.toByteArray()).isEqualTo(Golden.read("sample.json").getBytes(StandardCharsets.UTF_8));
     }
 
@@ -63,7 +63,7 @@ class JsonRendererBytesTest {
     @Test
     void theDefaultRendererGivesTheSequentialBytes() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Renderers.of(ReportFormat.JSON, RenderOptions.plain()).render(LARGE, bytes);
+        ReportFormat.JSON.renderer(RenderOptions.plain()).render(LARGE, bytes);
         assertThat(bytes.toByteArray()).isEqualTo(SEQUENTIAL.getBytes(StandardCharsets.UTF_8));
     }
 

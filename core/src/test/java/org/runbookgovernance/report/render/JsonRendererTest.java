@@ -18,7 +18,7 @@ class JsonRendererTest {
     @Test
     void streamingGivesTheGoldenOutputToo() throws Exception {
         StringBuilder out = new StringBuilder();
-        Renderers.of(ReportFormat.JSON, Golden.options()).render(SampleReports.sample(), out);
+        ReportFormat.JSON.renderer(Golden.options()).render(SampleReports.sample(), out);
         assertThat(out.toString()).isEqualTo(Golden.read("sample.json"));
     }
 
@@ -67,7 +67,7 @@ class JsonRendererTest {
     @Test
     void anEmptyReportStillHasEveryMember() {
         Map<String, Object> root = object(JsonTestParser.parse(
-                Renderers.of(ReportFormat.JSON, RenderOptions.plain()).render(SampleReports.empty())));
+                ReportFormat.JSON.renderer(RenderOptions.plain()).render(SampleReports.empty())));
         assertThat(root.get("findings")).isEqualTo(List.of());
         assertThat(object(object(root.get("summary")).get("byRule"))).isEmpty();
         assertThat(root.get("notes")).isEqualTo(List.of());

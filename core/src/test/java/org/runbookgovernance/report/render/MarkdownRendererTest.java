@@ -78,7 +78,7 @@ class MarkdownRendererTest {
         for (int i = 1; i <= 5; i++) {
             findings.add(SampleReports.finding("a/err", Level.ERROR, "runbooks/z.md", i, null, "error " + i));
         }
-        String md = Renderers.of(ReportFormat.MARKDOWN, RenderOptions.plain()).render(SampleReports.withFindings(findings));
+        String md = ReportFormat.MARKDOWN.renderer(RenderOptions.plain()).render(SampleReports.withFindings(findings));
         List<String> rows = md.lines().filter(l -> l.startsWith("| ❌") || l.startsWith("| ℹ️")).toList();
         assertThat(rows).hasSize(50);
         assertThat(rows.subList(0, 5)).allMatch(r -> r.startsWith("| ❌ error | `a/err` | `runbooks/z.md:"));
@@ -90,7 +90,7 @@ class MarkdownRendererTest {
     void statusEmojiFollowsTheWorstLevel() {
         assertThat(status(Level.WARNING)).startsWith("⚠️ 0 errors, 1 warning, 0 info");
         assertThat(status(Level.INFO)).startsWith("✅ 0 errors, 0 warnings, 1 info");
-        assertThat(Renderers.of(ReportFormat.MARKDOWN, RenderOptions.plain()).render(SampleReports.empty()))
+        assertThat(ReportFormat.MARKDOWN.renderer(RenderOptions.plain()).render(SampleReports.empty()))
                 .isEqualTo("""
                         ## Runbook governance
 
@@ -108,13 +108,13 @@ class MarkdownRendererTest {
     void docsLinksAreEncodedSoTheyCannotBreakOut() {
         RenderOptions options = new RenderOptions(false, java.util.Map.of(), "docs/my rules)/");
         Report report = SampleReports.withFindings(List.of(SampleReports.finding("a/b", Level.ERROR, "x.md", 1, null, "m")));
-        assertThat(Renderers.of(ReportFormat.MARKDOWN, options).render(report))
+        assertThat(ReportFormat.MARKDOWN.renderer(options).render(report))
                 .contains("| [a/b](docs/my%20rules%29/a/b.md) |");
     }
 
     private static String status(Level level) {
         Report report = SampleReports.withFindings(List.of(SampleReports.finding("a/b", level, "x.md", 1, null, "m")));
-        String md = Renderers.of(ReportFormat.MARKDOWN, RenderOptions.plain()).render(report);
+        String md = ReportFormat.MARKDOWN.renderer(RenderOptions.plain()).render(report);
         return md.lines().skip(2).findFirst().orElseThrow();
     }
 }

@@ -68,7 +68,7 @@ class SarifRendererTest {
                 Map.of(), List.of());
         RenderOptions options = new RenderOptions(false, Map.of(), "https://example.org/docs/rules/");
         Map<String, Object> run = object(array(object(JsonTestParser.parse(
-                Renderers.of(ReportFormat.SARIF, options).render(report))).get("runs")).get(0));
+                ReportFormat.SARIF.renderer(options).render(report))).get("runs")).get(0));
         Map<String, Object> driver = object(object(run.get("tool")).get("driver"));
         assertThat(driver).containsEntry("informationUri", "https://example.org/docs/rules/");
         assertThat(object(array(driver.get("rules")).get(0)))

@@ -23,7 +23,7 @@ class TextRendererTest {
 
     @Test
     void matchesTheGoldenColourOutput() {
-        String coloured = Renderers.of(ReportFormat.TEXT, Golden.options().withColour(true)).render(SampleReports.sample());
+        String coloured = ReportFormat.TEXT.renderer(Golden.options().withColour(true)).render(SampleReports.sample());
         assertThat(coloured).isEqualTo(Golden.read("sample-colour.txt"));
     }
 
@@ -48,8 +48,8 @@ class TextRendererTest {
     void colourCodesAppearOnlyWhenAskedFor() {
         Report hostile = SampleReports.withFindings(List.of(SampleReports.finding("x/y", Level.ERROR,
                 "runbooks/\u001b[31mred.md", 1, null, "message with \u001b]0;title\u0007 and \u009b31m")));
-        String plain = Renderers.of(ReportFormat.TEXT, RenderOptions.plain()).render(hostile);
-        String coloured = Renderers.of(ReportFormat.TEXT, RenderOptions.plain().withColour(true)).render(hostile);
+        String plain = ReportFormat.TEXT.renderer(RenderOptions.plain()).render(hostile);
+        String coloured = ReportFormat.TEXT.renderer(RenderOptions.plain().withColour(true)).render(hostile);
 
         assertThat(plain).doesNotContain(ESC).doesNotContain("\u009b").doesNotContain("\u0007");
         assertThat(Golden.render(ReportFormat.TEXT)).doesNotContain(ESC);
@@ -60,7 +60,7 @@ class TextRendererTest {
 
     @Test
     void colourUsesRedYellowCyanAndDimsLocations() {
-        String coloured = Renderers.of(ReportFormat.TEXT, Golden.options().withColour(true)).render(SampleReports.sample());
+        String coloured = ReportFormat.TEXT.renderer(Golden.options().withColour(true)).render(SampleReports.sample());
         assertThat(coloured)
                 .contains(ESC + "[31merror")
                 .contains(ESC + "[33mwarning")
@@ -72,9 +72,9 @@ class TextRendererTest {
     void saysSoWhenThereIsNothingToReport() {
         Report clean = new Report(Report.TOOL, "0.1.0", SampleReports.TODAY, ".", SampleReports.sample().runbooks(),
                 List.of(), List.of(), java.util.Map.of("parse", 5L), List.of("detached HEAD"));
-        assertThat(Renderers.of(ReportFormat.TEXT, RenderOptions.plain()).render(clean))
+        assertThat(ReportFormat.TEXT.renderer(RenderOptions.plain()).render(clean))
                 .isEqualTo("✓ no findings in 3 runbooks\nnote: detached HEAD\n");
-        assertThat(Renderers.of(ReportFormat.TEXT, RenderOptions.plain()).render(SampleReports.empty()))
+        assertThat(ReportFormat.TEXT.renderer(RenderOptions.plain()).render(SampleReports.empty()))
                 .isEqualTo("✓ no findings in 0 runbooks\n");
     }
 
@@ -83,7 +83,7 @@ class TextRendererTest {
         Report one = new Report(Report.TOOL, "0.1.0", SampleReports.TODAY, ".", List.of(SampleReports.sample().runbooks().get(0)),
                 List.of(), List.of(SampleReports.finding("a/b", Level.WARNING, "x.md", 2, null, "m")),
                 java.util.Map.of("parse", 987654L), List.of());
-        String text = Renderers.of(ReportFormat.TEXT, RenderOptions.plain()).render(one);
+        String text = ReportFormat.TEXT.renderer(RenderOptions.plain()).render(one);
         assertThat(text).endsWith("0 errors, 1 warning, 0 info in 1 runbook (1 file with findings)\n");
         assertThat(text).doesNotContain("987654");
     }
@@ -91,7 +91,7 @@ class TextRendererTest {
     @Test
     void aLargeReportIsHandedOnInChunksThatMakeUpTheWholeText() throws java.io.IOException {
         Report large = LargeReports.large(new java.util.Random(11), 40, 0, 3_000);
-        ReportRenderer renderer = Renderers.of(ReportFormat.TEXT, RenderOptions.plain());
+        ReportRenderer renderer = ReportFormat.TEXT.renderer(RenderOptions.plain());
         Chunks chunks = new Chunks();
 
         renderer.render(large, chunks);
@@ -133,7 +133,7 @@ class TextRendererTest {
     }
 
     private static String plain(List<Finding> findings) {
-        return Renderers.of(ReportFormat.TEXT, RenderOptions.plain()).render(SampleReports.withFindings(findings));
+        return ReportFormat.TEXT.renderer(RenderOptions.plain()).render(SampleReports.withFindings(findings));
     }
 
     @Test
@@ -244,7 +244,7 @@ class TextRendererTest {
 
     @Test
     void theTableHeadingIsBoldInColourAndTheNumbersStayAligned() {
-        String coloured = Renderers.of(ReportFormat.TEXT, RenderOptions.plain().withColour(true))
+        String coloured = ReportFormat.TEXT.renderer(RenderOptions.plain().withColour(true))
                 .render(SampleReports.withFindings(mixed(10, 2, 0)));
         assertThat(coloured).contains(ESC + "[1mrule               errors  warnings  info  total" + ESC + "[0m\n")
                 .contains("\nfreshness/overdue       0        10     0     10\n");
@@ -253,13 +253,13 @@ class TextRendererTest {
     // --- grouped by rule
 
     private static String byRule(List<Finding> findings) {
-        return Renderers.of(ReportFormat.TEXT, RenderOptions.plain().withGrouping(TextGrouping.RULE))
+        return ReportFormat.TEXT.renderer(RenderOptions.plain().withGrouping(TextGrouping.RULE))
                 .render(SampleReports.withFindings(findings));
     }
 
     @Test
     void groupedByRuleEachRuleIsASectionWithFileAndLineOnEachFinding() {
-        assertThat(Renderers.of(ReportFormat.TEXT, Golden.options().withGrouping(TextGrouping.RULE))
+        assertThat(ReportFormat.TEXT.renderer(Golden.options().withGrouping(TextGrouping.RULE))
                 .render(SampleReports.sample())).isEqualTo("""
                 freshness/overdue
                   runbooks/RB-001 service down.md:12  error  review overdue: `RB-001` was due for review on 2026-11-20, 6 days ago; review it and set Last Review and Next Review.

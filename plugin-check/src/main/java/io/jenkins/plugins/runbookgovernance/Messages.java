@@ -63,8 +63,8 @@ public final class Messages {
         return format("Forms_LevelInvalid", arg0);
     }
 
-    public static String Forms_FormatInvalid(Object arg0) {
-        return format("Forms_FormatInvalid", arg0);
+    public static String Forms_FormatInvalid(Object arg0, Object arg1) {
+        return format("Forms_FormatInvalid", arg0, arg1);
     }
 
     public static String Forms_FormatsDuplicate(Object arg0) {

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.runbookgovernance.files.Replacement;
-import org.runbookgovernance.report.render.ReportFormat;
 
 /**
  * Writes report files into the report folder of the workspace. Each file is written to a temporary file in
@@ -24,11 +23,6 @@ final class ReportFiles {
     ReportFiles(Path workspace, Path folder) {
         this.workspace = workspace;
         this.folder = folder;
-    }
-
-    /** The file name of a step's report in {@code format}: {@code runbookFreshness-junit.xml}, {@code runbookFreshness.sarif}. */
-    static String fileName(String baseName, ReportFormat format) {
-        return baseName + (format == ReportFormat.JUNIT ? "-junit." : ".") + format.fileExtension();
     }
 
     /** Writes {@code text} as {@code fileName} in the report folder; returns its workspace-relative path. */

@@ -79,15 +79,15 @@ public abstract class RunbookStepDescriptor extends StepDescriptor {
         if (RunbookStep.trimToNull(value) == null) {
             return FormValidation.ok();
         }
-        Set<String> seen = new HashSet<>();
+        Set<ReportFormat> seen = new HashSet<>();
         for (String part : value.split(",")) {
             String name = part.strip().toLowerCase(Locale.ROOT);
             if (name.isEmpty()) {
                 continue;
             }
-            String format = name.equals(WorkspaceCheck.HTML) ? name : ReportFormat.parse(name).map(ReportFormat::label).orElse(null);
+            ReportFormat format = ReportFormat.parse(name, ReportFormat.Output.STEP).orElse(null);
             if (format == null) {
-                return FormValidation.error(Messages.Forms_FormatInvalid(part.strip()));
+                return FormValidation.error(Messages.Forms_FormatInvalid(part.strip(), ReportFormat.Output.STEP.names()));
             }
             if (!seen.add(format)) {
                 return FormValidation.warning(Messages.Forms_FormatsDuplicate(part.strip()));

@@ -32,8 +32,10 @@ import org.runbookgovernance.model.Level;
 import org.runbookgovernance.report.Report;
 import org.runbookgovernance.report.RunbookStatus;
 import org.runbookgovernance.report.render.RenderOptions;
-import org.runbookgovernance.report.render.Renderers;
+import org.runbookgovernance.report.ReportPolicy;
+import org.runbookgovernance.report.ReportPolicy.InvalidSetting;
 import org.runbookgovernance.report.render.ReportFormat;
+import org.runbookgovernance.report.render.ReportFormat.Output;
 import org.runbookgovernance.report.render.ReportRenderer;
 import org.runbookgovernance.model.ReviewState;
 import org.runbookgovernance.review.DigestWriter;
@@ -50,12 +52,6 @@ import org.runbookgovernance.rules.governance.RuleFailed;
  * Input the user can fix never escapes as an exception; it comes back as {@link GovernanceOutcome#badInput}.
  */
 final class WorkspaceCheck {
-
-    /** Keys of the config's {@code report:} section that give the steps their defaults. */
-    static final String REPORT_SECTION = "report";
-
-    /** The dashboard, as a format name next to the report formats. */
-    static final String HTML = "html";
 
     /** Base name of the review plan files runbookReviewPlan writes. */
     static final String REVIEW_PLAN = "review-plan";
@@ -92,14 +88,16 @@ final class WorkspaceCheck {
         }
         Path explicitConfig = blankToNull(s.config()) == null ? null : inside(workspace, s.config().strip(), "config");
         Config config = ConfigLoader.load(root, explicitConfig);
-        Map<String, Object> defaults = config.section(REPORT_SECTION);
-
-        Gate failOn = gate(s.failOn(), defaults.get("fail_on"), Gate.ERROR, "failOn");
-        Gate unstableOn = gate(s.unstableOn(), defaults.get("unstable_on"), Gate.WARNING, "unstableOn");
-        Optional<Level> minimum = level(firstNonBlank(s.minSeverity(), defaults.get("min_severity")), "minSeverity");
-        List<String> formatNames = list(firstNonBlank(s.formats(), defaults.get("formats")));
-        String reportDir = Optional.ofNullable(firstNonBlank(s.reportDir(), defaults.get("dir")))
-                .orElse(StepSettings.DEFAULT_REPORT_DIR);
+        ReportPolicy policy;
+        List<ReportFormat> formats;
+        try {
+            policy = new ReportPolicy(ReportPolicy.failOn(s.failOn(), config), ReportPolicy.unstableOn(s.unstableOn(),
+                    config), ReportPolicy.minimum(s.minSeverity(), config));
+            formats = ReportPolicy.formats(s.formats(), config, Output.STEP);
+        } catch (InvalidSetting e) {
+            throw new IllegalArgumentException(message(e));
+        }
+        String reportDir = ReportPolicy.dir(s.reportDir(), config).orElse(StepSettings.DEFAULT_REPORT_DIR);
 
         config = config.withDocuments(config.documents().withOverrides(list(s.includes()), list(s.excludes())));
         CheckRequest request = CheckRequest.of(root, config, plan.today())
@@ -107,7 +105,6 @@ final class WorkspaceCheck {
                 .withGit(!s.noGit(), plan.environment(), optional(s.branch()), optional(s.target()), s.changedOnly())
                 .withAlerts(list(s.rules()), urlMap(s.runbookUrlMap()))
                 .withNewOnly(s.newOnly());
-        List<String> formats = formats(formatNames);
         RuleRegistry rules = ruleSet.apply(s);
         // The faces that show runbooks rather than findings work from the inventory the check judged.
         Checked checked = NewFindings.check(new Governance(rules), request, ProgressListener.NONE);
@@ -121,22 +118,21 @@ final class WorkspaceCheck {
             log.add(String.format(Locale.ROOT, "%,d", full.baselined())
                     + (full.baselined() == 1 ? " baselined finding" : " baselined findings") + " not shown");
         }
-        Report report = minimum.map(full::withMinimum).orElse(full);
+        Report report = policy.shown(full);
         report.notes().forEach(n -> log.add("note: " + n));
         Inventory inventory = checked.inventory();
 
         long filesStart = System.nanoTime();
         ReportFiles files = new ReportFiles(workspace, inside(workspace, reportDir, "reportDir"));
-        RenderOptions options = new RenderOptions(false, RenderOptions.summariesOf(rules.rules()), "");
+        RenderOptions options = new RenderOptions(false, rules.summaries(), "");
         List<String> written = new ArrayList<>();
-        for (String format : formats) {
-            if (format.equals(HTML)) {
-                written.add(files.writeText(s.kind().functionName() + ".html",
-                        out -> IndexPublication.dashboard(inventory, report, out)));
+        for (ReportFormat format : formats) {
+            String fileName = format.fileName(s.kind().functionName());
+            if (format == ReportFormat.HTML) {
+                written.add(files.writeText(fileName, out -> IndexPublication.dashboard(inventory, report, out)));
             } else {
-                ReportFormat f = ReportFormat.parse(format).orElseThrow();
-                ReportRenderer renderer = Renderers.of(f, options);
-                written.add(files.write(ReportFiles.fileName(s.kind().functionName(), f), out -> renderer.render(report, out)));
+                ReportRenderer renderer = format.renderer(options);
+                written.add(files.write(fileName, out -> renderer.render(report, out)));
             }
         }
         List<ReviewItem> reviewPlan = List.of();
@@ -165,7 +161,8 @@ final class WorkspaceCheck {
         List<String> ruleFailures = full.findings().stream().filter(f -> f.ruleId().equals(RuleFailed.ID))
                 .map(Finding::message).toList();
 
-        return new GovernanceOutcome(null, root.toString(), plan.today().toString(), failOn, unstableOn,
+        return new GovernanceOutcome(null, root.toString(), plan.today().toString(), Gate.of(policy.failOn()),
+                Gate.of(policy.unstableOn()),
                 (int) report.count(Level.ERROR), (int) report.count(Level.WARNING), (int) report.count(Level.INFO),
                 report.worst().orElse(null), rows(report), findingRows(report), report.findings().size(),
                 reviewPlan, index, log, written, ruleFailures, digests);
@@ -223,20 +220,14 @@ final class WorkspaceCheck {
         return RuleRegistry.standard().onlyGroups(s.kind().ruleGroups());
     }
 
-    /** Format names, lower-cased and checked: the report formats plus {@code html} (the dashboard). */
-    static List<String> formats(List<String> names) {
-        List<String> formats = new ArrayList<>();
-        for (String name : names) {
-            String n = name.strip().toLowerCase(Locale.ROOT);
-            if (n.equals(HTML)) {
-                formats.add(HTML);
-                continue;
-            }
-            ReportFormat f = ReportFormat.parse(n).orElseThrow(() -> new IllegalArgumentException("`" + name
-                    + "` is not a report format; use json, junit, sarif, markdown, text or html"));
-            formats.add(f.label());
-        }
-        return formats;
+    /** The step's wording of a bad {@code report:} setting, naming the step parameter it came through. */
+    static String message(InvalidSetting e) {
+        return switch (e.key()) {
+            case ReportPolicy.FAIL_ON -> "`" + e.value() + "` is not a valid `failOn`; use " + e.expected();
+            case ReportPolicy.UNSTABLE_ON -> "`" + e.value() + "` is not a valid `unstableOn`; use " + e.expected();
+            case ReportPolicy.MIN_SEVERITY -> "`" + e.value() + "` is not a valid `minSeverity`; use " + e.expected();
+            default -> "`" + e.value() + "` is not a report format; use " + e.expected();
+        };
     }
 
     /** Resolves a workspace-relative path and refuses one that climbs out of the workspace. */
@@ -286,23 +277,6 @@ final class WorkspaceCheck {
                 .toList();
     }
 
-    private static Gate gate(String given, Object fromConfig, Gate fallback, String parameter) {
-        String text = firstNonBlank(given, fromConfig);
-        if (text == null) {
-            return fallback;
-        }
-        return Gate.parse(text).orElseThrow(() -> new IllegalArgumentException("`" + text + "` is not a valid `"
-                + parameter + "`; use error, warning, info or never"));
-    }
-
-    private static Optional<Level> level(String text, String parameter) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        return Optional.of(Level.parse(text).orElseThrow(() -> new IllegalArgumentException("`" + text
-                + "` is not a valid `" + parameter + "`; use error, warning or info")));
-    }
-
     /** Comma- or newline-separated values, blanks dropped; a YAML list from the config works too. */
     static List<String> list(Object value) {
         if (value == null) {
@@ -327,16 +301,6 @@ final class WorkspaceCheck {
             map.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
         }
         return map;
-    }
-
-    private static String firstNonBlank(String given, Object fromConfig) {
-        if (blankToNull(given) != null) {
-            return given.strip();
-        }
-        if (fromConfig instanceof List<?> items) {
-            return String.join(",", items.stream().map(String::valueOf).toList());
-        }
-        return fromConfig == null ? null : blankToNull(String.valueOf(fromConfig));
     }
 
     private static Optional<String> optional(String text) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.runbookgovernance.report.render.ReportFormat.Output;
 
 /** The Snippet Generator's list boxes and checks, and the messages they show. */
 class FormsTest {
@@ -63,7 +64,8 @@ class FormsTest {
         assertThat(descriptor.doCheckFormats("").kind).isEqualTo(FormValidation.Kind.OK);
         FormValidation unknown = descriptor.doCheckFormats("junit,xml");
         assertThat(unknown.kind).isEqualTo(FormValidation.Kind.ERROR);
-        assertThat(unknown.getMessage()).isEqualTo("`xml` is not a report format; use json, junit, sarif, markdown, text or html");
+        assertThat(unknown.getMessage()).isEqualTo("`xml` is not a report format; use " + Output.STEP.names())
+                .contains("junit, sarif", "or html");
         FormValidation twice = descriptor.doCheckFormats("markdown,md");
         assertThat(twice.kind).isEqualTo(FormValidation.Kind.WARNING);
         assertThat(twice.getMessage()).isEqualTo("`md` is listed twice");
