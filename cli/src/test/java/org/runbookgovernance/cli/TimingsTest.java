@@ -19,6 +19,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.runbookgovernance.engine.ProgressListener;
+import org.runbookgovernance.model.ReaderUse;
 import org.runbookgovernance.rules.Rule;
 import org.runbookgovernance.rules.RuleRegistry;
 
@@ -73,6 +74,32 @@ class TimingsTest {
     }
 
     @Test
+    void theReadersFollowWithTheirFallbacksAndAFastPathFailureIsSaidOnALineOfItsOwn() {
+        ReaderUse.Tally tally = new ReaderUse.Tally();
+        tally.add(ReaderUse.Reader.FRONT_MATTER, ReaderUse.Outcome.FALLBACK);
+        tally.add(ReaderUse.Reader.FRONT_MATTER, ReaderUse.Outcome.FALLBACK);
+        tally.addRuleFiles(0, 1);
+        ReaderUse readers = tally.use();
+        String path = readers.fast() ? "fast" : "library";
+
+        String text = new Timings(ProgressListener.NONE).text(Map.of("scan", 3L, "total", 3L), readers, 1L,
+                OptionalLong.empty(), OptionalLong.empty());
+
+        assertThat(text).isEqualTo("""
+                runbook-governance: timings, wall milliseconds
+                  scan                               3
+                  output                             1
+                  total                              4
+                runbook-governance: readers (RUNBOOK_GOVERNANCE_FAST_PATHS=off for the libraries only)
+                  markdown                      %1$s
+                  frontMatter                   %1$s, 2 fell back to the library
+                  ruleFiles                     %1$s, 1 fast path failures
+                runbook-governance: the fast path threw on 1 files, which the library then read; please report it \
+                with the files if you can
+                """.formatted(path));
+    }
+
+        @Test
     void atMostTheTenSlowestRulesSlowestFirstTiesByIdAndARuleTimedTwiceAddsUp() {
         Timings timings = new Timings(ProgressListener.NONE);
         for (int i = 1; i <= 12; i++) {
