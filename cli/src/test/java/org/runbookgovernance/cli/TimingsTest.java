@@ -164,9 +164,16 @@ class TimingsTest {
             for (String phase : List.of("scan", "parse", "alerts", "rules", "report", "output", "total")) {
                 assertThat(with.err).containsPattern("(?m)^  " + phase + " +\\d+$");
             }
+            // The readers come last, each on the path the switch chose, none of them failing.
+            String[] readers = with.err.split("runbook-governance: readers \\(.*\\)\n", -1);
+            assertThat(readers).hasSize(2);
+            String path = org.runbookgovernance.model.FastPaths.on() ? "fast" : "library";
+            assertThat(readers[1]).containsPattern("(?m)^  markdown +" + path + "\\b")
+                    .containsPattern("(?m)^  frontMatter +" + path + "\\b")
+                    .containsPattern("(?m)^  ruleFiles +" + path + "\\b").doesNotContain("failure", "threw");
             // Rows of the rule list, if any rule took a millisecond, name real rules.
             List<String> ids = RuleRegistry.standard().rules().stream().map(Rule::id).toList();
-            String[] blocks = with.err.split("slowest rules, wall milliseconds \\(rules run side by side\\)\n", -1);
+            String[] blocks = readers[0].split("slowest rules, wall milliseconds \\(rules run side by side\\)\n", -1);
             if (blocks.length == 2) {
                 for (String row : blocks[1].split("\n")) {
                     assertThat(row).matches("  \\S+ +\\d+");
