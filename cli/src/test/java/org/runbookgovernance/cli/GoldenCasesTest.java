@@ -13,12 +13,14 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.runbookgovernance.model.FastPaths;
+import org.runbookgovernance.model.ReaderUse;
 
 /**
  * Golden end-to-end cases: each folder under {@code cases/} holds {@code args.txt} (one argument a line; an
@@ -58,7 +60,7 @@ class GoldenCasesTest {
         try {
             // Both have front matter, Markdown and rule files; check() also compares them with their goldens.
             for (String name : List.of("format-json", "hugo-site-links")) {
-                assertReaders(name, check(name, tmp.resolve(name)), "library");
+                assertReaders(name, check(name, tmp.resolve(name)), Set.of());
             }
         } finally {
             if (before == null) {
@@ -97,7 +99,7 @@ class GoldenCasesTest {
         boolean json = isJson(args);
         String raw = out.toString(StandardCharsets.UTF_8);
         if (json && raw.contains("\"timings\"")) {
-            assertReaders(name, raw, FastPaths.on() ? "fast" : "library");
+            assertReaders(name, raw, FastPaths.on());
         }
         String stdout = normalise(raw, work, json);
         String stderr = normalise(err.toString(StandardCharsets.UTF_8), work, false);
@@ -134,19 +136,22 @@ class GoldenCasesTest {
     }
 
     /**
-     * The JSON report's {@code timings} says every reader took the path the switch chose, and no fast path threw
-     * (a throw is a bug the library would otherwise hide).
+     * The JSON report's {@code timings} says each reader took the path the switch chose ({@code fast} for those
+     * in {@code fast}), none fell back without a fast path to fall from, and no fast path threw (a throw is a bug
+     * the library would otherwise hide).
      */
-    static void assertReaders(String name, String json, String path) {
-        assertThat(object(json, "readers")).as("timings.readers of %s", name)
-                .isEqualTo(Map.of("markdown", "\"" + path + "\"", "frontMatter", "\"" + path + "\"",
-                        "ruleFiles", "\"" + path + "\""));
+    static void assertReaders(String name, String json, Set<ReaderUse.Reader> fast) {
+        Map<String, String> paths = object(json, "readers");
+        Map<String, String> fallbacks = object(json, "fallbacks");
+        for (ReaderUse.Reader reader : ReaderUse.Reader.values()) {
+            assertThat(paths.get(reader.key())).as("timings.readers.%s of %s", reader.key(), name)
+                    .isEqualTo(fast.contains(reader) ? "\"fast\"" : "\"library\"");
+            if (!fast.contains(reader)) {
+                assertThat(fallbacks.get(reader.key())).as("no fast path tried, none fell back").isEqualTo("0");
+            }
+        }
         assertThat(object(json, "fastPathFailures")).as("timings.fastPathFailures of %s", name)
                 .isEqualTo(Map.of("markdown", "0", "frontMatter", "0", "ruleFiles", "0"));
-        if (path.equals("library")) {
-            assertThat(object(json, "fallbacks")).as("no fast path tried, none fell back")
-                    .isEqualTo(Map.of("markdown", "0", "frontMatter", "0", "ruleFiles", "0"));
-        }
     }
 
     /** The members of the flat JSON object named {@code key}, values as written. */

@@ -33,6 +33,7 @@ import org.runbookgovernance.model.MetadataEntry;
 import org.runbookgovernance.model.MetadataKeys;
 import org.runbookgovernance.model.Problem;
 import org.runbookgovernance.model.ProblemIds;
+import org.runbookgovernance.model.ReaderUse;
 import org.runbookgovernance.model.ReaderUse.Outcome;
 import org.runbookgovernance.model.Runbook;
 import org.runbookgovernance.model.SourcePosition;
@@ -441,7 +442,7 @@ public final class AlertCollector {
     private static Outcome readRuleFile(String rel, Path file, AlertSettings settings, SharedAlertParts shared,
                                         List<Alert> alerts, List<Problem> problems) {
         return readRuleFile(rel, file, settings, shared, alerts, problems,
-                FastPaths.on() ? AlertCollector::readPlain : null);
+                FastPaths.on(ReaderUse.Reader.RULE_FILES) ? AlertCollector::readPlain : null);
     }
 
     /** A fast path for one rule file: its alerting rules, or empty when it gives up. */

@@ -3,6 +3,7 @@ package org.runbookgovernance.model;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
@@ -11,11 +12,11 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * by throwing, which the library then read. A failure is a bug in the fast path, shown so it is never mistaken
  * for agreement.
  *
- * @param fast      whether the fast paths were on ({@link FastPaths})
+ * @param fast      the readers whose fast paths were on ({@link FastPaths})
  * @param fallbacks per reader, files the fast path gave up on
  * @param failures  per reader, files the fast path threw on
  */
-public record ReaderUse(boolean fast, Map<Reader, Long> fallbacks, Map<Reader, Long> failures) {
+public record ReaderUse(Set<Reader> fast, Map<Reader, Long> fallbacks, Map<Reader, Long> failures) {
 
     /** The readers with a fast path beside their library, in report order. */
     public enum Reader {
@@ -46,9 +47,10 @@ public record ReaderUse(boolean fast, Map<Reader, Long> fallbacks, Map<Reader, L
     }
 
     /** For reports made without reading anything (tests, merged reports): nothing is said about the readers. */
-    public static final ReaderUse UNKNOWN = new ReaderUse(false, Map.of(), Map.of());
+    public static final ReaderUse UNKNOWN = new ReaderUse(Set.of(), Map.of(), Map.of());
 
     public ReaderUse {
+        fast = Set.copyOf(fast);
         fallbacks = Map.copyOf(fallbacks);
         failures = Map.copyOf(failures);
     }
@@ -62,7 +64,7 @@ public record ReaderUse(boolean fast, Map<Reader, Long> fallbacks, Map<Reader, L
     public Map<String, String> paths() {
         Map<String, String> paths = new LinkedHashMap<>();
         for (Reader r : Reader.values()) {
-            paths.put(r.key(), fast ? "fast" : "library");
+            paths.put(r.key(), fast.contains(r) ? "fast" : "library");
         }
         return paths;
     }
@@ -91,7 +93,7 @@ public record ReaderUse(boolean fast, Map<Reader, Long> fallbacks, Map<Reader, L
 
     /** Counts outcomes from many threads during one run. */
     public static final class Tally {
-        private final boolean fast = FastPaths.on();
+        private final Set<Reader> fast = FastPaths.on();
         private final AtomicLongArray fallbacks = new AtomicLongArray(Reader.values().length);
         private final AtomicLongArray failures = new AtomicLongArray(Reader.values().length);
 

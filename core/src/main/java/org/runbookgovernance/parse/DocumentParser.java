@@ -33,6 +33,7 @@ import org.runbookgovernance.model.Mojibake;
 import org.runbookgovernance.model.Problem;
 import org.runbookgovernance.model.ProblemIds;
 import org.runbookgovernance.model.ReaderUse.Outcome;
+import org.runbookgovernance.model.ReaderUse.Reader;
 import org.runbookgovernance.model.RunbookGap;
 import org.runbookgovernance.model.RunbookId;
 import org.runbookgovernance.model.SourcePosition;
@@ -94,8 +95,9 @@ public final class DocumentParser {
      * taken unless {@link FastPaths} turns them off.
      */
     public static ParsedFile parse(String path, DocumentKind kind, byte[] content) {
-        boolean fast = FastPaths.on();
-        return parse(path, kind, content, fast ? MARKDOWN : LIBRARY_MARKDOWN, fast ? PlainMarkdown::read : null);
+        boolean fast = FastPaths.on(Reader.MARKDOWN);
+        return parse(path, kind, content, fast ? MARKDOWN : LIBRARY_MARKDOWN, fast ? PlainMarkdown::read : null,
+                FastPaths.on(Reader.FRONT_MATTER));
     }
 
     /**
@@ -103,7 +105,7 @@ public final class DocumentParser {
      * paths must equal.
      */
     static ParsedFile parse(String path, DocumentKind kind, byte[] content, Parser markdown) {
-        return parse(path, kind, content, markdown, null);
+        return parse(path, kind, content, markdown, null, false);
     }
 
     /** The Markdown fast path: the body's blocks from the lines and the body's first line, or null to defer. */
@@ -111,11 +113,17 @@ public final class DocumentParser {
         PlainMarkdown.Blocks read(Lines lines, int bodyStart);
     }
 
-    /**
-     * With a {@code plainReader} (null for none), it and the front matter fast path are tried before
-     * {@code markdown} and snakeyaml.
-     */
+    /** With a {@code plainReader} (null for none), it and the front matter fast path are tried first. */
     static ParsedFile parse(String path, DocumentKind kind, byte[] content, Parser markdown, PlainReader plainReader) {
+        return parse(path, kind, content, markdown, plainReader, plainReader != null);
+    }
+
+    /**
+     * With a {@code plainReader} (null for none), it is tried before {@code markdown}; with {@code fastFrontMatter},
+     * {@link PlainFrontMatter} before snakeyaml.
+     */
+    private static ParsedFile parse(String path, DocumentKind kind, byte[] content, Parser markdown,
+                                    PlainReader plainReader, boolean fastFrontMatter) {
         Content.Decoded decoded = Content.decode(path, content);
         if (!decoded.ok()) {
             return skipped(decoded.problem());
@@ -133,7 +141,7 @@ public final class DocumentParser {
         // Valid UTF-8 gives one char per byte only when every byte is ASCII: then no line can hold mojibake.
         boolean ascii = text.length() == content.length - (Content.hasBom(content) ? 3 : 0);
         try {
-            return new Reading(path, kind, text, lfOnly, ascii, lines).read(markdown, plainReader);
+            return new Reading(path, kind, text, lfOnly, ascii, lines).read(markdown, plainReader, fastFrontMatter);
         } catch (StackOverflowError e) {
             return skipped(new Problem(ProblemIds.TOO_LARGE, SourcePosition.file(path),
                     "document nests too deeply: `" + path + "` nests quotes or lists too deeply to read; "
@@ -193,11 +201,12 @@ public final class DocumentParser {
             this.lines = lines;
         }
 
-        ParsedFile read(Parser markdown, PlainReader plainReader) {
+        ParsedFile read(Parser markdown, PlainReader plainReader, boolean fastFrontMatter) {
             boolean fast = plainReader != null;
             FrontMatter.Block block = FrontMatter.locate(lines, path, problems);
             bodyStart = block.bodyStart();
-            Outcome frontMatter = FrontMatter.read(lines, block, path, metadata, suppressions, problems, fast);
+            Outcome frontMatter = FrontMatter.read(lines, block, path, metadata, suppressions, problems,
+                    fastFrontMatter);
             PlainMarkdown.Blocks plain = fast ? plainReading(plainReader) : null;
             Outcome markdownOutcome = fast ? (plainFailure ? Outcome.FAILURE : plain == null ? Outcome.FALLBACK
                     : Outcome.FAST) : Outcome.LIBRARY;

@@ -14,6 +14,7 @@ import org.runbookgovernance.config.Config;
 import org.runbookgovernance.model.Alert;
 import org.runbookgovernance.model.FastPaths;
 import org.runbookgovernance.model.Problem;
+import org.runbookgovernance.model.ReaderUse;
 import org.runbookgovernance.model.ReaderUse.Outcome;
 
 /** The rule file seam: the switch, a fast path that gives up, and one that throws, each counted. */
@@ -87,7 +88,7 @@ class RuleFileSeamTest {
             }
         }
 
-        assertThat(FastPaths.on() ? fast.ruleFileFallbacks() : 1).isEqualTo(1);
+        assertThat(FastPaths.on(ReaderUse.Reader.RULE_FILES) ? fast.ruleFileFallbacks() : 1).isEqualTo(1);
         assertThat(fast.ruleFileFailures()).isZero();
         assertThat(library.ruleFileFallbacks()).isZero();
         assertThat(library.alerts()).isEqualTo(fast.alerts()).hasSize(2);
