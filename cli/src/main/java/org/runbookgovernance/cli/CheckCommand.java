@@ -90,8 +90,8 @@ class CheckCommand implements Callable<Integer> {
         ReportOutput.writeBytes(out -> renderer.render(shown, out), reporting.output, invocation.out());
         if (timings != null) {
             long outputMillis = (System.nanoTime() - outputStart) / 1_000_000L;
-            invocation.err().print(timings.text(report.timings(), outputMillis, Timings.sinceStart(),
-                    Timings.peakKib(Path.of("/proc/self/status"))));
+            invocation.err().print(timings.text(report.timings(), report.readers(), outputMillis,
+                    Timings.sinceStart(), Timings.peakKib(Path.of("/proc/self/status"))));
             invocation.err().flush();
         }
         // A rule that threw judged nothing: the report is written, but this run is no verdict.

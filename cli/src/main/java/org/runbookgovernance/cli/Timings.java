@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import org.runbookgovernance.engine.ProgressListener;
+import org.runbookgovernance.model.FastPaths;
+import org.runbookgovernance.model.ReaderUse;
 
 /**
  * What {@code --timings} prints on stderr after the report: each phase's wall time, the report's output, the
@@ -70,6 +72,12 @@ final class Timings implements ProgressListener {
      * @param peakKib      the process's peak resident memory, when the platform says
      */
     String text(Map<String, Long> phases, long outputMillis, OptionalLong sinceStart, OptionalLong peakKib) {
+        return text(phases, ReaderUse.UNKNOWN, outputMillis, sinceStart, peakKib);
+    }
+
+    /** As the other, followed by the path each reader took ({@code readers} from the report). */
+    String text(Map<String, Long> phases, ReaderUse readers, long outputMillis, OptionalLong sinceStart,
+                OptionalLong peakKib) {
         StringBuilder out = new StringBuilder(Main.NAME).append(": timings, wall milliseconds\n");
         long total = 0;
         for (Map.Entry<String, Long> phase : phases.entrySet()) {
@@ -91,7 +99,36 @@ final class Timings implements ProgressListener {
             out.append(Main.NAME).append(": slowest rules, wall milliseconds (rules run side by side)\n");
             slowest.forEach((rule, millis) -> row(out, rule, millis));
         }
+        readers(out, readers);
         return out.toString();
+    }
+
+    /**
+     * Each reader's path, with the files its fast path gave up on and those it threw on; a throw is a bug in the
+     * fast path (the library read the file), so it is said in a line of its own.
+     */
+    private static void readers(StringBuilder out, ReaderUse readers) {
+        if (!readers.known()) {
+            return;
+        }
+        out.append(Main.NAME).append(": readers (").append(FastPaths.ENVIRONMENT).append("=off for the libraries only)\n");
+        Map<String, Long> fellBack = readers.fallbackCounts();
+        Map<String, Long> threw = readers.failureCounts();
+        readers.paths().forEach((reader, path) -> {
+            StringBuilder says = new StringBuilder(path);
+            if (fellBack.get(reader) > 0) {
+                says.append(", ").append(fellBack.get(reader)).append(" fell back to the library");
+            }
+            if (threw.get(reader) > 0) {
+                says.append(", ").append(threw.get(reader)).append(" fast path failures");
+            }
+            out.append("  ").append(reader).append(" ".repeat(Math.max(1, NAME_WIDTH + 2 - reader.length())))
+                    .append(says).append('\n');
+        });
+        if (readers.totalFailures() > 0) {
+            out.append(Main.NAME).append(": the fast path threw on ").append(readers.totalFailures())
+                    .append(" files, which the library then read; please report it with the files if you can\n");
+        }
     }
 
     private static void row(StringBuilder out, String name, long value) {

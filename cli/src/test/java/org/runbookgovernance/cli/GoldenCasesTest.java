@@ -13,20 +13,26 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
+import org.runbookgovernance.model.FastPaths;
+import org.runbookgovernance.model.ReaderUse;
 
 /**
  * Golden end-to-end cases: each folder under {@code cases/} holds {@code args.txt} (one argument a line; an
  * argument {@code repo} or {@code repo/...} is resolved against the case folder), the input repository
  * {@code repo/}, the exact expected stdout ({@code expected.txt}, or {@code expected.json} for JSON output
- * whose {@code timings} values are zeroed), {@code expected-exit.txt} and, when anything goes to stderr,
+ * whose {@code timings} values are zeroed and readers' paths masked), {@code expected-exit.txt} and, when anything
+ * goes to stderr,
  * {@code expected-stderr.txt}. A case with {@code history.txt} builds {@code repo/} as a git repository commit
  * by commit ({@link CaseHistory}); a case may hold a second checkout, {@code monitoring/}, beside it. Files a
  * command writes under {@code out/} (an argument {@code out/...}) are compared with {@code expected-files/}.
- * Regenerate with {@code -Dgolden.update=true}, then read every diff.
+ * Regenerate with {@code -Dgolden.update=true}, then read every diff. CI runs these cases a second time with
+ * {@code RUNBOOK_GOVERNANCE_FAST_PATHS=off}: every reader then takes its library path, and the reports must not change.
  */
 class GoldenCasesTest {
 
@@ -44,6 +50,30 @@ class GoldenCasesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void producesTheExpectedOutputAndExitCode(String name, @TempDir Path tmp) throws IOException {
+        check(name, tmp);
+    }
+
+    @Test
+    void withTheFastPathsOffEveryReaderTakesItsLibraryAndTheReportsStayTheSame(@TempDir Path tmp) throws IOException {
+        String before = System.getProperty(FastPaths.PROPERTY);
+        System.setProperty(FastPaths.PROPERTY, "off");
+        try {
+            // Both have front matter, Markdown and rule files; check() also compares them with their goldens.
+            for (String name : List.of("format-json", "hugo-site-links")) {
+                assertReaders(name, check(name, tmp.resolve(name)), Set.of());
+            }
+        } finally {
+            if (before == null) {
+                System.clearProperty(FastPaths.PROPERTY);
+            } else {
+                System.setProperty(FastPaths.PROPERTY, before);
+            }
+        }
+        assertThat(System.getProperty(FastPaths.PROPERTY)).as("the property is put back").isEqualTo(before);
+    }
+
+    /** Runs the case and compares everything it produced with its goldens; returns its stdout as written. */
+    private static String check(String name, Path tmp) throws IOException {
         Path dir = CASES.resolve(name).toAbsolutePath();
         // Run on a copy outside this project's git work tree: the project's history must not leak into a case.
         Path work = tmp.resolve(name);
@@ -67,7 +97,11 @@ class GoldenCasesTest {
                 false));
 
         boolean json = isJson(args);
-        String stdout = normalise(out.toString(StandardCharsets.UTF_8), work, json);
+        String raw = out.toString(StandardCharsets.UTF_8);
+        if (json && raw.contains("\"timings\"")) {
+            assertReaders(name, raw, FastPaths.on());
+        }
+        String stdout = normalise(raw, work, json);
         String stderr = normalise(err.toString(StandardCharsets.UTF_8), work, false);
         Path expectedOut = dir.resolve(json ? "expected.json" : "expected.txt");
         Path expectedErr = dir.resolve("expected-stderr.txt");
@@ -98,6 +132,39 @@ class GoldenCasesTest {
                 .isEqualTo(Integer.parseInt(Files.readString(expectedExit, StandardCharsets.UTF_8).strip()));
         assertThat(stderr).as("no stack trace").doesNotContain("\tat ", "Exception in thread");
         assertWrittenFiles(name, dir.resolve("expected-files"), work.resolve("out"));
+        return raw;
+    }
+
+    /**
+     * The JSON report's {@code timings} says each reader took the path the switch chose ({@code fast} for those
+     * in {@code fast}), none fell back without a fast path to fall from, and no fast path threw (a throw is a bug
+     * the library would otherwise hide).
+     */
+    static void assertReaders(String name, String json, Set<ReaderUse.Reader> fast) {
+        Map<String, String> paths = object(json, "readers");
+        Map<String, String> fallbacks = object(json, "fallbacks");
+        for (ReaderUse.Reader reader : ReaderUse.Reader.values()) {
+            assertThat(paths.get(reader.key())).as("timings.readers.%s of %s", reader.key(), name)
+                    .isEqualTo(fast.contains(reader) ? "\"fast\"" : "\"library\"");
+            if (!fast.contains(reader)) {
+                assertThat(fallbacks.get(reader.key())).as("no fast path tried, none fell back").isEqualTo("0");
+            }
+        }
+        assertThat(object(json, "fastPathFailures")).as("timings.fastPathFailures of %s", name)
+                .isEqualTo(Map.of("markdown", "0", "frontMatter", "0", "ruleFiles", "0"));
+    }
+
+    /** The members of the flat JSON object named {@code key}, values as written. */
+    static Map<String, String> object(String json, String key) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + key + "\"\\s*:\\s*\\{([^{}]*)}").matcher(json);
+        assertThat(m.find()).as("`%s` in %s", key, json).isTrue();
+        Map<String, String> members = new java.util.TreeMap<>();
+        java.util.regex.Matcher member = java.util.regex.Pattern.compile("\"(\\w+)\"\\s*:\\s*(\"\\w+\"|\\d+)")
+                .matcher(m.group(1));
+        while (member.find()) {
+            members.put(member.group(1), member.group(2));
+        }
+        return members;
     }
 
     /** The files a case wrote under {@code out/}, name and text, against {@code expected-files/}. */
@@ -168,7 +235,10 @@ class GoldenCasesTest {
         return args.contains("--format=json");
     }
 
-    /** Absolute case paths become relative, and timings (which vary run to run) become 0. */
+    /**
+     * Absolute case paths become relative, timings (which vary run to run) become 0, and the readers' paths
+     * (which the switch chooses; {@link #assertReaders} checks them) become {@code "fast|library"}.
+     */
     static String normalise(String text, Path caseDir, boolean json) {
         // file URIs (SARIF) keep a visible absolute root; plain paths become relative to the case
         String relative = text.replace("file://" + caseDir + "/", "file:///CASE/")
@@ -176,10 +246,12 @@ class GoldenCasesTest {
         if (!json) {
             return relative;
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"timings\"\\s*:\\s*\\{[^}]*}").matcher(relative);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"timings\"\\s*:\\s*\\{(?:[^{}]|\\{[^{}]*})*}")
+                .matcher(relative);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(m.group().replaceAll(":\\s*\\d+", ": 0")));
+            String timings = m.group().replaceAll(":\\s*\\d+", ": 0").replaceAll("\"(?:fast|library)\"", "\"fast|library\"");
+            m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(timings));
         }
         m.appendTail(sb);
         return sb.toString();

@@ -19,6 +19,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.runbookgovernance.engine.ProgressListener;
+import org.runbookgovernance.model.ReaderUse;
 import org.runbookgovernance.rules.Rule;
 import org.runbookgovernance.rules.RuleRegistry;
 
@@ -73,6 +74,33 @@ class TimingsTest {
     }
 
     @Test
+    void theReadersFollowWithTheirFallbacksAndAFastPathFailureIsSaidOnALineOfItsOwn() {
+        ReaderUse.Tally tally = new ReaderUse.Tally();
+        tally.add(ReaderUse.Reader.FRONT_MATTER, ReaderUse.Outcome.FALLBACK);
+        tally.add(ReaderUse.Reader.FRONT_MATTER, ReaderUse.Outcome.FALLBACK);
+        tally.addRuleFiles(0, 1);
+        ReaderUse counted = tally.use();
+        ReaderUse readers = new ReaderUse(java.util.EnumSet.allOf(ReaderUse.Reader.class), counted.fallbacks(),
+                counted.failures());
+
+        String text = new Timings(ProgressListener.NONE).text(Map.of("scan", 3L, "total", 3L), readers, 1L,
+                OptionalLong.empty(), OptionalLong.empty());
+
+        assertThat(text).isEqualTo("""
+                runbook-governance: timings, wall milliseconds
+                  scan                               3
+                  output                             1
+                  total                              4
+                runbook-governance: readers (RUNBOOK_GOVERNANCE_FAST_PATHS=off for the libraries only)
+                  markdown                      fast
+                  frontMatter                   fast, 2 fell back to the library
+                  ruleFiles                     fast, 1 fast path failures
+                runbook-governance: the fast path threw on 1 files, which the library then read; please report it \
+                with the files if you can
+                """);
+    }
+
+        @Test
     void atMostTheTenSlowestRulesSlowestFirstTiesByIdAndARuleTimedTwiceAddsUp() {
         Timings timings = new Timings(ProgressListener.NONE);
         for (int i = 1; i <= 12; i++) {
@@ -137,9 +165,17 @@ class TimingsTest {
             for (String phase : List.of("scan", "parse", "alerts", "rules", "report", "output", "total")) {
                 assertThat(with.err).containsPattern("(?m)^  " + phase + " +\\d+$");
             }
+            // The readers come last, each on the path the switch chose, none of them failing.
+            String[] readers = with.err.split("runbook-governance: readers \\(.*\\)\n", -1);
+            assertThat(readers).hasSize(2);
+            for (ReaderUse.Reader reader : ReaderUse.Reader.values()) {
+                String path = org.runbookgovernance.model.FastPaths.on(reader) ? "fast" : "library";
+                assertThat(readers[1]).containsPattern("(?m)^  " + reader.key() + " +" + path + "\\b");
+            }
+            assertThat(readers[1]).doesNotContain("failure", "threw");
             // Rows of the rule list, if any rule took a millisecond, name real rules.
             List<String> ids = RuleRegistry.standard().rules().stream().map(Rule::id).toList();
-            String[] blocks = with.err.split("slowest rules, wall milliseconds \\(rules run side by side\\)\n", -1);
+            String[] blocks = readers[0].split("slowest rules, wall milliseconds \\(rules run side by side\\)\n", -1);
             if (blocks.length == 2) {
                 for (String row : blocks[1].split("\n")) {
                     assertThat(row).matches("  \\S+ +\\d+");

@@ -3,6 +3,7 @@ package org.runbookgovernance.alerts;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -27,10 +28,13 @@ import org.runbookgovernance.model.Alert;
 import org.runbookgovernance.model.AlertOrigin;
 import org.runbookgovernance.model.Document;
 import org.runbookgovernance.model.DocumentKind;
+import org.runbookgovernance.model.FastPaths;
 import org.runbookgovernance.model.MetadataEntry;
 import org.runbookgovernance.model.MetadataKeys;
 import org.runbookgovernance.model.Problem;
 import org.runbookgovernance.model.ProblemIds;
+import org.runbookgovernance.model.ReaderUse;
+import org.runbookgovernance.model.ReaderUse.Outcome;
 import org.runbookgovernance.model.Runbook;
 import org.runbookgovernance.model.SourcePosition;
 import org.runbookgovernance.parallel.Batches;
@@ -86,7 +90,7 @@ public final class AlertCollector {
                 d -> d.kind() == DocumentKind.RUNBOOK ? declaredAlerts(d) : List.<Alert>of())) {
             alerts.addAll(declared);
         }
-        return new AlertLoad(alerts, problems);
+        return new AlertLoad(alerts, problems, ruleFiles.ruleFileFallbacks(), ruleFiles.ruleFileFailures());
     }
 
     /**
@@ -248,6 +252,8 @@ public final class AlertCollector {
         private final CompletableFuture<Void> allRead = new CompletableFuture<>();
         private volatile List<Alert>[] alerts;
         private volatile List<Problem>[] problems;
+        private final AtomicLong fallbacks = new AtomicLong();
+        private final AtomicLong failures = new AtomicLong();
 
         private RuleFilesInFlight(AlertSettings settings) {
             this.settings = settings;
@@ -278,7 +284,13 @@ public final class AlertCollector {
                 List<Alert> fileAlerts = new ArrayList<>();
                 List<Problem> fileProblems = new ArrayList<>();
                 try {
-                    readRuleFile(files.get(i).shown(), files.get(i).file(), settings, shared, fileAlerts, fileProblems);
+                    Outcome outcome = readRuleFile(files.get(i).shown(), files.get(i).file(), settings, shared,
+                            fileAlerts, fileProblems);
+                    if (outcome == Outcome.FALLBACK) {
+                        fallbacks.incrementAndGet();
+                    } else if (outcome == Outcome.FAILURE) {
+                        failures.incrementAndGet();
+                    }
                 } catch (RuntimeException | Error e) {
                     allRead.completeExceptionally(e);
                     return;
@@ -302,7 +314,7 @@ public final class AlertCollector {
                 all.addAll(alerts[i]);
                 found.addAll(problems[i]);
             }
-            return new AlertLoad(all, found);
+            return new AlertLoad(all, found, fallbacks.get(), failures.get());
         }
     }
 
@@ -423,30 +435,51 @@ public final class AlertCollector {
         return String.join("/", lit);
     }
 
-    private static void readRuleFile(String rel, Path file, AlertSettings settings, SharedAlertParts shared,
-                                     List<Alert> alerts, List<Problem> problems) {
+    /**
+     * Reads one rule file: with {@link FastPaths} on, {@link PlainRuleFileReader} first, snakeyaml's event reader
+     * when it gives up or throws; says which.
+     */
+    private static Outcome readRuleFile(String rel, Path file, AlertSettings settings, SharedAlertParts shared,
+                                        List<Alert> alerts, List<Problem> problems) {
+        return readRuleFile(rel, file, settings, shared, alerts, problems,
+                FastPaths.on(ReaderUse.Reader.RULE_FILES) ? AlertCollector::readPlain : null);
+    }
+
+    /** A fast path for one rule file: its alerting rules, or empty when it gives up. */
+    interface FastRuleFileRead {
+        Optional<List<Alert>> read(Path file, RuleFileReader reader, AlertSettings settings) throws IOException;
+    }
+
+    /** As the other, with {@code fastPath} (null for none) tried before snakeyaml. */
+    static Outcome readRuleFile(String rel, Path file, AlertSettings settings, SharedAlertParts shared,
+                                List<Alert> alerts, List<Problem> problems, FastRuleFileRead fastPath) {
         try {
             long size = Files.size(file);
             if (size > MAX_RULE_FILE_BYTES) {
                 problems.add(new Problem(ProblemIds.TOO_LARGE, SourcePosition.file(rel), "rule file too large: `"
                         + rel + "` has " + (size >> 20) + " MiB, more than the 256 MiB limit; split it."));
-                return;
+                return Outcome.NONE;
             }
         } catch (IOException e) {
             problems.add(new Problem(ProblemIds.UNREADABLE, SourcePosition.file(rel), "cannot read: " + e.getMessage()));
-            return;
+            return Outcome.NONE;
         }
         RuleFileReader reader = new RuleFileReader(rel, settings.runbookAnnotations(), settings.runbookLabels(),
                 YamlLimits.LARGE, shared);
-        Optional<List<Alert>> plain;
-        try {
-            plain = readPlain(file, reader, settings);
-        } catch (IOException | RuntimeException e) {
-            plain = Optional.empty(); // the snakeyaml path below reports it
-        }
-        if (plain.isPresent()) {
-            alerts.addAll(plain.get());
-            return;
+        Outcome outcome = Outcome.LIBRARY;
+        if (fastPath != null) {
+            try {
+                Optional<List<Alert>> plain = fastPath.read(file, reader, settings);
+                if (plain.isPresent()) {
+                    alerts.addAll(plain.get());
+                    return Outcome.FAST;
+                }
+                outcome = Outcome.FALLBACK;
+            } catch (IOException e) {
+                outcome = Outcome.FALLBACK; // the snakeyaml path below reports it
+            } catch (RuntimeException e) {
+                outcome = Outcome.FAILURE; // a bug in the fast path: counted, and snakeyaml reads the file
+            }
         }
         // Outside the fast path's subset: snakeyaml decides, with all its limits and messages.
         List<Alert> fromFile = new ArrayList<>();
@@ -470,6 +503,7 @@ public final class AlertCollector {
                         + "`: " + e.getMessage()));
             }
         }
+        return outcome;
     }
 
     /** The fast path: a generated ASCII file at once (most are), anything else through the decoding reader. */

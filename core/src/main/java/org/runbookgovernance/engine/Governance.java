@@ -39,6 +39,7 @@ import org.runbookgovernance.model.Inventory;
 import org.runbookgovernance.model.Owner;
 import org.runbookgovernance.model.LastReview;
 import org.runbookgovernance.model.Problem;
+import org.runbookgovernance.model.ReaderUse;
 import org.runbookgovernance.owners.RepositoryOwners;
 import org.runbookgovernance.model.ReviewPolicy;
 import org.runbookgovernance.model.Runbook;
@@ -151,7 +152,8 @@ public final class Governance {
         CompletableFuture<GitFacts> history = startReadingGit(request, config, needs.historyPaths(scan), needs);
         CompletableFuture<PageBlame> blame = startBlamingPages(request, scan, history, needs);
         List<Problem> problems = new ArrayList<>(scan.problems());
-        List<Document> documents = clock.time("parse", () -> parseAll(scan, config.documents(), problems, progress));
+        List<Document> documents = clock.time("parse", () -> parseAll(scan, config.documents(), problems, progress,
+                clock.readers()));
         progress.update("alerts", 0, 0);
         List<Alert> alerts = clock.time("alerts", () -> {
             if (!wantsAlerts) {
@@ -160,6 +162,7 @@ public final class Governance {
             AlertLoad read = ruleFiles.join();
             AlertLoad load = AlertCollector.collect(root, alertSettings, documents, null, read);
             problems.addAll(load.problems());
+            clock.readers().addRuleFiles(load.ruleFileFallbacks(), load.ruleFileFailures());
             return load.alerts();
         });
         if (request.useGit()) {
@@ -310,7 +313,7 @@ public final class Governance {
     }
 
     private static List<Document> parseAll(Scan scan, DocumentGlobs globs, List<Problem> problems,
-                                           ProgressListener progress) {
+                                           ProgressListener progress, ReaderUse.Tally readers) {
         int total = scan.files().size();
         AtomicInteger done = new AtomicInteger();
         progress.update("parse", 0, total);
@@ -326,6 +329,8 @@ public final class Governance {
         for (ParsedFile p : parsed) {
             p.document().ifPresent(documents::add);
             problems.addAll(p.problems());
+            readers.add(ReaderUse.Reader.MARKDOWN, p.markdown());
+            readers.add(ReaderUse.Reader.FRONT_MATTER, p.frontMatter());
         }
         documents.sort(Comparator.comparing(Document::path));
         return documents;
@@ -472,6 +477,6 @@ public final class Governance {
         }
         gitDating(inventory).ifPresent(notes::add);
         return new Report(Report.TOOL, VERSION, inventory.today(), request.root().toString(), body.statuses(),
-                body.routes(), findings, clock.timings(), notes);
+                body.routes(), findings, clock.timings(), notes, 0, clock.readers().use());
     }
 }

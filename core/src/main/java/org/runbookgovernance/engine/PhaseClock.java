@@ -3,11 +3,20 @@ package org.runbookgovernance.engine;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.runbookgovernance.model.ReaderUse;
 
-/** Measures each phase of a run in milliseconds, for the report's {@code timings}. */
+/**
+ * Measures each phase of a run in milliseconds, for the report's {@code timings}, and counts which path the
+ * readers took, shown beside them.
+ */
 final class PhaseClock {
 
     private final Map<String, Long> millis = new LinkedHashMap<>();
+    private final ReaderUse.Tally readers = new ReaderUse.Tally();
+
+    ReaderUse.Tally readers() {
+        return readers;
+    }
 
     <T> T time(String phase, Supplier<T> work) {
         long start = System.nanoTime();

@@ -26,11 +26,14 @@ import org.commonmark.parser.Parser;
 import org.runbookgovernance.model.Dates;
 import org.runbookgovernance.model.Document;
 import org.runbookgovernance.model.DocumentKind;
+import org.runbookgovernance.model.FastPaths;
 import org.runbookgovernance.model.Heading;
 import org.runbookgovernance.model.MetadataEntry;
 import org.runbookgovernance.model.Mojibake;
 import org.runbookgovernance.model.Problem;
 import org.runbookgovernance.model.ProblemIds;
+import org.runbookgovernance.model.ReaderUse.Outcome;
+import org.runbookgovernance.model.ReaderUse.Reader;
 import org.runbookgovernance.model.RunbookGap;
 import org.runbookgovernance.model.RunbookId;
 import org.runbookgovernance.model.SourcePosition;
@@ -39,7 +42,8 @@ import org.runbookgovernance.model.Suppression;
 /**
  * Reads one Markdown file into a {@link Document}: front matter, bold label lines, headings with GitHub
  * anchors, links with file lines, waiver comments, double-encoded UTF-8 and (for incident reports) runbook
- * gaps. The body is read by {@link PlainMarkdown} where it can, by commonmark otherwise, with the same result.
+ * gaps. The body is read by {@link PlainMarkdown} where it can, by commonmark otherwise, with the same result;
+ * with {@link FastPaths} off, by commonmark alone.
  * Pure and thread-safe; the commonmark parser is shared.
  */
 public final class DocumentParser {
@@ -50,6 +54,8 @@ public final class DocumentParser {
     static final int MAX_MOJIBAKE = 200;
 
     private static final Parser MARKDOWN = markdown(true);
+    /** The library path: commonmark with every inline parsed, no reader of ours in between. */
+    private static final Parser LIBRARY_MARKDOWN = markdown(false);
 
     private static final Pattern NO_GAP = Pattern.compile("\\bno (?:runbook )?gaps?\\b|\\bnone\\b",
             Pattern.CASE_INSENSITIVE);
@@ -84,18 +90,40 @@ public final class DocumentParser {
         return parse(file.path(), file.kind(), content);
     }
 
-    /** Parses file content; never throws for bad content, which becomes problems instead. */
+    /**
+     * Parses file content; never throws for bad content, which becomes problems instead. The fast paths are
+     * taken unless {@link FastPaths} turns them off.
+     */
     public static ParsedFile parse(String path, DocumentKind kind, byte[] content) {
-        return parse(path, kind, content, MARKDOWN, true);
+        boolean fast = FastPaths.on(Reader.MARKDOWN);
+        return parse(path, kind, content, fast ? MARKDOWN : LIBRARY_MARKDOWN, fast ? PlainMarkdown::read : null,
+                FastPaths.on(Reader.FRONT_MATTER));
     }
 
-    /** Parses with commonmark only, never {@link PlainMarkdown}: what the plain reading must equal. */
+    /**
+     * Parses with commonmark only, never {@link PlainMarkdown}, front matter with snakeyaml only: what the fast
+     * paths must equal.
+     */
     static ParsedFile parse(String path, DocumentKind kind, byte[] content, Parser markdown) {
-        return parse(path, kind, content, markdown, false);
+        return parse(path, kind, content, markdown, null, false);
     }
 
+    /** The Markdown fast path: the body's blocks from the lines and the body's first line, or null to defer. */
+    interface PlainReader {
+        PlainMarkdown.Blocks read(Lines lines, int bodyStart);
+    }
+
+    /** With a {@code plainReader} (null for none), it and the front matter fast path are tried first. */
+    static ParsedFile parse(String path, DocumentKind kind, byte[] content, Parser markdown, PlainReader plainReader) {
+        return parse(path, kind, content, markdown, plainReader, plainReader != null);
+    }
+
+    /**
+     * With a {@code plainReader} (null for none), it is tried before {@code markdown}; with {@code fastFrontMatter},
+     * {@link PlainFrontMatter} before snakeyaml.
+     */
     private static ParsedFile parse(String path, DocumentKind kind, byte[] content, Parser markdown,
-                                    boolean plainFirst) {
+                                    PlainReader plainReader, boolean fastFrontMatter) {
         Content.Decoded decoded = Content.decode(path, content);
         if (!decoded.ok()) {
             return skipped(decoded.problem());
@@ -113,7 +141,7 @@ public final class DocumentParser {
         // Valid UTF-8 gives one char per byte only when every byte is ASCII: then no line can hold mojibake.
         boolean ascii = text.length() == content.length - (Content.hasBom(content) ? 3 : 0);
         try {
-            return new Reading(path, kind, text, lfOnly, ascii, lines).read(markdown, plainFirst);
+            return new Reading(path, kind, text, lfOnly, ascii, lines).read(markdown, plainReader, fastFrontMatter);
         } catch (StackOverflowError e) {
             return skipped(new Problem(ProblemIds.TOO_LARGE, SourcePosition.file(path),
                     "document nests too deeply: `" + path + "` nests quotes or lists too deeply to read; "
@@ -173,11 +201,15 @@ public final class DocumentParser {
             this.lines = lines;
         }
 
-        ParsedFile read(Parser markdown, boolean plainFirst) {
+        ParsedFile read(Parser markdown, PlainReader plainReader, boolean fastFrontMatter) {
+            boolean fast = plainReader != null;
             FrontMatter.Block block = FrontMatter.locate(lines, path, problems);
             bodyStart = block.bodyStart();
-            FrontMatter.read(lines, block, path, metadata, suppressions, problems);
-            PlainMarkdown.Blocks plain = plainFirst ? plainReading() : null;
+            Outcome frontMatter = FrontMatter.read(lines, block, path, metadata, suppressions, problems,
+                    fastFrontMatter);
+            PlainMarkdown.Blocks plain = fast ? plainReading(plainReader) : null;
+            Outcome markdownOutcome = fast ? (plainFailure ? Outcome.FAILURE : plain == null ? Outcome.FALLBACK
+                    : Outcome.FAST) : Outcome.LIBRARY;
             if (plain != null) {
                 codeLines = plain.codeLines();
                 for (PlainMarkdown.Heading h : plain.headings()) {
@@ -236,7 +268,7 @@ public final class DocumentParser {
             Document document = new Document(path, kind, title.map(Heading::text), titleLine, metadata, headings,
                     links, suppressions, mojibake, gaps, lines.size(), shortBody(titleLine), htmlAnchors,
                     shortcodeLinks);
-            return new ParsedFile(Optional.of(document), problems);
+            return new ParsedFile(Optional.of(document), problems, markdownOutcome, frontMatter);
         }
 
         /**
@@ -347,11 +379,15 @@ public final class DocumentParser {
             return markerAt >= 0 && markerAt + SuppressionComment.MARKER.length() <= lines.end(i);
         }
 
-        /** The plain reading, or null; a bug in it must not cost a check, commonmark reads the file then. */
-        private PlainMarkdown.Blocks plainReading() {
+        /** True when the plain reading threw: a bug in it, counted, and commonmark reads the file. */
+        private boolean plainFailure;
+
+        /** The plain reading, or null when it gives up or fails; a bug in it must not cost a check. */
+        private PlainMarkdown.Blocks plainReading(PlainReader plainReader) {
             try {
-                return PlainMarkdown.read(lines, bodyStart);
+                return plainReader.read(lines, bodyStart);
             } catch (RuntimeException e) {
+                plainFailure = true;
                 return null;
             }
         }

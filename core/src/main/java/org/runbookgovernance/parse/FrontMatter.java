@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.runbookgovernance.model.BadInputException;
 import org.runbookgovernance.model.Dates;
 import org.runbookgovernance.model.MetadataEntry;
@@ -13,6 +14,7 @@ import org.runbookgovernance.model.MetadataKeys;
 import org.runbookgovernance.model.MetadataSource;
 import org.runbookgovernance.model.Problem;
 import org.runbookgovernance.model.ProblemIds;
+import org.runbookgovernance.model.ReaderUse.Outcome;
 import org.runbookgovernance.model.SourcePosition;
 import org.runbookgovernance.model.Suppression;
 import org.runbookgovernance.yaml.SafeYaml;
@@ -51,16 +53,35 @@ final class FrontMatter {
         return Block.NONE;
     }
 
-    /** Reads the block into entries and waivers; a YAML error becomes a problem and no entries. */
-    static void read(List<String> lines, Block block, String path, List<MetadataEntry> entries,
-                     List<Suppression> suppressions, List<Problem> problems) {
+    /**
+     * Reads the block into entries and waivers; a YAML error becomes a problem and no entries. With {@code fast},
+     * {@link PlainFrontMatter} is tried before snakeyaml. Says how the block was read.
+     */
+    static Outcome read(List<String> lines, Block block, String path, List<MetadataEntry> entries,
+                        List<Suppression> suppressions, List<Problem> problems, boolean fast) {
+        return read(lines, block, path, entries, suppressions, problems, fast ? PlainFrontMatter::read : null);
+    }
+
+    /** As the other, with {@code fastPath} (null for none) tried before snakeyaml. */
+    static Outcome read(List<String> lines, Block block, String path, List<MetadataEntry> entries,
+                        List<Suppression> suppressions, List<Problem> problems,
+                        Function<List<String>, Optional<Map<String, Object>>> fastPath) {
         if (!block.present()) {
-            return;
+            return Outcome.NONE;
         }
         // Made Strings once here: the readers below look at each line more than once.
         List<String> yamlLines = List.copyOf(lines.subList(1, block.bodyStart() - 1));
         Object loaded;
-        Optional<Map<String, Object>> plain = PlainFrontMatter.read(yamlLines);
+        Outcome outcome = Outcome.LIBRARY;
+        Optional<Map<String, Object>> plain = Optional.empty();
+        if (fastPath != null) {
+            try {
+                plain = fastPath.apply(yamlLines);
+                outcome = plain.isPresent() ? Outcome.FAST : Outcome.FALLBACK;
+            } catch (RuntimeException e) {
+                outcome = Outcome.FAILURE; // a bug in the fast path: counted, and snakeyaml reads the block
+            }
+        }
         if (plain.isPresent()) {
             loaded = plain.get(); // the common simple front matter: what snakeyaml would load, read directly
         } else {
@@ -70,17 +91,17 @@ final class FrontMatter {
                 SourcePosition at = e.position() == null ? new SourcePosition(path, 2) : e.position();
                 problems.add(new Problem(ProblemIds.MALFORMED_METADATA, at, "malformed front matter: "
                         + withoutPosition(e) + "; fix the YAML between the `---` lines (quote values that contain `: `)."));
-                return;
+                return outcome;
             }
         }
         if (loaded == null) {
-            return;
+            return outcome;
         }
         if (!(loaded instanceof Map<?, ?> map)) {
             problems.add(new Problem(ProblemIds.MALFORMED_METADATA, new SourcePosition(path, 2),
                     "front matter is not a mapping: it holds a " + describe(loaded)
                             + " where `key: value` lines were expected; write one `key: value` per line."));
-            return;
+            return outcome;
         }
         Map<String, Integer> keyLines = keyLines(yamlLines);
         for (Map.Entry<?, ?> e : map.entrySet()) {
@@ -92,6 +113,7 @@ final class FrontMatter {
             }
             entries.add(entry(label, e.getValue(), line));
         }
+        return outcome;
     }
 
     private static MetadataEntry entry(String label, Object value, int line) {

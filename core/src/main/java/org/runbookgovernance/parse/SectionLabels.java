@@ -42,7 +42,7 @@ public final class SectionLabels {
         }
         Lines lines = Lines.of(decoded.text(), decoded.text().indexOf('\r') < 0);
         return new ParsedFile(Optional.of(withSectionLabels(parsed.document().get(), lines, level)),
-                parsed.problems());
+                parsed.problems(), parsed.markdown(), parsed.frontMatter());
     }
 
     static Document withSectionLabels(Document page, Lines lines, int level) {

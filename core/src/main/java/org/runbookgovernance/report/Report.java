@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.runbookgovernance.model.Level;
+import org.runbookgovernance.model.ReaderUse;
 
 /**
  * The outcome of one run: what was checked, where each runbook stands, every finding, and how long each
@@ -16,10 +17,11 @@ import org.runbookgovernance.model.Level;
  * @param timings  milliseconds per phase, in phase order
  * @param notes    sentences about what could not be checked (no git history, detached HEAD)
  * @param baselined how many findings the baseline file accepted and {@code findings} leaves out
+ * @param readers  which path each kind of input was read by (shown with the timings)
  */
 public record Report(String tool, String version, LocalDate today, String root, List<RunbookStatus> runbooks,
                      List<AlertRoute> alerts, List<Finding> findings, Map<String, Long> timings, List<String> notes,
-                     long baselined) {
+                     long baselined, ReaderUse readers) {
 
     public static final String TOOL = "runbook-governance";
     public static final int SCHEMA_VERSION = 1;
@@ -33,6 +35,14 @@ public record Report(String tool, String version, LocalDate today, String root, 
         if (baselined < 0) {
             throw new IllegalArgumentException("baselined must be >= 0: " + baselined);
         }
+        java.util.Objects.requireNonNull(readers, "readers");
+    }
+
+    /** A report that says nothing of its readers. */
+    public Report(String tool, String version, LocalDate today, String root, List<RunbookStatus> runbooks,
+                  List<AlertRoute> alerts, List<Finding> findings, Map<String, Long> timings, List<String> notes,
+                  long baselined) {
+        this(tool, version, today, root, runbooks, alerts, findings, timings, notes, baselined, ReaderUse.UNKNOWN);
     }
 
     /** A report with no baseline applied. */
@@ -43,7 +53,8 @@ public record Report(String tool, String version, LocalDate today, String root, 
 
     /** The same report with {@code shown} as its findings, {@code accepted} more of them left out by a baseline. */
     public Report withBaseline(List<Finding> shown, long accepted) {
-        return new Report(tool, version, today, root, runbooks, alerts, shown, timings, notes, baselined + accepted);
+        return new Report(tool, version, today, root, runbooks, alerts, shown, timings, notes, baselined + accepted,
+                readers);
     }
 
     /**
@@ -63,7 +74,7 @@ public record Report(String tool, String version, LocalDate today, String root, 
         }
         List<String> allNotes = new java.util.ArrayList<>(notes);
         allNotes.addAll(more);
-        return new Report(tool, version, today, root, runbooks, alerts, shown, times, allNotes, baselined);
+        return new Report(tool, version, today, root, runbooks, alerts, shown, times, allNotes, baselined, readers);
     }
 
     public long count(Level level) {
@@ -100,6 +111,7 @@ public record Report(String tool, String version, LocalDate today, String root, 
             return this; // nothing hidden: no second sort of a large report
         }
         return new Report(tool, version, today, root, runbooks, alerts,
-                findings.stream().filter(f -> f.level().atLeast(minimum)).toList(), timings, notes, baselined);
+                findings.stream().filter(f -> f.level().atLeast(minimum)).toList(), timings, notes, baselined,
+                readers);
     }
 }

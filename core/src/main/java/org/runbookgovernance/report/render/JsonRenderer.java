@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.runbookgovernance.model.OwnerSource;
+import org.runbookgovernance.model.ReaderUse;
 import org.runbookgovernance.model.LastReview;
 import org.runbookgovernance.model.ReviewState;
 import org.runbookgovernance.model.RunbookId;
@@ -89,6 +90,7 @@ final class JsonRenderer extends JsonDocumentRenderer {
         for (Map.Entry<String, Long> phase : report.timings().entrySet()) {
             json.name(phase.getKey()).value(phase.getValue());
         }
+        readers(report.readers(), json);
         json.endObject();
         json.name("notes").beginArray();
         for (String note : report.notes()) {
@@ -99,7 +101,23 @@ final class JsonRenderer extends JsonDocumentRenderer {
         json.lineEnd();
     }
 
-    private static void summary(Report report, JsonWriter json) {
+    /** Which path each reader took, the files its fast path gave up on, and those it threw on. */
+    private static void readers(ReaderUse readers, JsonWriter json) {
+        if (!readers.known()) {
+            return;
+        }
+        json.name("readers").beginObject();
+        readers.paths().forEach((reader, path) -> json.name(reader).value(path));
+        json.endObject();
+        json.name("fallbacks").beginObject();
+        readers.fallbackCounts().forEach((reader, files) -> json.name(reader).value(files));
+        json.endObject();
+        json.name("fastPathFailures").beginObject();
+        readers.failureCounts().forEach((reader, files) -> json.name(reader).value(files));
+        json.endObject();
+    }
+
+        private static void summary(Report report, JsonWriter json) {
         json.name("summary").beginObject();
         long[] counts = new long[LEVEL_LABELS.length];
         for (Finding finding : report.findings()) {

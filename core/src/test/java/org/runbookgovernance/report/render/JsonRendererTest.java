@@ -6,7 +6,11 @@ import static org.runbookgovernance.report.render.JsonTestParser.object;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.runbookgovernance.model.ReaderUse;
+import org.runbookgovernance.model.ReaderUse.Reader;
+import org.runbookgovernance.report.Report;
 
 class JsonRendererTest {
 
@@ -59,6 +63,27 @@ class JsonRendererTest {
     }
 
     @Test
+    void timingsSayWhichPathEachReaderTookWithItsFallbacksAndFailures() {
+        Report sample = SampleReports.sample();
+        ReaderUse readers = new ReaderUse(Set.of(Reader.MARKDOWN, Reader.FRONT_MATTER),
+                Map.of(Reader.MARKDOWN, 0L, Reader.FRONT_MATTER, 1L, Reader.RULE_FILES, 0L),
+                Map.of(Reader.MARKDOWN, 1L, Reader.FRONT_MATTER, 0L, Reader.RULE_FILES, 0L));
+        Report report = new Report(sample.tool(), sample.version(), sample.today(), sample.root(), sample.runbooks(),
+                sample.alerts(), sample.findings(), sample.timings(), sample.notes(), 0, readers);
+
+        Map<String, Object> timings = object(object(JsonTestParser.parse(
+                Renderers.of(ReportFormat.JSON, RenderOptions.plain()).render(report))).get("timings"));
+
+        assertThat(timings.keySet()).containsExactly("parse", "rules", "readers", "fallbacks", "fastPathFailures");
+        assertThat(object(timings.get("readers"))).containsExactly(Map.entry("markdown", "fast"),
+                Map.entry("frontMatter", "fast"), Map.entry("ruleFiles", "library"));
+        assertThat(object(timings.get("fallbacks"))).containsExactly(Map.entry("markdown", 0L),
+                Map.entry("frontMatter", 1L), Map.entry("ruleFiles", 0L));
+        assertThat(object(timings.get("fastPathFailures"))).containsExactly(Map.entry("markdown", 1L),
+                Map.entry("frontMatter", 0L), Map.entry("ruleFiles", 0L));
+    }
+
+        @Test
     void isSafeInsideAnHtmlScriptElement() {
         String json = Golden.render(ReportFormat.JSON);
         assertThat(json).doesNotContain("</").doesNotContain("\u0001").doesNotContain("\u2028");
