@@ -72,7 +72,7 @@ class JsonRendererTest {
                 sample.alerts(), sample.findings(), sample.timings(), sample.notes(), 0, readers);
 
         Map<String, Object> timings = object(object(JsonTestParser.parse(
-                Renderers.of(ReportFormat.JSON, RenderOptions.plain()).render(report))).get("timings"));
+                ReportFormat.JSON.renderer(RenderOptions.plain()).render(report))).get("timings"));
 
         assertThat(timings.keySet()).containsExactly("parse", "rules", "readers", "fallbacks", "fastPathFailures");
         assertThat(object(timings.get("readers"))).containsExactly(Map.entry("markdown", "fast"),
