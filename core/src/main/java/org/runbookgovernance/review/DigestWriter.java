@@ -141,19 +141,7 @@ public final class DigestWriter {
 
     /** A web address as a link destination: what would end it is percent-encoded; its own escapes are kept. */
     static String urlTarget(String url) {
-        StringBuilder b = new StringBuilder(url.length());
-        for (char c : url.toCharArray()) {
-            switch (c) {
-                case ' ' -> b.append("%20");
-                case '(' -> b.append("%28");
-                case ')' -> b.append("%29");
-                case '<' -> b.append("%3C");
-                case '>' -> b.append("%3E");
-                case '|' -> b.append("%7C");
-                default -> b.append(c < 0x20 ? "" : String.valueOf(c));
-            }
-        }
-        return b.toString();
+        return ReviewPlanWriter.linkTarget(url, false);
     }
 
     /** "Due 2026-11-20, 6 days ago; last reviewed 2026-08-20, 98 days ago." */

@@ -100,8 +100,13 @@ public final class ReviewPlanWriter {
 
     /** A link destination: characters that would end it or the table cell are percent-encoded. */
     static String linkTarget(String path) {
-        StringBuilder b = new StringBuilder(path.length());
-        for (char c : path.toCharArray()) {
+        return linkTarget(path, true);
+    }
+
+    /** As {@link #linkTarget(String)}; a web address keeps its own escapes ({@code encodePercent} false). */
+    static String linkTarget(String target, boolean encodePercent) {
+        StringBuilder b = new StringBuilder(target.length());
+        for (char c : target.toCharArray()) {
             switch (c) {
                 case ' ' -> b.append("%20");
                 case '(' -> b.append("%28");
@@ -109,7 +114,7 @@ public final class ReviewPlanWriter {
                 case '<' -> b.append("%3C");
                 case '>' -> b.append("%3E");
                 case '|' -> b.append("%7C");
-                case '%' -> b.append("%25");
+                case '%' -> b.append(encodePercent ? "%25" : "%");
                 default -> b.append(c < 0x20 ? "" : String.valueOf(c));
             }
         }
