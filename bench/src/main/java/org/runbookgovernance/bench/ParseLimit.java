@@ -70,21 +70,7 @@ public final class ParseLimit {
                 bytes.add(doc.getFirstChild() == null ? 0 : content.length); // keeps the tree alive until here
             }
         };
-        List<Thread> helpers = new ArrayList<>();
-        for (int t = 1; t < Runtime.getRuntime().availableProcessors(); t++) {
-            Thread helper = new Thread(work, "parse-limit-" + t);
-            helper.start();
-            helpers.add(helper);
-        }
-        work.run();
-        for (Thread helper : helpers) {
-            try {
-                helper.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        OnEveryCore.run("parse-limit", work);
         long millis = (System.nanoTime() - start) / 1_000_000;
         System.out.println(files.size() + " " + bytes.sum() + " " + millis);
     }

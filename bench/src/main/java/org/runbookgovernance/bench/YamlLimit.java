@@ -60,21 +60,7 @@ public final class YamlLimit {
                 bytes.add(size(files.get(i)));
             }
         };
-        List<Thread> helpers = new ArrayList<>();
-        for (int t = 1; t < Runtime.getRuntime().availableProcessors(); t++) {
-            Thread helper = new Thread(work, "yaml-limit-" + t);
-            helper.start();
-            helpers.add(helper);
-        }
-        work.run();
-        for (Thread helper : helpers) {
-            try {
-                helper.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        OnEveryCore.run("yaml-limit", work);
         long millis = (System.nanoTime() - start) / 1_000_000;
         System.out.println(files.size() + " " + bytes.sum() + " " + millis);
     }
