@@ -120,6 +120,24 @@ class InitCommandTest {
     }
 
     @Test
+    void pagesThatOnlyPointElsewhereAreCountedApartFromTheRunbooksACheckJudges() throws IOException {
+        Path repo = tmp.resolve("pointers");
+        Files.createDirectories(repo.resolve("alerts/storage"));
+        Files.writeString(repo.resolve("alerts/storage/VolumeFull.md"), "# VolumeFull\n\n## Meaning\n\nFull.\n");
+        Files.writeString(repo.resolve("alerts/storage/VolumeSlow.md"), "# VolumeSlow\n\n## Meaning\n\nSlow.\n");
+        Files.writeString(repo.resolve("alerts/storage/VolumeOld.md"),
+                "# VolumeOld\n\nThis runbook has moved to [VolumeFull](VolumeFull.md).\n");
+
+        Run run = run("init", repo.toString());
+        Run check = run("check", repo.toString(), "--no-git", "--today", "2026-11-26", "--format", "json");
+
+        assertThat(run.out).contains("found: 3 runbooks in alerts/storage/ (3); 1 of them only point elsewhere or"
+                + " are marked [Deprecated], so `check` judges 2");
+        assertThat(check.out).contains("\"id\": \"VolumeFull\"", "\"id\": \"VolumeSlow\"")
+                .doesNotContain("\"id\": \"VolumeOld\"");
+    }
+
+    @Test
     void aRepositoryWhoseRulesLinkToATableWithNoRunbookPagesGetsNoEmptyRunbookList() throws IOException {
         Path repo = tmp.resolve("mixin");
         Files.createDirectories(repo.resolve("mixin"));

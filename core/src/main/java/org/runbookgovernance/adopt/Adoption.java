@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import org.runbookgovernance.config.DocumentGlobs;
 import org.runbookgovernance.config.Glob;
 import org.runbookgovernance.model.DocumentKind;
+import org.runbookgovernance.model.PointerPage;
+import org.runbookgovernance.parse.DocumentParser;
 
 /**
  * What {@code init} makes of a repository: the configuration to write, every key with a one-line comment saying
@@ -26,6 +28,24 @@ public record Adoption(String config, List<String> found, List<String> undecided
         undecided = List.copyOf(undecided);
     }
 
+    /** The pages among {@code runbooks} a check will not judge: they only point elsewhere (model.PointerPage). */
+    private static int pointerPages(RepositorySurvey survey, Set<String> runbooks) {
+        int pointers = 0;
+        for (String path : runbooks) {
+            byte[] content;
+            try {
+                content = Files.readAllBytes(survey.root().resolve(path));
+            } catch (IOException e) {
+                continue;
+            }
+            if (DocumentParser.parse(path, DocumentKind.RUNBOOK, content).document().filter(PointerPage::is)
+                    .isPresent()) {
+                pointers++;
+            }
+        }
+        return pointers;
+    }
+
     public static Adoption of(Path root) throws IOException {
         RepositorySurvey survey = RepositorySurvey.of(root);
         RuleFileDetection rules = RuleFileDetection.of(survey);
@@ -37,7 +57,10 @@ public record Adoption(String config, List<String> found, List<String> undecided
         Yaml yaml = new Yaml();
 
         yaml.section("documents");
-        found.add(count(runbooks.runbooks().size(), "runbook") + folders(runbooks));
+        int pointers = pointerPages(survey, runbooks.runbooks());
+        found.add(count(runbooks.runbooks().size(), "runbook") + folders(runbooks) + (pointers == 0 ? ""
+                : "; " + pointers + " of them only point elsewhere or are marked [Deprecated], so `check` judges "
+                + (runbooks.runbooks().size() - pointers)));
         if (runbooks.runbooks().isEmpty()) {
             // An empty list would only hide the defaults; `check` then names the folders that hold the Markdown.
             undecided.add("which pages are runbooks: none is named like an alert, in a runbooks folder or a "
