@@ -1,9 +1,10 @@
 package io.jenkins.plugins.runbookgovernance;
 
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,6 +20,9 @@ record StepRecord(List<RunbookRow> runbooks, List<FindingRow> findings, List<Rev
                   List<IndexSection> index) {
 
     static final int VERSION = 1;
+
+    /** Jackson, which Jenkins ships as the jackson2-api plugin, reads the file the core's writer wrote. */
+    private static final ObjectMapper READER = new ObjectMapper();
 
     static final StepRecord EMPTY = new StepRecord(List.of(), List.of(), List.of(), List.of());
 
@@ -86,7 +90,13 @@ record StepRecord(List<RunbookRow> runbooks, List<FindingRow> findings, List<Rev
     }
 
     static StepRecord read(Path file) throws IOException {
-        Map<?, ?> root = map(JsonReader.parse(Files.readString(file, StandardCharsets.UTF_8)), "the record");
+        Object parsed;
+        try {
+            parsed = READER.readValue(file.toFile(), Object.class);
+        } catch (JacksonException e) {
+            throw new IOException("not the JSON this plugin writes: " + e.getOriginalMessage(), e);
+        }
+        Map<?, ?> root = map(parsed, "the record");
         List<RunbookRow> runbooks = new ArrayList<>();
         for (Object o : list(root, "runbooks")) {
             Map<?, ?> r = map(o, "a runbook");
@@ -144,6 +154,6 @@ record StepRecord(List<RunbookRow> runbooks, List<FindingRow> findings, List<Rev
     }
 
     private static long number(Map<?, ?> map, String key) {
-        return map.get(key) instanceof Long n ? n : 0L;
+        return map.get(key) instanceof Number n ? n.longValue() : 0L;
     }
 }
