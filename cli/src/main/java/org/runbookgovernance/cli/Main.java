@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 import org.runbookgovernance.engine.Governance;
 import org.runbookgovernance.git.GitCaches;
@@ -53,24 +52,10 @@ public final class Main implements Runnable {
     }
 
     static int run(String[] args, Invocation invocation) {
-        return run(args, invocation, true);
-    }
-
-    /** With {@code plainCheck} false every line goes through picocli (tests compare the two ways). */
-    static int run(String[] args, Invocation invocation, boolean plainCheck) {
-        Optional<CheckCommand> plain = plainCheck ? CheckArguments.read(args, invocation) : Optional.empty();
-        if (plain.isPresent()) {
-            // As picocli's execute would: the command's exit code, or its exception through the same handler.
-            try {
-                return plain.get().call();
-            } catch (Exception e) {
-                return failure(e, invocation);
-            }
-        }
         CommandLine cli = new CommandLine(new Main());
         Map<String, Supplier<CommandLine>> commands = commands(invocation);
-        // picocli reads every command's annotations when it is added (≈ 0.15 s for all on a cold JVM): a
-        // run that names its command gets that one; help, errors and anything else get them all.
+        // picocli reads every command's annotations by reflection when it is added: a run that names its
+        // command gets that one; help, errors and anything else get them all.
         Supplier<CommandLine> named = args.length > 0 ? commands.get(args[0]) : null;
         if (named != null) {
             cli.addSubcommand(named.get());

@@ -70,17 +70,6 @@ final class ReportOptions {
                 "--group-by: `" + groupBy + "` is not a way to section the report; expected file or rule"));
     }
 
-    /** Whether {@link #format()}, {@link #policy()} and {@link #grouping()} take these values. */
-    boolean valid() {
-        try {
-            ReportPolicy.failOn(failOn, Config.DEFAULT);
-            ReportPolicy.minimum(minSeverity, Config.DEFAULT);
-        } catch (InvalidSetting e) {
-            return false;
-        }
-        return ReportFormat.parse(format).isPresent() && TextGrouping.parse(groupBy).isPresent();
-    }
-
     /**
      * The flags as the core reads them. Both always have a value, so the config's {@code report:} defaults, which
      * are the pipeline steps', never apply here.

@@ -83,11 +83,6 @@ final class RepositoryOptions {
                         : cacheDir != null ? HistoryCacheSetting.in(cacheDir) : HistoryCacheSetting.IN_GIT_FOLDER);
     }
 
-    /** Whether {@link #request} takes {@code --today} and {@code --runbook-url-map} as given. */
-    boolean valid() {
-        return (today == null || parseDay(today).isPresent()) && urlMap.stream().allMatch(m -> mappingSplit(m) > 0);
-    }
-
     private LocalDate day(Invocation invocation) {
         if (today == null) {
             return LocalDate.now(invocation.clock());

@@ -154,33 +154,31 @@ class TimingsTest {
     @Test
     void aCheckWithTimingsPrintsTheSameReportAndExitCodeAndTheBlockOnStderr() throws IOException {
         Path repo = TestRepos.overdueWithABrokenLink(tmp.resolve("repo"));
-        for (boolean plainCheck : List.of(true, false)) {
-            Run without = run(plainCheck, "check", repo.toString(), "--no-git");
-            Run with = run(plainCheck, "check", repo.toString(), "--no-git", "--timings");
+        Run without = run("check", repo.toString(), "--no-git");
+        Run with = run("check", repo.toString(), "--no-git", "--timings");
 
-            assertThat(with.exit).isEqualTo(without.exit).isEqualTo(1);
-            assertThat(with.out).isEqualTo(without.out).contains("links/broken");
-            assertThat(without.err).isEmpty();
-            assertThat(with.err).startsWith("runbook-governance: timings, wall milliseconds\n");
-            for (String phase : List.of("scan", "parse", "alerts", "rules", "report", "output", "total")) {
-                assertThat(with.err).containsPattern("(?m)^  " + phase + " +\\d+$");
-            }
-            // The readers come last, each on the path the switch chose, none of them failing.
-            String[] readers = with.err.split("runbook-governance: readers \\(.*\\)\n", -1);
-            assertThat(readers).hasSize(2);
-            for (ReaderUse.Reader reader : ReaderUse.Reader.values()) {
-                String path = org.runbookgovernance.model.FastPaths.on(reader) ? "fast" : "library";
-                assertThat(readers[1]).containsPattern("(?m)^  " + reader.key() + " +" + path + "\\b");
-            }
-            assertThat(readers[1]).doesNotContain("failure", "threw");
-            // Rows of the rule list, if any rule took a millisecond, name real rules.
-            List<String> ids = RuleRegistry.standard().rules().stream().map(Rule::id).toList();
-            String[] blocks = readers[0].split("slowest rules, wall milliseconds \\(rules run side by side\\)\n", -1);
-            if (blocks.length == 2) {
-                for (String row : blocks[1].split("\n")) {
-                    assertThat(row).matches("  \\S+ +\\d+");
-                    assertThat(ids).contains(row.strip().split(" +")[0]);
-                }
+        assertThat(with.exit).isEqualTo(without.exit).isEqualTo(1);
+        assertThat(with.out).isEqualTo(without.out).contains("links/broken");
+        assertThat(without.err).isEmpty();
+        assertThat(with.err).startsWith("runbook-governance: timings, wall milliseconds\n");
+        for (String phase : List.of("scan", "parse", "alerts", "rules", "report", "output", "total")) {
+            assertThat(with.err).containsPattern("(?m)^  " + phase + " +\\d+$");
+        }
+        // The readers come last, each on the path the switch chose, none of them failing.
+        String[] readers = with.err.split("runbook-governance: readers \\(.*\\)\n", -1);
+        assertThat(readers).hasSize(2);
+        for (ReaderUse.Reader reader : ReaderUse.Reader.values()) {
+            String path = org.runbookgovernance.model.FastPaths.on(reader) ? "fast" : "library";
+            assertThat(readers[1]).containsPattern("(?m)^  " + reader.key() + " +" + path + "\\b");
+        }
+        assertThat(readers[1]).doesNotContain("failure", "threw");
+        // Rows of the rule list, if any rule took a millisecond, name real rules.
+        List<String> ids = RuleRegistry.standard().rules().stream().map(Rule::id).toList();
+        String[] blocks = readers[0].split("slowest rules, wall milliseconds \\(rules run side by side\\)\n", -1);
+        if (blocks.length == 2) {
+            for (String row : blocks[1].split("\n")) {
+                assertThat(row).matches("  \\S+ +\\d+");
+                assertThat(ids).contains(row.strip().split(" +")[0]);
             }
         }
     }
@@ -188,11 +186,11 @@ class TimingsTest {
     private record Run(int exit, String out, String err) {
     }
 
-    private static Run run(boolean plainCheck, String... args) {
+    private static Run run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit = Main.run(args, new Invocation(CLOCK, Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), false), plainCheck);
+                new PrintStream(err, true, StandardCharsets.UTF_8), false));
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 }
