@@ -76,11 +76,12 @@ class TimingsTest {
     @Test
     void theReadersFollowWithTheirFallbacksAndAFastPathFailureIsSaidOnALineOfItsOwn() {
         ReaderUse.Tally tally = new ReaderUse.Tally();
-        tally.add(ReaderUse.Reader.FRONT_MATTER, ReaderUse.Outcome.FALLBACK);
-        tally.add(ReaderUse.Reader.FRONT_MATTER, ReaderUse.Outcome.FALLBACK);
+        tally.add(ReaderUse.Reader.MARKDOWN, ReaderUse.Outcome.FALLBACK);
+        tally.add(ReaderUse.Reader.MARKDOWN, ReaderUse.Outcome.FALLBACK);
         tally.addRuleFiles(0, 1);
         ReaderUse counted = tally.use();
-        ReaderUse readers = new ReaderUse(java.util.EnumSet.allOf(ReaderUse.Reader.class), counted.fallbacks(),
+        ReaderUse readers = new ReaderUse(java.util.EnumSet.of(ReaderUse.Reader.MARKDOWN, ReaderUse.Reader.RULE_FILES),
+                counted.fallbacks(),
                 counted.failures());
 
         String text = new Timings(ProgressListener.NONE).text(Map.of("scan", 3L, "total", 3L), readers, 1L,
@@ -92,8 +93,8 @@ class TimingsTest {
                   output                             1
                   total                              4
                 runbook-governance: readers (RUNBOOK_GOVERNANCE_FAST_PATHS=off for the libraries only)
-                  markdown                      fast
-                  frontMatter                   fast, 2 fell back to the library
+                  markdown                      fast, 2 fell back to the library
+                  frontMatter                   library
                   ruleFiles                     fast, 1 fast path failures
                 runbook-governance: the fast path threw on 1 files, which the library then read; please report it \
                 with the files if you can

@@ -6,9 +6,9 @@ import java.util.Set;
 import org.runbookgovernance.model.ReaderUse.Reader;
 
 /**
- * The one switch over the readers' fast paths (Markdown, front matter, rule files): each reads with its
- * library (commonmark-java, snakeyaml) unless its fast path is on, and a fast path that gives up or throws hands
- * the file to the library. {@code RUNBOOK_GOVERNANCE_FAST_PATHS=off} in the environment or
+ * The one switch over the readers' fast paths (Markdown, rule files): each reads with its library
+ * (commonmark-java, snakeyaml) unless its fast path is on, and a fast path that gives up or throws hands the file
+ * to the library. Front matter has no fast path: naming it is accepted and changes nothing. {@code RUNBOOK_GOVERNANCE_FAST_PATHS=off} in the environment or
  * {@code -Drunbook-governance.fastPaths=off} turns every fast path off; a list of readers
  * ({@code frontMatter,ruleFiles}) turns off only theirs, which is how each is measured on its own.
  */
@@ -23,9 +23,9 @@ public final class FastPaths {
     private FastPaths() {
     }
 
-    /** True unless the environment or the system property turns this reader's fast path off. */
+    /** True when this reader has a fast path and neither the environment nor the system property turns it off. */
     public static boolean on(Reader reader) {
-        return !OFF_BY_ENVIRONMENT.contains(reader) && !off(System.getProperty(PROPERTY)).contains(reader);
+        return reader.hasFastPath() && !OFF_BY_ENVIRONMENT.contains(reader) && !off(System.getProperty(PROPERTY)).contains(reader);
     }
 
     /** The readers whose fast paths are on. */

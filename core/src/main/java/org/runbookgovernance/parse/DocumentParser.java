@@ -96,16 +96,12 @@ public final class DocumentParser {
      */
     public static ParsedFile parse(String path, DocumentKind kind, byte[] content) {
         boolean fast = FastPaths.on(Reader.MARKDOWN);
-        return parse(path, kind, content, fast ? MARKDOWN : LIBRARY_MARKDOWN, fast ? PlainMarkdown::read : null,
-                FastPaths.on(Reader.FRONT_MATTER));
+        return parse(path, kind, content, fast ? MARKDOWN : LIBRARY_MARKDOWN, fast ? PlainMarkdown::read : null);
     }
 
-    /**
-     * Parses with commonmark only, never {@link PlainMarkdown}, front matter with snakeyaml only: what the fast
-     * paths must equal.
-     */
+    /** Parses with commonmark only, never {@link PlainMarkdown}: what the Markdown fast path must equal. */
     static ParsedFile parse(String path, DocumentKind kind, byte[] content, Parser markdown) {
-        return parse(path, kind, content, markdown, null, false);
+        return parse(path, kind, content, markdown, null);
     }
 
     /** The Markdown fast path: the body's blocks from the lines and the body's first line, or null to defer. */
@@ -113,17 +109,8 @@ public final class DocumentParser {
         PlainMarkdown.Blocks read(Lines lines, int bodyStart);
     }
 
-    /** With a {@code plainReader} (null for none), it and the front matter fast path are tried first. */
+    /** With a {@code plainReader} (null for none), it is tried before {@code markdown}. */
     static ParsedFile parse(String path, DocumentKind kind, byte[] content, Parser markdown, PlainReader plainReader) {
-        return parse(path, kind, content, markdown, plainReader, plainReader != null);
-    }
-
-    /**
-     * With a {@code plainReader} (null for none), it is tried before {@code markdown}; with {@code fastFrontMatter},
-     * {@link PlainFrontMatter} before snakeyaml.
-     */
-    private static ParsedFile parse(String path, DocumentKind kind, byte[] content, Parser markdown,
-                                    PlainReader plainReader, boolean fastFrontMatter) {
         Content.Decoded decoded = Content.decode(path, content);
         if (!decoded.ok()) {
             return skipped(decoded.problem());
@@ -141,7 +128,7 @@ public final class DocumentParser {
         // Valid UTF-8 gives one char per byte only when every byte is ASCII: then no line can hold mojibake.
         boolean ascii = text.length() == content.length - (Content.hasBom(content) ? 3 : 0);
         try {
-            return new Reading(path, kind, text, lfOnly, ascii, lines).read(markdown, plainReader, fastFrontMatter);
+            return new Reading(path, kind, text, lfOnly, ascii, lines).read(markdown, plainReader);
         } catch (StackOverflowError e) {
             return skipped(new Problem(ProblemIds.TOO_LARGE, SourcePosition.file(path),
                     "document nests too deeply: `" + path + "` nests quotes or lists too deeply to read; "
@@ -201,12 +188,11 @@ public final class DocumentParser {
             this.lines = lines;
         }
 
-        ParsedFile read(Parser markdown, PlainReader plainReader, boolean fastFrontMatter) {
+        ParsedFile read(Parser markdown, PlainReader plainReader) {
             boolean fast = plainReader != null;
             FrontMatter.Block block = FrontMatter.locate(lines, path, problems);
             bodyStart = block.bodyStart();
-            Outcome frontMatter = FrontMatter.read(lines, block, path, metadata, suppressions, problems,
-                    fastFrontMatter);
+            Outcome frontMatter = FrontMatter.read(lines, block, path, metadata, suppressions, problems);
             PlainMarkdown.Blocks plain = fast ? plainReading(plainReader) : null;
             Outcome markdownOutcome = fast ? (plainFailure ? Outcome.FAILURE : plain == null ? Outcome.FALLBACK
                     : Outcome.FAST) : Outcome.LIBRARY;

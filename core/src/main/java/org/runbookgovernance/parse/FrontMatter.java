@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.runbookgovernance.model.BadInputException;
 import org.runbookgovernance.model.Dates;
 import org.runbookgovernance.model.MetadataEntry;
@@ -54,54 +53,33 @@ final class FrontMatter {
     }
 
     /**
-     * Reads the block into entries and waivers; a YAML error becomes a problem and no entries. With {@code fast},
-     * {@link PlainFrontMatter} is tried before snakeyaml. Says how the block was read.
+     * Reads the block into entries and waivers with snakeyaml; a YAML error becomes a problem and no entries. Says
+     * how the block was read: by the library, or not at all when there is none.
      */
     static Outcome read(List<String> lines, Block block, String path, List<MetadataEntry> entries,
-                        List<Suppression> suppressions, List<Problem> problems, boolean fast) {
-        return read(lines, block, path, entries, suppressions, problems, fast ? PlainFrontMatter::read : null);
-    }
-
-    /** As the other, with {@code fastPath} (null for none) tried before snakeyaml. */
-    static Outcome read(List<String> lines, Block block, String path, List<MetadataEntry> entries,
-                        List<Suppression> suppressions, List<Problem> problems,
-                        Function<List<String>, Optional<Map<String, Object>>> fastPath) {
+                        List<Suppression> suppressions, List<Problem> problems) {
         if (!block.present()) {
             return Outcome.NONE;
         }
-        // Made Strings once here: the readers below look at each line more than once.
+        // Made Strings once here: the block is joined for snakeyaml, then searched for key lines.
         List<String> yamlLines = List.copyOf(lines.subList(1, block.bodyStart() - 1));
         Object loaded;
-        Outcome outcome = Outcome.LIBRARY;
-        Optional<Map<String, Object>> plain = Optional.empty();
-        if (fastPath != null) {
-            try {
-                plain = fastPath.apply(yamlLines);
-                outcome = plain.isPresent() ? Outcome.FAST : Outcome.FALLBACK;
-            } catch (RuntimeException e) {
-                outcome = Outcome.FAILURE; // a bug in the fast path: counted, and snakeyaml reads the block
-            }
-        }
-        if (plain.isPresent()) {
-            loaded = plain.get(); // the common simple front matter: what snakeyaml would load, read directly
-        } else {
-            try {
-                loaded = SafeYaml.load(String.join("\n", yamlLines), path, 2, YamlLimits.SMALL);
-            } catch (BadInputException e) {
-                SourcePosition at = e.position() == null ? new SourcePosition(path, 2) : e.position();
-                problems.add(new Problem(ProblemIds.MALFORMED_METADATA, at, "malformed front matter: "
-                        + withoutPosition(e) + "; fix the YAML between the `---` lines (quote values that contain `: `)."));
-                return outcome;
-            }
+        try {
+            loaded = SafeYaml.load(String.join("\n", yamlLines), path, 2, YamlLimits.SMALL);
+        } catch (BadInputException e) {
+            SourcePosition at = e.position() == null ? new SourcePosition(path, 2) : e.position();
+            problems.add(new Problem(ProblemIds.MALFORMED_METADATA, at, "malformed front matter: "
+                    + withoutPosition(e) + "; fix the YAML between the `---` lines (quote values that contain `: `)."));
+            return Outcome.LIBRARY;
         }
         if (loaded == null) {
-            return outcome;
+            return Outcome.LIBRARY;
         }
         if (!(loaded instanceof Map<?, ?> map)) {
             problems.add(new Problem(ProblemIds.MALFORMED_METADATA, new SourcePosition(path, 2),
                     "front matter is not a mapping: it holds a " + describe(loaded)
                             + " where `key: value` lines were expected; write one `key: value` per line."));
-            return outcome;
+            return Outcome.LIBRARY;
         }
         Map<String, Integer> keyLines = keyLines(yamlLines);
         for (Map.Entry<?, ?> e : map.entrySet()) {
@@ -113,7 +91,7 @@ final class FrontMatter {
             }
             entries.add(entry(label, e.getValue(), line));
         }
-        return outcome;
+        return Outcome.LIBRARY;
     }
 
     private static MetadataEntry entry(String label, Object value, int line) {

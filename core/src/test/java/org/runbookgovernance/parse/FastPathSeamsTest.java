@@ -3,17 +3,14 @@ package org.runbookgovernance.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.runbookgovernance.model.DocumentKind;
 import org.runbookgovernance.model.FastPaths;
 import org.runbookgovernance.model.MetadataEntry;
-import org.runbookgovernance.model.Problem;
+import org.runbookgovernance.model.ReaderUse;
 import org.runbookgovernance.model.ReaderUse.Outcome;
 import org.runbookgovernance.model.ReaderUse.Reader;
-import org.runbookgovernance.model.Suppression;
 
 /** The Markdown and front matter seams: the switch, a fast path that gives up, and one that throws. */
 class FastPathSeamsTest {
@@ -37,21 +34,28 @@ class FastPathSeamsTest {
     }
 
     @Test
-    void aSimpleRunbookIsReadByBothFastPathsUnlessTheSwitchTurnsThemOff() {
+    void aSimpleRunbookIsReadByTheMarkdownFastPathUnlessTheSwitchTurnsItOff() {
         ParsedFile parsed = withProperty(null, () -> DocumentParser.parse("RB-007.md", DocumentKind.RUNBOOK, bytes(RUNBOOK)));
-        // The environment may turn them off (CI's second run does): the property cannot turn them back on.
+        // The environment may turn it off (CI's second run does): the property cannot turn it back on.
         assertThat(parsed.markdown()).isEqualTo(FastPaths.on(Reader.MARKDOWN) ? Outcome.FAST : Outcome.LIBRARY);
-        assertThat(parsed.frontMatter()).isEqualTo(FastPaths.on(Reader.FRONT_MATTER) ? Outcome.FAST : Outcome.LIBRARY);
+        assertThat(parsed.frontMatter()).isEqualTo(Outcome.LIBRARY);
     }
 
     @Test
     void namingOneReaderTurnsOffOnlyItsFastPath() {
-        ParsedFile parsed = withProperty("frontMatter",
+        ParsedFile parsed = withProperty("markdown",
                 () -> DocumentParser.parse("RB-007.md", DocumentKind.RUNBOOK, bytes(RUNBOOK)));
+        assertThat(parsed.markdown()).isEqualTo(Outcome.LIBRARY);
         assertThat(parsed.frontMatter()).isEqualTo(Outcome.LIBRARY);
-        assertThat(parsed.markdown()).isEqualTo(FastPaths.on(Reader.MARKDOWN) ? Outcome.FAST : Outcome.LIBRARY);
         assertThat(onWith(" ruleFiles , markdown")).doesNotContain(Reader.RULE_FILES,
                 Reader.MARKDOWN);
+    }
+
+    @Test
+    void frontMatterHasNoFastPathAndNamingItInTheSwitchChangesNothing() {
+        assertThat(onWith(null)).doesNotContain(Reader.FRONT_MATTER);
+        assertThat(onWith("frontMatter")).isEqualTo(onWith(null));
+        assertThat(new ReaderUse.Tally().use().paths()).containsEntry("frontMatter", "library");
     }
 
     @Test
@@ -73,11 +77,10 @@ class FastPathSeamsTest {
     }
 
     @Test
-    void frontMatterOutsideTheSubsetFallsBackToSnakeyaml() {
+    void frontMatterIsReadBySnakeyamlWhateverItsShape() {
         ParsedFile parsed = withProperty(null, () -> DocumentParser.parse("a.md", DocumentKind.RUNBOOK,
                 bytes("---\nowner: {name: team-a}\n---\n# T\n")));
-        assertThat(parsed.frontMatter())
-                .isEqualTo(FastPaths.on(Reader.FRONT_MATTER) ? Outcome.FALLBACK : Outcome.LIBRARY);
+        assertThat(parsed.frontMatter()).isEqualTo(Outcome.LIBRARY);
         assertThat(parsed.document().orElseThrow().metadata()).extracting(MetadataEntry::label).containsExactly("owner");
     }
 
@@ -92,25 +95,6 @@ class FastPathSeamsTest {
         assertThat(failed.markdown()).isEqualTo(Outcome.FAILURE);
         assertThat(failed.document()).isEqualTo(reference.document());
         assertThat(failed.problems()).isEqualTo(reference.problems());
-    }
-
-    @Test
-    void aFrontMatterFastPathThatThrowsIsCountedAndSnakeyamlReadsTheBlock() {
-        List<String> lines = RUNBOOK.lines().toList();
-        List<Problem> problems = new ArrayList<>();
-        FrontMatter.Block block = FrontMatter.locate(lines, "RB-007.md", problems);
-        List<MetadataEntry> viaLibrary = new ArrayList<>();
-        List<MetadataEntry> afterFailure = new ArrayList<>();
-        List<Suppression> waivers = new ArrayList<>();
-        Outcome library = FrontMatter.read(lines, block, "RB-007.md", viaLibrary, waivers, problems, false);
-        Outcome failure = FrontMatter.read(lines, block, "RB-007.md", afterFailure, waivers, problems, yaml -> {
-            throw new IllegalArgumentException("a bug in the fast path");
-        });
-        assertThat(library).isEqualTo(Outcome.LIBRARY);
-        assertThat(failure).isEqualTo(Outcome.FAILURE);
-        assertThat(afterFailure).isEqualTo(viaLibrary).extracting(MetadataEntry::label)
-                .containsExactly("id", "owner", "alerts");
-        assertThat(problems).isEmpty();
     }
 
     @Test
