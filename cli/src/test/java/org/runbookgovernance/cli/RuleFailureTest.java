@@ -38,18 +38,7 @@ class RuleFailureTest {
 
     @BeforeEach
     void overdueRunbook() throws IOException {
-        repo = tmp.resolve("repo");
-        Files.createDirectories(repo.resolve("incidents"));
-        Files.writeString(repo.resolve("incidents/RB-001-SERVICE-DOWN.md"), """
-                # RB-001: Service Completely Down
-
-                **ID:** RB-001
-                **Severity:** P1
-                **Owner:** platform-sre
-                **Last Updated:** 2026-08-01
-                **Last Review:** 2026-08-01
-                **Next Review:** 2026-11-01
-                """);
+        repo = OverdueRunbook.write(tmp);
     }
 
     @Test
