@@ -48,6 +48,11 @@ final class JellyViews {
         if (url == null) {
             throw new IllegalArgumentException("no view " + view);
         }
+        return render(url, variables);
+    }
+
+    /** The HTML the Jelly file at {@code url} writes. */
+    static String render(URL url, Map<String, Object> variables) throws JellyException, IOException, SAXException {
         JellyContext context = new StaplerLikeContext();
         context.registerTagLibrary("jelly:core", new ParseTimeWhitespaceCore());
         StandInTagLibraries.registerAll(context);

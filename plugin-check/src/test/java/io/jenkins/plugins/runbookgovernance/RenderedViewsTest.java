@@ -327,6 +327,21 @@ class RenderedViewsTest {
         assertNoScript(page);
     }
 
+    @Test
+    void theEngineEscapesExpressionsOnlyWhereTheViewAsksForIt(@TempDir Path views) throws Exception {
+        String body = "<j:jelly xmlns:j=\"jelly:core\"><span title=\"${text}\">${text}</span><div><j:out value=\"${text}\"/></div></j:jelly>";
+        Path escaped = Files.writeString(views.resolve("escaped.jelly"), "<?jelly escape-by-default='true'?>\n" + body);
+        Path raw = Files.writeString(views.resolve("raw.jelly"), body);
+        Map<String, Object> text = Map.of("text", "<b>bold</b> & \"quoted\"");
+
+        String safe = JellyViews.render(escaped.toUri().toURL(), text);
+        String unsafe = JellyViews.render(raw.toUri().toURL(), text);
+
+        assertThat(safe).contains("<span title=\"&lt;b&gt;bold&lt;/b&gt; &amp; &quot;quoted&quot;\">&lt;b>bold&lt;/b> &amp; \"quoted\"</span>")
+                .as("j:out writes markup, as in Jenkins").contains("<div><b>bold</b> & \"quoted\"</div>");
+        assertThat(unsafe).as("without the instruction, text is written as it is").contains(">" + "<b>bold</b> & \"quoted\"</span>");
+    }
+
     /** No script element, no event handler attribute, no javascript: link: what a strict CSP would refuse. */
     private static void assertNoScript(Document page) {
         assertThat(page.select("script")).as("script elements").isEmpty();

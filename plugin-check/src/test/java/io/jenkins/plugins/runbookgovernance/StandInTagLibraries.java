@@ -294,11 +294,11 @@ final class StandInTagLibraries {
         }
     }
 
-    /** {@code f:advanced}: the body behind a disclosure, as Jenkins's "Advanced" button hides it. */
+    /** {@code f:advanced}: the body under a disclosure, shown open (Jenkins hides it behind an "Advanced" button). */
     public static class AdvancedTag extends StandInTag {
         @Override
         void render(XMLOutput output) throws SAXException, JellyTagException {
-            output.startElement("", "details", "details", attributes("class", "stand-in-advanced"));
+            output.startElement("", "details", "details", attributes("class", "stand-in-advanced", "open", "open"));
             element(output, "summary", attributes(), "Advanced");
             invokeBody(output);
             output.endElement("", "details", "details");
