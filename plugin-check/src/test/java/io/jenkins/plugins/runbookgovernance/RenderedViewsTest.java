@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -105,8 +106,10 @@ class RenderedViewsTest {
         assertThat(summaries).hasSize(3);
         Element governance = summaries.get(0);
         RunbookGovernanceAction action = call("runbookGovernance");
-        assertThat(governance.select("a[href]").eachAttr("href")).as("icon, title and 'all findings' link to the page")
-                .containsOnly("runbook-governance-runbookGovernance/").hasSize(3);
+        assertThat(governance.select("a[href]").eachAttr("href")).as("the title and 'all findings' link to the page")
+                .containsExactly("runbook-governance-runbookGovernance/", "runbook-governance-runbookGovernance/");
+        assertThat(Jsoup.parse(rows.toString(), "", Parser.xmlParser()).select("a a, a ul, a div"))
+                .as("no link, list or block inside a link, as t:summary's href would make").isEmpty();
         assertThat(governance.text()).contains("Runbook Governance (runbookGovernance): UNSTABLE")
                 .contains("3 runbook(s), 5 error(s), 10 warning(s), 0 info, 1 overdue runbook(s)")
                 .contains("All 15 finding(s)");
@@ -248,8 +251,10 @@ class RenderedViewsTest {
         RunbookGovernanceProjectAction job = (RunbookGovernanceProjectAction) last.getActions(RunbookGovernanceAction.class)
                 .get(0).getProjectActions().iterator().next();
 
-        // Jenkins's job page includes each action's floatingBox.jelly with the action as `it` and as `action`
-        String box = JellyViews.render("RunbookGovernanceProjectAction/floatingBox.jelly", Map.of("it", job, "action", job));
+        // Jenkins's job page includes each action's floatingBox.jelly with `it` still the job, and the action as
+        // `action` and `from` (lib/hudson/project/projectActionFloatingBox.jelly)
+        String box = JellyViews.render("RunbookGovernanceProjectAction/floatingBox.jelly",
+                Map.of("it", job.getJob(), "action", job, "from", job));
         String html = JellyViews.page("fake (stand-in job page)", "<h1>Pipeline fake</h1>" + box);
         JellyViews.save("job-floating-box.html", html);
         Document page = Jsoup.parse(html);

@@ -133,16 +133,24 @@ final class StandInTagLibraries {
         }
     }
 
-    /** {@code t:summary}: a row of the build page's summary table, the icon's name linked, then the body. */
+    /**
+     * {@code t:summary} as Jenkins 2.541's lib/hudson/summary.jelly lays it out: a row with the icon, then the body,
+     * which the tag wraps in one link when {@code href} is given (and {@code iconOnly} is not).
+     */
     public static class SummaryTag extends StandInTag {
         @Override
         void render(XMLOutput output) throws SAXException, JellyTagException {
-            output.startElement("", "tr", "tr", attributes("class", "stand-in-summary"));
-            output.startElement("", "td", "td", attributes("class", "stand-in-icon"));
-            element(output, "a", attributes("href", attribute("href")), attribute("icon"));
-            output.endElement("", "td", "td");
+            output.startElement("", "tr", "tr", attributes("class", "app-summary stand-in-summary"));
+            element(output, "td", attributes("class", "stand-in-icon"), attribute("icon"));
             output.startElement("", "td", "td", attributes());
+            boolean linked = attribute("href") != null && !"true".equals(attribute("iconOnly"));
+            if (linked) {
+                output.startElement("", "a", "a", attributes("href", attribute("href")));
+            }
             invokeBody(output);
+            if (linked) {
+                output.endElement("", "a", "a");
+            }
             output.endElement("", "td", "td");
             output.endElement("", "tr", "tr");
         }
