@@ -16,7 +16,8 @@ import org.xml.sax.helpers.AttributesImpl;
 /**
  * Stand-ins for the Jenkins tag libraries the views use, which are not on Maven Central. Each stand-in tag only
  * puts its body inside one plain element (marked {@code class="stand-in-..."}) so that the views' own markup,
- * expressions, loops and escaping can be rendered and read; none of them is Jenkins's markup or styling.
+ * expressions, loops and escaping can be rendered and read; none of them is Jenkins's styling. {@code t:summary}
+ * keeps the one trait of Jenkins's markup a view can trip on: with {@code href} it wraps the whole body in a link.
  * The form stand-ins do bind as Stapler does in the one way a test can check: a field's value comes from the
  * {@code instance}'s getter, and a select's options from the {@code descriptor}'s {@code doFill<Field>Items()}.
  */
