@@ -1,5 +1,9 @@
 package org.runbookgovernance.report.render;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -24,19 +28,13 @@ final class ArraySlices implements AutoCloseable {
     /** How one element is written. */
     @FunctionalInterface
     interface Element<T> {
-        void write(T item, JsonWriter json);
+        void write(T item, JsonGenerator json) throws IOException;
     }
 
     private final int threads;
     private final int slice;
     private ExecutorService workers;
-    /** Buffers of spliced slices, reused: a report's render allocates a few of them, not one per slice. */
-    private final Deque<byte[]> spare = new ArrayDeque<>();
 
-    /**
-     * @param threads workers to render slices on; below 2 every element is written on the calling thread
-     * @param slice   elements per slice; an array no longer than one slice is written in place
-     */
     ArraySlices(int threads, int slice) {
         if (slice < 1) {
             throw new IllegalArgumentException("a slice holds at least one element: " + slice);
@@ -45,8 +43,8 @@ final class ArraySlices implements AutoCloseable {
         this.slice = slice;
     }
 
-    /** Writes every item of {@code items} into the array open in {@code json}, in order. */
-    <T> void write(List<T> items, JsonWriter json, Element<T> element) {
+    /** Writes every item into the array open in {@code json}, which writes into {@code out}, in order. */
+    <T> void write(List<T> items, JsonGenerator json, OutputStream out, Element<T> element) throws IOException {
         int size = items.size();
         if (threads < 2 || size <= slice) {
             for (int i = 0; i < size; i++) {
@@ -54,32 +52,45 @@ final class ArraySlices implements AutoCloseable {
             }
             return;
         }
-        int slices = (size + slice - 1) / slice;
-        // A few slices ahead keep every worker busy while the oldest is spliced; no more, so memory stays bounded.
+        element.write(items.get(0), json); // every slice after it starts with a comma
+        int depth = json.getOutputContext().getNestingDepth();
+        int slices = (size - 1 + slice - 1) / slice;
         int ahead = threads * 2;
-        Deque<Future<JsonWriter>> pending = new ArrayDeque<>();
+        Deque<Future<byte[]>> pending = new ArrayDeque<>();
         int submitted = 0;
         try {
             for (int spliced = 0; spliced < slices; spliced++) {
                 while (submitted < slices && pending.size() < ahead) {
-                    byte[] buffer = spare.isEmpty() ? new byte[JsonWriter.CHUNK] : spare.pop();
-                    JsonWriter part = json.arrayPart(submitted > 0, buffer);
-                    List<T> range = items.subList(submitted * slice, Math.min(size, (submitted + 1) * slice));
-                    pending.add(workers().submit(() -> {
-                        for (int i = 0; i < range.size(); i++) {
-                            element.write(range.get(i), part);
-                        }
-                        return part;
-                    }));
+                    List<T> range = items.subList(1 + submitted * slice, Math.min(size, 1 + (submitted + 1) * slice));
+                    pending.add(workers().submit(() -> part(range, depth, element)));
                     submitted++;
                 }
-                JsonWriter part = done(pending.poll());
-                json.splice(part);
-                spare.push(part.release()); // grown to a slice's size: the next slices need no growing or new memory
+                byte[] part = done(pending.poll());
+                json.flush();
+                out.write(',');
+                out.write(part);
             }
         } finally {
-            pending.forEach(left -> left.cancel(true)); // only when a slice or the sink failed
+            pending.forEach(left -> left.cancel(true));
         }
+    }
+
+    /** The elements as they follow an earlier one at {@code depth}: each after its line break and indent. */
+    private static <T> byte[] part(List<T> range, int depth, Element<T> element) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+        int start;
+        try (JsonGenerator json = JsonStyle.generator(bytes)) {
+            for (int i = 0; i < depth; i++) {
+                json.writeStartArray();
+            }
+            json.flush();
+            start = bytes.size();
+            for (int i = 0; i < range.size(); i++) {
+                element.write(range.get(i), json);
+            }
+        }
+        byte[] all = bytes.toByteArray();
+        return java.util.Arrays.copyOfRange(all, start, all.length);
     }
 
     @Override
@@ -94,17 +105,20 @@ final class ArraySlices implements AutoCloseable {
             AtomicInteger number = new AtomicInteger();
             workers = Executors.newFixedThreadPool(threads, task -> {
                 Thread thread = new Thread(task, "report-render-" + number.incrementAndGet());
-                thread.setDaemon(true); // never keeps a process alive that forgot to close
+                thread.setDaemon(true);
                 return thread;
             });
         }
         return workers;
     }
 
-    private static JsonWriter done(Future<JsonWriter> slice) {
+    private static byte[] done(Future<byte[]> slice) throws IOException {
         try {
             return slice.get();
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
             throw Joined.unwrapped(e.getCause(), new IllegalStateException(e.getCause()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
