@@ -11,8 +11,8 @@ import org.runbookgovernance.report.Report;
 /** A renderer whose output is one JSON document (the JSON contract, SARIF), in {@link JsonStyle}, ending with a newline. */
 abstract class JsonDocumentRenderer implements ReportRenderer {
 
-    /** Writes the whole document into {@code json}, which writes into {@code out}. */
-    abstract void write(Report report, JsonGenerator json, OutputStream out) throws IOException;
+    /** Writes the whole document into {@code json}. */
+    abstract void write(Report report, JsonGenerator json) throws IOException;
 
     @Override
     public String render(Report report) {
@@ -28,7 +28,7 @@ abstract class JsonDocumentRenderer implements ReportRenderer {
     @Override
     public void render(Report report, OutputStream out) throws IOException {
         try (JsonGenerator json = JsonStyle.generator(out)) {
-            write(report, json, out);
+            write(report, json);
             json.writeRaw('\n');
         }
     }

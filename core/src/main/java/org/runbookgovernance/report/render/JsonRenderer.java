@@ -2,9 +2,7 @@ package org.runbookgovernance.report.render;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.runbookgovernance.model.OwnerSource;
@@ -22,7 +20,6 @@ import org.runbookgovernance.report.RunbookStatus;
 /**
  * The JSON contract ({@code schemaVersion} 1): members always present and in a fixed order, a missing
  * optional value as {@code null}, dates as {@code YYYY-MM-DD}, a finding's {@code line} 0 for the whole file.
- * Long arrays are rendered in slices on every core (see {@link ArraySlices}); the bytes do not change.
  */
 final class JsonRenderer extends JsonDocumentRenderer {
 
@@ -30,21 +27,8 @@ final class JsonRenderer extends JsonDocumentRenderer {
     private static final String[] LEVEL_LABELS = labels(Level.values());
     private static final String[] STATE_LABELS = labels(ReviewState.values());
 
-    private final int threads;
-    private final int slice;
-
-    JsonRenderer() {
-        this(Runtime.getRuntime().availableProcessors(), ArraySlices.SLICE);
-    }
-
-    /** With {@code threads} workers for arrays longer than {@code slice} elements (tests use tiny slices). */
-    JsonRenderer(int threads, int slice) {
-        this.threads = threads;
-        this.slice = slice;
-    }
-
     @Override
-    void write(Report report, JsonGenerator json, OutputStream out) throws IOException {
+    void write(Report report, JsonGenerator json) throws IOException {
         json.writeStartObject();
         json.writeNumberField("schemaVersion", Report.SCHEMA_VERSION);
         json.writeObjectFieldStart("tool");
@@ -54,17 +38,21 @@ final class JsonRenderer extends JsonDocumentRenderer {
         json.writeStringField("today", report.today() == null ? null : report.today().toString());
         json.writeStringField("root", report.root());
         summary(report, json);
-        try (ArraySlices slices = new ArraySlices(threads, slice)) {
-            json.writeArrayFieldStart("runbooks");
-            slices.write(report.runbooks(), json, out, JsonRenderer::runbook);
-            json.writeEndArray();
-            json.writeArrayFieldStart("alerts");
-            slices.write(report.alerts(), json, out, JsonRenderer::alert);
-            json.writeEndArray();
-            json.writeArrayFieldStart("findings");
-            slices.write(report.findings(), json, out, JsonRenderer::finding);
-            json.writeEndArray();
+        json.writeArrayFieldStart("runbooks");
+        for (RunbookStatus runbook : report.runbooks()) {
+            runbook(runbook, json);
         }
+        json.writeEndArray();
+        json.writeArrayFieldStart("alerts");
+        for (AlertRoute alert : report.alerts()) {
+            alert(alert, json);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("findings");
+        for (Finding finding : report.findings()) {
+            finding(finding, json);
+        }
+        json.writeEndArray();
         json.writeObjectFieldStart("timings");
         for (Map.Entry<String, Long> phase : report.timings().entrySet()) {
             json.writeNumberField(phase.getKey(), phase.getValue());

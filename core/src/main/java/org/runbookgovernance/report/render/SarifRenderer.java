@@ -2,7 +2,6 @@ package org.runbookgovernance.report.render;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.DigestException;
 import java.security.MessageDigest;
@@ -21,8 +20,7 @@ import org.runbookgovernance.report.Report;
 /**
  * SARIF 2.1.0 for warnings-ng ({@code recordIssues(tools: [sarif(pattern: ...)])}) and code scanning.
  * One run; the driver lists every rule that found something or is known from the rule summaries; each
- * result points at its file relative to {@code %SRCROOT%}, with a line when it has one. Streamed like the
- * JSON report, with a long results array rendered in slices on every core (see {@link ArraySlices}).
+ * result points at its file relative to {@code %SRCROOT%}, with a line when it has one.
  */
 final class SarifRenderer extends JsonDocumentRenderer {
 
@@ -33,22 +31,13 @@ final class SarifRenderer extends JsonDocumentRenderer {
     private static final Pattern WINDOWS_DRIVE = Pattern.compile("^[A-Za-z]:[\\\\/].*");
 
     private final RenderOptions options;
-    private final int threads;
-    private final int slice;
 
     SarifRenderer(RenderOptions options) {
-        this(options, Runtime.getRuntime().availableProcessors(), ArraySlices.SLICE);
-    }
-
-    /** With {@code threads} workers for more than {@code slice} results (tests use tiny slices). */
-    SarifRenderer(RenderOptions options, int threads, int slice) {
         this.options = options;
-        this.threads = threads;
-        this.slice = slice;
     }
 
     @Override
-    void write(Report report, JsonGenerator json, OutputStream out) throws IOException {
+    void write(Report report, JsonGenerator json) throws IOException {
         Map<String, Level> rules = rules(report);
         Map<String, Integer> ruleIndex = new HashMap<>();
         for (String id : rules.keySet()) {
@@ -63,10 +52,9 @@ final class SarifRenderer extends JsonDocumentRenderer {
         baseIds(report.root(), json);
         invocation(report, json);
         json.writeArrayFieldStart("results");
-        // each thread that writes results keeps its own digest and last path: neither is safe to share
-        ThreadLocal<Results> results = ThreadLocal.withInitial(() -> new Results(ruleIndex));
-        try (ArraySlices slices = new ArraySlices(threads, slice)) {
-            slices.write(report.findings(), json, out, (finding, part) -> results.get().write(finding, part));
+        Results results = new Results(ruleIndex);
+        for (Finding finding : report.findings()) {
+            results.write(finding, json);
         }
         json.writeEndArray();
         json.writeEndObject();
@@ -177,8 +165,8 @@ final class SarifRenderer extends JsonDocumentRenderer {
     }
 
     /**
-     * Writes results on one thread: rule indexes, the last path's URI (paths repeat in a row), and a reused
-     * SHA-256 fed from reused arrays, so that results allocate next to nothing.
+     * Writes results: rule indexes, the last path's URI (paths repeat in a row), and a reused SHA-256 fed
+     * from reused arrays, so that results allocate next to nothing.
      */
     private static final class Results {
         private static final char[] HEX = "0123456789abcdef".toCharArray();
