@@ -1,5 +1,6 @@
 package org.runbookgovernance.baseline;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.CharacterCodingException;
@@ -23,7 +24,7 @@ import org.runbookgovernance.model.SourcePosition;
 import org.runbookgovernance.report.Finding;
 import org.runbookgovernance.model.Level;
 import org.runbookgovernance.report.Report;
-import org.runbookgovernance.report.render.JsonWriter;
+import org.runbookgovernance.report.render.JsonStyle;
 import org.runbookgovernance.rules.governance.BaselineFixed;
 import org.runbookgovernance.yaml.SafeYaml;
 import org.runbookgovernance.yaml.YamlLimits;
@@ -192,21 +193,27 @@ public final class Baseline {
     }
 
     void writeTo(OutputStream out) throws IOException {
-        JsonWriter json = new JsonWriter(out);
-        json.beginObject().name("tool").value(Report.TOOL).name("schema").value(1)
-                .name("findings").beginArray();
-        for (Map.Entry<Fingerprint, Integer> e : accepted.entrySet()) {
-            Fingerprint fp = e.getKey();
-            json.beginObject().name("rule").value(fp.rule()).name("path").value(fp.path());
-            if (!fp.key().isEmpty()) {
-                json.name("key").value(fp.key());
+        try (JsonGenerator json = JsonStyle.generator(out)) {
+            json.writeStartObject();
+            json.writeStringField("tool", Report.TOOL);
+            json.writeNumberField("schema", 1);
+            json.writeArrayFieldStart("findings");
+            for (Map.Entry<Fingerprint, Integer> e : accepted.entrySet()) {
+                Fingerprint fp = e.getKey();
+                json.writeStartObject();
+                json.writeStringField("rule", fp.rule());
+                json.writeStringField("path", fp.path());
+                if (!fp.key().isEmpty()) {
+                    json.writeStringField("key", fp.key());
+                }
+                if (e.getValue() > 1) {
+                    json.writeNumberField("count", e.getValue());
+                }
+                json.writeEndObject();
             }
-            if (e.getValue() > 1) {
-                json.name("count").value(e.getValue());
-            }
-            json.endObject();
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeRaw('\n');
         }
-        json.endArray().endObject().flush();
-        out.write('\n');
     }
 }

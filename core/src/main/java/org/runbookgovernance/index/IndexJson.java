@@ -1,8 +1,11 @@
 package org.runbookgovernance.index;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +14,7 @@ import org.runbookgovernance.index.RunbookIndex.DocumentRow;
 import org.runbookgovernance.index.RunbookIndex.RunbookRow;
 import org.runbookgovernance.index.RunbookIndex.SymptomRow;
 import org.runbookgovernance.report.Report;
-import org.runbookgovernance.report.render.JsonWriter;
+import org.runbookgovernance.report.render.JsonStyle;
 
 /**
  * The index as JSON. {@code alerts} maps every alert name that reaches a runbook to the runbook's URL
@@ -26,9 +29,13 @@ public final class IndexJson {
     }
 
     public static String render(RunbookIndex index, IndexSettings settings) {
-        JsonWriter w = new JsonWriter();
-        write(index, settings, w);
-        return w + "\n";
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            render(index, settings, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     /**
@@ -36,85 +43,94 @@ public final class IndexJson {
      * 30,000 runbooks it is some 45 MB.
      */
     public static void render(RunbookIndex index, IndexSettings settings, OutputStream out) throws IOException {
-        JsonWriter w = new JsonWriter(out);
-        try {
+        try (JsonGenerator w = JsonStyle.generator(out)) {
             write(index, settings, w);
-        } catch (UncheckedIOException e) {
-            throw e.getCause(); // the stream's own failure, as a stream's writer would throw it
+            w.writeRaw('\n');
         }
-        out.write('\n');
-        out.flush();
     }
 
-    private static void write(RunbookIndex index, IndexSettings settings, JsonWriter w) {
-        w.beginObject();
-        w.name("schemaVersion").value(SCHEMA_VERSION);
-        w.name("tool").value(Report.TOOL);
-        w.name("today").value(index.today().toString());
-        w.name("indexPath").value(index.indexPath());
-        w.name("runbooks").beginArray();
+    private static void write(RunbookIndex index, IndexSettings settings, JsonGenerator w) throws IOException {
+        w.writeStartObject();
+        w.writeNumberField("schemaVersion", SCHEMA_VERSION);
+        w.writeStringField("tool", Report.TOOL);
+        w.writeStringField("today", index.today().toString());
+        w.writeStringField("indexPath", index.indexPath());
+        w.writeArrayFieldStart("runbooks");
         for (RunbookRow r : index.runbooks()) {
-            w.beginObject();
-            w.name("id").value(r.id().value());
-            w.name("title").value(r.title());
-            w.name("shortTitle").value(r.shortTitle());
-            w.name("path").value(r.path());
-            w.name("url").value(url(settings, r.path()));
-            w.name("severity").value(r.severity().orElse(null));
-            w.name("category").value(r.category().orElse(null));
-            w.name("description").value(r.description());
-            w.name("owner").value(r.owner().orElse(null));
-            w.name("lastReviewed").value(r.lastReview().map(l -> l.date().toString()).orElse(null));
-            w.name("reviewSource").value(r.lastReview().map(l -> l.source().label()).orElse(null));
-            w.name("nextReview").value(r.nextReview().map(Object::toString).orElse(null));
-            w.name("status").value(r.state().label());
-            w.name("reviewAgeDays");
+            w.writeStartObject();
+            w.writeStringField("id", r.id().value());
+            w.writeStringField("title", r.title());
+            w.writeStringField("shortTitle", r.shortTitle());
+            w.writeStringField("path", r.path());
+            w.writeStringField("url", url(settings, r.path()));
+            w.writeStringField("severity", r.severity().orElse(null));
+            w.writeStringField("category", r.category().orElse(null));
+            w.writeStringField("description", r.description());
+            w.writeStringField("owner", r.owner().orElse(null));
+            w.writeStringField("lastReviewed", r.lastReview().map(l -> l.date().toString()).orElse(null));
+            w.writeStringField("reviewSource", r.lastReview().map(l -> l.source().label()).orElse(null));
+            w.writeStringField("nextReview", r.nextReview().map(Object::toString).orElse(null));
+            w.writeStringField("status", r.state().label());
             if (r.reviewAge().isPresent()) {
-                w.value(r.reviewAge().get());
+                w.writeNumberField("reviewAgeDays", r.reviewAge().get());
             } else {
-                w.nullValue();
+                w.writeNullField("reviewAgeDays");
             }
-            w.endObject();
+            w.writeEndObject();
         }
-        w.endArray();
-        w.name("categories").beginArray();
+        w.writeEndArray();
+        w.writeArrayFieldStart("categories");
         for (Category c : index.categories()) {
-            w.beginObject().name("name").value(c.name()).name("title").value(c.title()).name("runbooks").beginArray();
-            c.runbooks().forEach(r -> w.value(r.id().value()));
-            w.endArray().endObject();
+            w.writeStartObject();
+            w.writeStringField("name", c.name());
+            w.writeStringField("title", c.title());
+            w.writeArrayFieldStart("runbooks");
+            for (RunbookRow r : c.runbooks()) {
+                w.writeString(r.id().value());
+            }
+            w.writeEndArray();
+            w.writeEndObject();
         }
-        w.endArray();
+        w.writeEndArray();
         documents(w, "coreFramework", index.coreFramework(), settings, "description", "whenToUse");
         documents(w, "templates", index.templates(), settings, "purpose", "whenToUse");
         documents(w, "guides", index.guides(), settings, "purpose", "audience");
-        w.name("symptoms").beginArray();
+        w.writeArrayFieldStart("symptoms");
         for (SymptomRow s : index.symptoms()) {
-            w.beginObject().name("symptom").value(s.symptom()).name("runbook").value(s.runbook().id().value())
-                    .endObject();
+            w.writeStartObject();
+            w.writeStringField("symptom", s.symptom());
+            w.writeStringField("runbook", s.runbook().id().value());
+            w.writeEndObject();
         }
-        w.endArray();
-        w.name("alerts").beginObject();
+        w.writeEndArray();
+        w.writeObjectFieldStart("alerts");
         for (Map.Entry<String, Optional<String>> e : index.alertRunbooks().entrySet()) {
             if (e.getValue().isPresent()) {
-                w.name(e.getKey()).value(url(settings, e.getValue().get()));
+                w.writeStringField(e.getKey(), url(settings, e.getValue().get()));
             }
         }
-        w.endObject();
-        w.name("alertsWithoutRunbook").beginArray();
-        index.alertsWithoutRunbook().forEach(w::value);
-        w.endArray();
-        w.endObject();
+        w.writeEndObject();
+        w.writeArrayFieldStart("alertsWithoutRunbook");
+        for (String alert : index.alertsWithoutRunbook()) {
+            w.writeString(alert);
+        }
+        w.writeEndArray();
+        w.writeEndObject();
     }
 
-    private static void documents(JsonWriter w, String name, List<DocumentRow> rows, IndexSettings settings,
-                                  String first, String second) {
-        w.name(name).beginArray();
+    private static void documents(JsonGenerator w, String name, List<DocumentRow> rows, IndexSettings settings,
+                                  String first, String second) throws IOException {
+        w.writeArrayFieldStart(name);
         for (DocumentRow d : rows) {
-            w.beginObject().name("title").value(d.title()).name("path").value(d.path())
-                    .name("url").value(url(settings, d.path())).name(first).value(d.first())
-                    .name(second).value(d.second()).endObject();
+            w.writeStartObject();
+            w.writeStringField("title", d.title());
+            w.writeStringField("path", d.path());
+            w.writeStringField("url", url(settings, d.path()));
+            w.writeStringField(first, d.first());
+            w.writeStringField(second, d.second());
+            w.writeEndObject();
         }
-        w.endArray();
+        w.writeEndArray();
     }
 
     static String url(IndexSettings settings, String path) {

@@ -43,7 +43,7 @@ class IndexOutputsTest {
                 + "\"https://github.com/org/runbooks/blob/main/incidents/RB-001-DOWN.md\"\n  }")
                 .contains("\"alertsWithoutRunbook\": [\n    \"NoRunbook\"\n  ]")
                 .contains("\"status\": \"overdue\"").contains("\"reviewAgeDays\": 25")
-                .contains("\"title\": \"<img src=x onerror=alert(1)>\"");
+                .contains("\"title\": \"\\u003cimg src=x onerror=alert(1)>\"");
     }
 
     @Test

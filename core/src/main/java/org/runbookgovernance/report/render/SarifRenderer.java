@@ -1,5 +1,7 @@
 package org.runbookgovernance.report.render;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.DigestException;
 import java.security.MessageDigest;
@@ -14,13 +16,11 @@ import java.util.regex.Pattern;
 import org.runbookgovernance.report.Finding;
 import org.runbookgovernance.model.Level;
 import org.runbookgovernance.report.Report;
-import org.runbookgovernance.report.render.JsonWriter.Name;
 
 /**
  * SARIF 2.1.0 for warnings-ng ({@code recordIssues(tools: [sarif(pattern: ...)])}) and code scanning.
  * One run; the driver lists every rule that found something or is known from the rule summaries; each
- * result points at its file relative to {@code %SRCROOT%}, with a line when it has one. Streamed like the
- * JSON report, with a long results array rendered in slices on every core (see {@link ArraySlices}).
+ * result points at its file relative to {@code %SRCROOT%}, with a line when it has one.
  */
 final class SarifRenderer extends JsonDocumentRenderer {
 
@@ -30,61 +30,36 @@ final class SarifRenderer extends JsonDocumentRenderer {
 
     private static final Pattern WINDOWS_DRIVE = Pattern.compile("^[A-Za-z]:[\\\\/].*");
 
-    // Names written once per result: quoted once here instead.
-    private static final Name RULE_ID = Name.of("ruleId");
-    private static final Name RULE_INDEX = Name.of("ruleIndex");
-    private static final Name LEVEL = Name.of("level");
-    private static final Name MESSAGE = Name.of("message");
-    private static final Name TEXT = Name.of("text");
-    private static final Name LOCATIONS = Name.of("locations");
-    private static final Name PHYSICAL_LOCATION = Name.of("physicalLocation");
-    private static final Name ARTIFACT_LOCATION = Name.of("artifactLocation");
-    private static final Name URI = Name.of("uri");
-    private static final Name URI_BASE_ID = Name.of("uriBaseId");
-    private static final Name REGION = Name.of("region");
-    private static final Name START_LINE = Name.of("startLine");
-    private static final Name PARTIAL_FINGERPRINTS = Name.of("partialFingerprints");
-    private static final Name FINGERPRINT_NAME = Name.of(FINGERPRINT);
-
     private final RenderOptions options;
-    private final int threads;
-    private final int slice;
 
     SarifRenderer(RenderOptions options) {
-        this(options, Runtime.getRuntime().availableProcessors(), ArraySlices.SLICE);
-    }
-
-    /** With {@code threads} workers for more than {@code slice} results (tests use tiny slices). */
-    SarifRenderer(RenderOptions options, int threads, int slice) {
         this.options = options;
-        this.threads = threads;
-        this.slice = slice;
     }
 
     @Override
-    void write(Report report, JsonWriter json) {
+    void write(Report report, JsonGenerator json) throws IOException {
         Map<String, Level> rules = rules(report);
         Map<String, Integer> ruleIndex = new HashMap<>();
         for (String id : rules.keySet()) {
             ruleIndex.put(id, ruleIndex.size());
         }
-        json.beginObject();
-        json.name("$schema").value(SCHEMA);
-        json.name("version").value("2.1.0");
-        json.name("runs").beginArray().beginObject();
+        json.writeStartObject();
+        json.writeStringField("$schema", SCHEMA);
+        json.writeStringField("version", "2.1.0");
+        json.writeArrayFieldStart("runs");
+        json.writeStartObject();
         driver(report, rules, json);
         baseIds(report.root(), json);
         invocation(report, json);
-        json.name("results").beginArray();
-        // each thread that writes results keeps its own digest and last path: neither is safe to share
-        ThreadLocal<Results> results = ThreadLocal.withInitial(() -> new Results(ruleIndex));
-        try (ArraySlices slices = new ArraySlices(threads, slice)) {
-            slices.write(report.findings(), json, (finding, part) -> results.get().write(finding, part));
+        json.writeArrayFieldStart("results");
+        Results results = new Results(ruleIndex);
+        for (Finding finding : report.findings()) {
+            results.write(finding, json);
         }
-        json.endArray();
-        json.endObject().endArray();
-        json.endObject();
-        json.lineEnd();
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
     /** Rule id to the most serious level it was reported at (absent when it found nothing), sorted by id. */
@@ -98,45 +73,61 @@ final class SarifRenderer extends JsonDocumentRenderer {
         return rules;
     }
 
-    private void driver(Report report, Map<String, Level> rules, JsonWriter json) {
-        json.name("tool").beginObject().name("driver").beginObject();
-        json.name("name").value(Report.TOOL);
-        json.name("version").value(report.version());
+    private void driver(Report report, Map<String, Level> rules, JsonGenerator json) throws IOException {
+        json.writeObjectFieldStart("tool");
+        json.writeObjectFieldStart("driver");
+        json.writeStringField("name", Report.TOOL);
+        json.writeStringField("version", report.version());
         if (options.docsAreAbsolute()) {
-            json.name("informationUri").value(options.docsBaseUrl());
+            json.writeStringField("informationUri", options.docsBaseUrl());
         }
-        json.name("rules").beginArray();
-        rules.forEach((id, level) -> rule(id, level, json));
-        json.endArray();
-        json.endObject().endObject();
+        json.writeArrayFieldStart("rules");
+        for (Map.Entry<String, Level> rule : rules.entrySet()) {
+            rule(rule.getKey(), rule.getValue(), json);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeEndObject();
     }
 
-    private void rule(String id, Level level, JsonWriter json) {
-        json.beginObject();
-        json.name("id").value(id);
-        json.name("name").value(pascalCase(id));
-        json.name("shortDescription").beginObject()
-                .name("text").value(options.ruleSummaries().getOrDefault(id, id))
-                .endObject();
+    private void rule(String id, Level level, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", id);
+        json.writeStringField("name", pascalCase(id));
+        text("shortDescription", options.ruleSummaries().getOrDefault(id, id), json);
         Optional<String> docs = options.docsLink(id);
         if (docs.isPresent() && options.docsAreAbsolute()) {
-            json.name("helpUri").value(options.docsBaseUrl() + UriPath.encode(id) + ".md");
+            json.writeStringField("helpUri", options.docsBaseUrl() + UriPath.encode(id) + ".md");
         } else if (docs.isPresent()) {
             // helpUri must be absolute; a repository-relative page still helps a reader
-            json.name("help").beginObject().name("text").value("See " + docs.get()).endObject();
+            text("help", "See " + docs.get(), json);
         }
         if (level != null) {
-            json.name("defaultConfiguration").beginObject().name("level").value(sarifLevel(level)).endObject();
+            json.writeObjectFieldStart("defaultConfiguration");
+            json.writeStringField("level", sarifLevel(level));
+            json.writeEndObject();
         }
-        json.endObject();
+        json.writeEndObject();
+    }
+
+    /** A SARIF message object: {@code "name": {"text": text}}. */
+    private static void text(String name, String text, JsonGenerator json) throws IOException {
+        json.writeObjectFieldStart(name);
+        json.writeStringField("text", text);
+        json.writeEndObject();
     }
 
     /** The repository root as a file URI when the report names it absolutely; otherwise only described. */
-    private static void baseIds(String root, JsonWriter json) {
-        json.name("originalUriBaseIds").beginObject().name(SRCROOT).beginObject();
-        rootUri(root).ifPresent(uri -> json.name("uri").value(uri));
-        json.name("description").beginObject().name("text").value("The root of the runbook repository.").endObject();
-        json.endObject().endObject();
+    private static void baseIds(String root, JsonGenerator json) throws IOException {
+        json.writeObjectFieldStart("originalUriBaseIds");
+        json.writeObjectFieldStart(SRCROOT);
+        Optional<String> uri = rootUri(root);
+        if (uri.isPresent()) {
+            json.writeStringField("uri", uri.get());
+        }
+        text("description", "The root of the runbook repository.", json);
+        json.writeEndObject();
+        json.writeEndObject();
     }
 
     static Optional<String> rootUri(String root) {
@@ -155,24 +146,27 @@ final class SarifRenderer extends JsonDocumentRenderer {
         return Optional.of(uri.endsWith("/") ? uri : uri + "/"); // SARIF requires a base URI to end with '/'
     }
 
-    private static void invocation(Report report, JsonWriter json) {
-        json.name("invocations").beginArray().beginObject();
-        json.name("executionSuccessful").value(true);
+    private static void invocation(Report report, JsonGenerator json) throws IOException {
+        json.writeArrayFieldStart("invocations");
+        json.writeStartObject();
+        json.writeBooleanField("executionSuccessful", true);
         if (!report.notes().isEmpty()) {
-            json.name("toolExecutionNotifications").beginArray();
+            json.writeArrayFieldStart("toolExecutionNotifications");
             for (String note : report.notes()) {
-                json.beginObject().name("level").value("note")
-                        .name("message").beginObject().name("text").value(note).endObject()
-                        .endObject();
+                json.writeStartObject();
+                json.writeStringField("level", "note");
+                text("message", note, json);
+                json.writeEndObject();
             }
-            json.endArray();
+            json.writeEndArray();
         }
-        json.endObject().endArray();
+        json.writeEndObject();
+        json.writeEndArray();
     }
 
     /**
-     * Writes results on one thread: rule indexes, the last path's URI (paths repeat in a row), and a reused
-     * SHA-256 fed from reused arrays, so that results allocate next to nothing.
+     * Writes results: rule indexes, the last path's URI (paths repeat in a row), and a reused SHA-256 fed
+     * from reused arrays, so that results allocate next to nothing.
      */
     private static final class Results {
         private static final char[] HEX = "0123456789abcdef".toCharArray();
@@ -190,32 +184,36 @@ final class SarifRenderer extends JsonDocumentRenderer {
             this.ruleIndex = ruleIndex;
         }
 
-        void write(Finding finding, JsonWriter json) {
+        void write(Finding finding, JsonGenerator json) throws IOException {
             String path = finding.position().path();
             if (!path.equals(lastPath)) {
                 lastUri = UriPath.encode(path);
                 lastPath = path;
             }
-            json.beginObject();
-            json.name(RULE_ID).value(finding.ruleId());
-            json.name(RULE_INDEX).value(ruleIndex.get(finding.ruleId()));
-            json.name(LEVEL).value(sarifLevel(finding.level()));
-            json.name(MESSAGE).beginObject().name(TEXT).value(finding.message()).endObject();
-            json.name(LOCATIONS).beginArray().beginObject();
-            json.name(PHYSICAL_LOCATION).beginObject();
-            json.name(ARTIFACT_LOCATION).beginObject()
-                    .name(URI).value(lastUri)
-                    .name(URI_BASE_ID).value(SRCROOT)
-                    .endObject();
+            json.writeStartObject();
+            json.writeStringField("ruleId", finding.ruleId());
+            json.writeNumberField("ruleIndex", ruleIndex.get(finding.ruleId()));
+            json.writeStringField("level", sarifLevel(finding.level()));
+            text("message", finding.message(), json);
+            json.writeArrayFieldStart("locations");
+            json.writeStartObject();
+            json.writeObjectFieldStart("physicalLocation");
+            json.writeObjectFieldStart("artifactLocation");
+            json.writeStringField("uri", lastUri);
+            json.writeStringField("uriBaseId", SRCROOT);
+            json.writeEndObject();
             if (finding.position().line() > 0) {
-                json.name(REGION).beginObject().name(START_LINE).value(finding.position().line()).endObject();
+                json.writeObjectFieldStart("region");
+                json.writeNumberField("startLine", finding.position().line());
+                json.writeEndObject();
             }
-            json.endObject();
-            json.endObject().endArray();
-            json.name(PARTIAL_FINGERPRINTS).beginObject()
-                    .name(FINGERPRINT_NAME).value(fingerprint(finding))
-                    .endObject();
-            json.endObject();
+            json.writeEndObject();
+            json.writeEndObject();
+            json.writeEndArray();
+            json.writeObjectFieldStart("partialFingerprints");
+            json.writeStringField(FINGERPRINT, fingerprint(finding));
+            json.writeEndObject();
+            json.writeEndObject();
         }
 
         /** As {@link SarifRenderer#fingerprint(Finding)}: the UTF-8 of the three fields and NULs, in pieces. */

@@ -11,18 +11,14 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.runbookgovernance.report.Report;
 
-/** The byte and sliced paths of the JSON report give exactly the text of the plain one. */
+/** The JSON report as bytes for a file is exactly its text, for a large hostile report too. */
 class JsonRendererBytesTest {
 
     private static final Report LARGE = LargeReports.large(new Random(7), 300, 1_000, 700);
-    private static final String SEQUENTIAL = new JsonRenderer(1, ArraySlices.SLICE).render(LARGE);
+    private static final String WHOLE = new JsonRenderer().render(LARGE);
 
     @Test
     void bytesForAFileMatchTheGoldenOutput() throws IOException {
@@ -33,49 +29,25 @@ class JsonRendererBytesTest {
 
     @Test
     void theLargeReportIsOneValidDocument() {
-        Map<String, Object> root = object(JsonTestParser.parse(SEQUENTIAL));
+        Map<String, Object> root = object(JsonTestParser.parse(WHOLE));
         assertThat(array(root.get("runbooks"))).hasSize(300);
         assertThat(array(root.get("alerts"))).hasSize(1_000);
         assertThat(array(root.get("findings"))).hasSize(700);
-        assertThat(SEQUENTIAL).endsWith("}\n").doesNotContain("</").doesNotContain("\u2028");
-    }
-
-    static Stream<Arguments> slicings() {
-        return Stream.of(
-                Arguments.of(2, 1),
-                Arguments.of(2, 2),
-                Arguments.of(2, 7),
-                Arguments.of(3, 64),
-                Arguments.of(2, 299), // runbooks in two slices, one of a single element
-                Arguments.of(2, 300), // runbooks exactly one slice: written in place
-                Arguments.of(4, 999),
-                Arguments.of(2, ArraySlices.SLICE));
-    }
-
-    @ParameterizedTest
-    @MethodSource("slicings")
-    void slicesRenderedInParallelGiveTheSequentialBytes(int threads, int slice) throws IOException {
-        JsonRenderer renderer = new JsonRenderer(threads, slice);
-
-        EveryOutput.assertRenders(renderer, LARGE, SEQUENTIAL);
+        assertThat(WHOLE).endsWith("}\n").doesNotContain("</").doesNotContain("\u2028");
     }
 
     @Test
-    void theDefaultRendererGivesTheSequentialBytes() throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ReportFormat.JSON.renderer(RenderOptions.plain()).render(LARGE, bytes);
-        assertThat(bytes.toByteArray()).isEqualTo(SEQUENTIAL.getBytes(StandardCharsets.UTF_8));
+    void everyOutputGivesTheSameText() throws IOException {
+        EveryOutput.assertRenders(ReportFormat.JSON.renderer(RenderOptions.plain()), LARGE, WHOLE);
     }
 
     @Test
-    void anEmptyReportIsTheSameSlicedOrNot() throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        new JsonRenderer(2, 1).render(SampleReports.empty(), bytes);
-        assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(new JsonRenderer(1, 1).render(SampleReports.empty()));
+    void anEmptyReportStreamedIsItsText() throws IOException {
+        EveryOutput.assertRenders(new JsonRenderer(), SampleReports.empty(), new JsonRenderer().render(SampleReports.empty()));
     }
 
     @Test
-    void aFailingStreamIsAnIoExceptionWhileSlicesAreInFlight() {
+    void aFailingStreamIsAnIoException() {
         OutputStream full = new OutputStream() {
             private long written;
 
@@ -92,7 +64,7 @@ class JsonRendererBytesTest {
                 }
             }
         };
-        assertThatThrownBy(() -> new JsonRenderer(2, 5).render(LARGE, full))
+        assertThatThrownBy(() -> new JsonRenderer().render(LARGE, full))
                 .isInstanceOf(IOException.class).hasMessageContaining("No space left");
     }
 }

@@ -2,40 +2,32 @@ package org.runbookgovernance.report.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.runbookgovernance.report.Finding;
 import org.runbookgovernance.model.Level;
 import org.runbookgovernance.report.Report;
 
-/** SARIF streamed as bytes, with its results rendered in slices, is exactly the text rendered in one piece. */
+/** SARIF streamed as bytes is exactly its text, and every result keeps its own fingerprint. */
 class SarifRendererBytesTest {
 
     private static final Report LARGE = LargeReports.large(new Random(11), 5, 5, 900);
     private static final RenderOptions OPTIONS = new RenderOptions(false, SampleReports.summaries(),
             "https://example.org/docs/");
-    private static final String SEQUENTIAL = new SarifRenderer(OPTIONS, 1, ArraySlices.SLICE).render(LARGE);
+    private static final String WHOLE = new SarifRenderer(OPTIONS).render(LARGE);
 
-    @ParameterizedTest
-    @CsvSource({"2, 1", "2, 3", "3, 100", "2, 899", "2, 2048"})
-    void slicedResultsGiveTheSequentialBytes(int threads, int slice) throws IOException {
-        SarifRenderer renderer = new SarifRenderer(OPTIONS, threads, slice);
-
-        EveryOutput.assertRenders(renderer, LARGE, SEQUENTIAL);
+    @Test
+    void everyOutputGivesTheSameText() throws IOException {
+        EveryOutput.assertRenders(new SarifRenderer(OPTIONS), LARGE, WHOLE);
     }
 
-    @ParameterizedTest
-    @CsvSource({"1, 2048", "2, 1"})
-    void everyResultKeepsItsOwnFingerprintAndRule(int threads, int slice) {
+    @Test
+    void everyResultKeepsItsOwnFingerprintAndRule() {
         Map<String, Object> run = JsonTestParser.object(JsonTestParser.array(JsonTestParser.object(JsonTestParser.parse(
-                new SarifRenderer(OPTIONS, threads, slice).render(LARGE))).get("runs")).get(0));
+                WHOLE)).get("runs")).get(0));
         List<Object> results = JsonTestParser.array(run.get("results"));
         assertThat(results).hasSize(LARGE.findings().size());
         for (int i = 0; i < results.size(); i++) {
@@ -56,7 +48,7 @@ class SarifRendererBytesTest {
                 SampleReports.finding("rule/latin", Level.INFO, "café.md", 5, null, "naïve ÿ"),
                 SampleReports.finding("rule/empty", Level.INFO, "", 0, null, ""));
         Map<String, Object> run = JsonTestParser.object(JsonTestParser.array(JsonTestParser.object(JsonTestParser.parse(
-                new SarifRenderer(OPTIONS, 1, 2048).render(SampleReports.withFindings(findings)))).get("runs")).get(0));
+                new SarifRenderer(OPTIONS).render(SampleReports.withFindings(findings)))).get("runs")).get(0));
         List<Object> results = JsonTestParser.array(run.get("results"));
         List<Finding> sorted = SampleReports.withFindings(findings).findings();
         for (int i = 0; i < results.size(); i++) {

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.runbookgovernance;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -10,7 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.runbookgovernance.report.render.JsonWriter;
+import org.runbookgovernance.report.render.JsonStyle;
 
 /**
  * The rows of one step call (runbooks, first findings, review plan, index), kept as a JSON file in the
@@ -21,7 +22,7 @@ record StepRecord(List<RunbookRow> runbooks, List<FindingRow> findings, List<Rev
 
     static final int VERSION = 1;
 
-    /** Jackson, which Jenkins ships as the jackson2-api plugin, reads the file the core's writer wrote. */
+    /** Jackson, which Jenkins ships as the jackson2-api plugin, reads the file back. */
     private static final ObjectMapper READER = new ObjectMapper();
 
     static final StepRecord EMPTY = new StepRecord(List.of(), List.of(), List.of(), List.of());
@@ -37,41 +38,74 @@ record StepRecord(List<RunbookRow> runbooks, List<FindingRow> findings, List<Rev
         return new StepRecord(outcome.runbooks(), outcome.findings(), outcome.reviewPlan(), outcome.index());
     }
 
-    void write(OutputStream stream) {
-        JsonWriter json = new JsonWriter(stream);
-        json.beginObject().name("version").value(VERSION);
-        json.name("runbooks").beginArray();
-        for (RunbookRow r : runbooks) {
-            json.beginObject().name("id").value(r.getId()).name("title").value(r.getTitle()).name("path").value(r.getPath())
-                    .name("owner").value(r.getOwner()).name("severity").value(r.getSeverity())
-                    .name("reviewState").value(r.getReviewState()).name("nextReview").value(r.getNextReview())
-                    .name("errors").value(r.getErrors()).name("warnings").value(r.getWarnings())
-                    .name("infos").value(r.getInfos()).endObject();
-        }
-        json.endArray().name("findings").beginArray();
-        for (FindingRow f : findings) {
-            json.beginObject().name("rule").value(f.getRule()).name("level").value(f.getLevel()).name("path").value(f.getPath())
-                    .name("line").value(f.getLine()).name("runbook").value(f.getRunbook())
-                    .name("message").value(f.getMessage()).endObject();
-        }
-        json.endArray().name("reviewPlan").beginArray();
-        for (ReviewItem i : reviewPlan) {
-            json.beginObject().name("id").value(i.getId()).name("title").value(i.getTitle()).name("path").value(i.getPath())
-                    .name("owner").value(i.getOwner()).name("due").value(i.getDue()).name("daysLeft").value(i.getDaysLeft())
-                    .name("state").value(i.getState()).endObject();
-        }
-        json.endArray().name("index").beginArray();
-        for (IndexSection s : index) {
-            json.beginObject().name("title").value(s.getTitle()).name("entries").beginArray();
-            for (IndexEntry e : s.getEntries()) {
-                json.beginObject().name("id").value(e.getId()).name("title").value(e.getTitle()).name("path").value(e.getPath())
-                        .name("severity").value(e.getSeverity()).name("owner").value(e.getOwner())
-                        .name("nextReview").value(e.getNextReview()).name("reviewState").value(e.getReviewState())
-                        .name("alerts").value(e.getAlerts()).endObject();
+    void write(OutputStream stream) throws IOException {
+        try (JsonGenerator json = JsonStyle.generator(stream)) {
+            json.writeStartObject();
+            json.writeNumberField("version", VERSION);
+            json.writeArrayFieldStart("runbooks");
+            for (RunbookRow r : runbooks) {
+                json.writeStartObject();
+                json.writeStringField("id", r.getId());
+                json.writeStringField("title", r.getTitle());
+                json.writeStringField("path", r.getPath());
+                json.writeStringField("owner", r.getOwner());
+                json.writeStringField("severity", r.getSeverity());
+                json.writeStringField("reviewState", r.getReviewState());
+                json.writeStringField("nextReview", r.getNextReview());
+                json.writeNumberField("errors", r.getErrors());
+                json.writeNumberField("warnings", r.getWarnings());
+                json.writeNumberField("infos", r.getInfos());
+                json.writeEndObject();
             }
-            json.endArray().endObject();
+            json.writeEndArray();
+            json.writeArrayFieldStart("findings");
+            for (FindingRow f : findings) {
+                json.writeStartObject();
+                json.writeStringField("rule", f.getRule());
+                json.writeStringField("level", f.getLevel());
+                json.writeStringField("path", f.getPath());
+                json.writeNumberField("line", f.getLine());
+                json.writeStringField("runbook", f.getRunbook());
+                json.writeStringField("message", f.getMessage());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("reviewPlan");
+            for (ReviewItem i : reviewPlan) {
+                json.writeStartObject();
+                json.writeStringField("id", i.getId());
+                json.writeStringField("title", i.getTitle());
+                json.writeStringField("path", i.getPath());
+                json.writeStringField("owner", i.getOwner());
+                json.writeStringField("due", i.getDue());
+                json.writeNumberField("daysLeft", i.getDaysLeft());
+                json.writeStringField("state", i.getState());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("index");
+            for (IndexSection s : index) {
+                json.writeStartObject();
+                json.writeStringField("title", s.getTitle());
+                json.writeArrayFieldStart("entries");
+                for (IndexEntry e : s.getEntries()) {
+                    json.writeStartObject();
+                    json.writeStringField("id", e.getId());
+                    json.writeStringField("title", e.getTitle());
+                    json.writeStringField("path", e.getPath());
+                    json.writeStringField("severity", e.getSeverity());
+                    json.writeStringField("owner", e.getOwner());
+                    json.writeStringField("nextReview", e.getNextReview());
+                    json.writeStringField("reviewState", e.getReviewState());
+                    json.writeStringField("alerts", e.getAlerts());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
         }
-        json.endArray().endObject().flush();
     }
 
     /** Writes the record as {@code file}, through a temporary file beside it, so a reader never sees half of it. */
