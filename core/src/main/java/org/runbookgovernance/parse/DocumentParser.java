@@ -16,7 +16,6 @@ import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Link;
-import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.SourceSpan;
@@ -54,8 +53,8 @@ public final class DocumentParser {
     static final int LABEL_FOOT_LINES = 30;
     static final int MAX_MOJIBAKE = 200;
 
-    /** The library path: commonmark with every inline parsed, no reader of ours in between. */
-    static final Parser LIBRARY = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+    /** The library path, and where the fast path hands a document it leaves: commonmark, every inline parsed. */
+    private static final Parser LIBRARY = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 
     private static final Pattern NO_GAP = Pattern.compile("\\bno (?:runbook )?gaps?\\b|\\bnone\\b",
             Pattern.CASE_INSENSITIVE);
@@ -92,13 +91,18 @@ public final class DocumentParser {
         return parse(path, kind, content, FastPaths.on(Reader.MARKDOWN));
     }
 
-    /** With {@code fast}, {@link PlainMarkdown} is tried before the library. */
+    /** With {@code fast}, {@link PlainMarkdown} is tried first; without, commonmark alone reads the body. */
     static ParsedFile parse(String path, DocumentKind kind, byte[] content, boolean fast) {
-        return parse(path, kind, content, fast ? PlainMarkdown.PARSER : null);
+        return parse(path, kind, content, fast ? PlainMarkdown::read : null);
     }
 
-    /** With a {@code fastPath} (null for none), it is tried before the library. */
-    static ParsedFile parse(String path, DocumentKind kind, byte[] content, Parser fastPath) {
+    /** The Markdown fast path: the body's blocks from the lines and the body's first line, or null to defer. */
+    interface PlainReader {
+        PlainMarkdown.Blocks read(Lines lines, int bodyStart);
+    }
+
+    /** With a {@code plainReader} (null for none), it is tried before commonmark. */
+    static ParsedFile parse(String path, DocumentKind kind, byte[] content, PlainReader plainReader) {
         Content.Decoded decoded = Content.decode(path, content);
         if (!decoded.ok()) {
             return skipped(decoded.problem());
@@ -116,7 +120,7 @@ public final class DocumentParser {
         // Valid UTF-8 gives one char per byte only when every byte is ASCII: then no line can hold mojibake.
         boolean ascii = text.length() == content.length - (Content.hasBom(content) ? 3 : 0);
         try {
-            return new Reading(path, kind, text, lfOnly, ascii, lines).read(fastPath);
+            return new Reading(path, kind, text, lfOnly, ascii, lines).read(plainReader);
         } catch (StackOverflowError e) {
             return skipped(new Problem(ProblemIds.TOO_LARGE, SourcePosition.file(path),
                     "document nests too deeply: `" + path + "` nests quotes or lists too deeply to read; "
@@ -161,7 +165,7 @@ public final class DocumentParser {
         private final List<Suppression> suppressions = new ArrayList<>();
         private final List<Heading> headings = new ArrayList<>();
         private final List<org.runbookgovernance.model.Link> links = new ArrayList<>();
-        private Anchors.Registry anchors = new Anchors.Registry();
+        private final Anchors.Registry anchors = new Anchors.Registry();
         /** Line indexes of the thematic breaks, in order. */
         private final List<Integer> thematicBreaks = new ArrayList<>();
         private int bodyStart;
@@ -176,14 +180,26 @@ public final class DocumentParser {
             this.lines = lines;
         }
 
-        ParsedFile read(Parser fastPath) {
+        ParsedFile read(PlainReader plainReader) {
+            boolean fast = plainReader != null;
             FrontMatter.Block block = FrontMatter.locate(lines, path, problems);
             bodyStart = block.bodyStart();
             Outcome frontMatter = FrontMatter.read(lines, block, path, metadata, suppressions, problems);
-            String body = body(text, lfOnly, lines, bodyStart);
-            Outcome markdownOutcome = fastPath != null ? fastReading(fastPath, body) : Outcome.LIBRARY;
-            if (markdownOutcome != Outcome.FAST) {
-                walk(LIBRARY.parse(body));
+            PlainMarkdown.Blocks plain = fast ? plainReading(plainReader) : null;
+            Outcome markdownOutcome = fast ? (plainFailure ? Outcome.FAILURE : plain == null ? Outcome.FALLBACK
+                    : Outcome.FAST) : Outcome.LIBRARY;
+            if (plain != null) {
+                codeLines = plain.codeLines();
+                for (PlainMarkdown.Heading h : plain.headings()) {
+                    headings.add(new Heading(h.level(), h.text(), anchors.anchorFor(h.text()), h.line() + 1));
+                }
+                for (PlainMarkdown.Link l : plain.links()) {
+                    links.add(new org.runbookgovernance.model.Link(l.destination(), l.text(), l.line() + 1));
+                }
+                thematicBreaks.addAll(plain.thematicBreaks());
+            } else {
+                codeLines = new boolean[lines.size()];
+                walk(LIBRARY.parse(body(text, lfOnly, lines, bodyStart)));
             }
 
             int headerEnd = headerEnd();
@@ -341,35 +357,21 @@ public final class DocumentParser {
             return markerAt >= 0 && markerAt + SuppressionComment.MARKER.length() <= lines.end(i);
         }
 
-        /** Set by the walk: link reference definitions, which {@link PlainInlines} does not resolve. */
-        private boolean definitions;
+        /** True when the plain reading threw: a bug in it, counted, and commonmark reads the file. */
+        private boolean plainFailure;
 
-        /**
-         * Reads the body through {@link PlainMarkdown}: FAST when it did; else FALLBACK when it left the document
-         * to the library, or FAILURE when it threw (a bug in it, counted), and nothing it read is kept.
-         */
-        private Outcome fastReading(Parser fastPath, String body) {
-            Outcome outcome;
+        /** The plain reading, or null when it gives up or fails; a bug in it must not cost a check. */
+        private PlainMarkdown.Blocks plainReading(PlainReader plainReader) {
             try {
-                walk(fastPath.parse(body));
-                outcome = definitions ? Outcome.FALLBACK : Outcome.FAST;
-            } catch (PlainMarkdown.Defer e) {
-                outcome = Outcome.FALLBACK;
+                return plainReader.read(lines, bodyStart);
             } catch (RuntimeException e) {
-                outcome = Outcome.FAILURE;
+                plainFailure = true;
+                return null;
             }
-            if (outcome != Outcome.FAST) {
-                headings.clear();
-                links.clear();
-                thematicBreaks.clear();
-                anchors = new Anchors.Registry();
-            }
-            return outcome;
         }
 
         /** Depth-first over the tree without recursion, so deep nesting cannot overflow the stack. */
         private void walk(Node root) {
-            codeLines = new boolean[lines.size()];
             Node node = root.getFirstChild();
             while (node != null) {
                 visit(node);
@@ -392,10 +394,6 @@ public final class DocumentParser {
                 links.add(new org.runbookgovernance.model.Link(l.getDestination(), plainText(l), lineOf(l)));
             } else if (node instanceof Image img) {
                 links.add(new org.runbookgovernance.model.Link(img.getDestination(), plainText(img), lineOf(img)));
-            } else if (node instanceof PlainMarkdown.FoundLink f) {
-                links.add(new org.runbookgovernance.model.Link(f.destination, f.text, lineOf(f)));
-            } else if (node instanceof LinkReferenceDefinition) {
-                definitions = true;
             } else if (node instanceof ThematicBreak) {
                 thematicBreaks.add(lineOf(node) - 1);
             } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {

@@ -111,9 +111,6 @@ class ParserShortcutsTest {
 
     // ---- the fast path scans inlines only where a link, an image or a heading's text can come from ----
 
-    private static final Parser EVERY_INLINE = DocumentParser.LIBRARY;
-    private static final Parser NEEDED_INLINES = PlainMarkdown.PARSER;
-
     private static final String[] INLINE_PIECES = {"# Title with [a link](a.md)", "## **Bold** _heading_ `code`",
         "### Plain heading", "## Trailing blanks \t ", "#   Spaced   out   ", "# Tab\tinside", "Setext plain",
         "## 50% done & more", "## Café – résumé", "# #hash # ", "##", "#\t", "Setext *title* with <b>html</b>", "===", "---", "plain prose, nothing special",
@@ -129,17 +126,13 @@ class ParserShortcutsTest {
         "[multi", "line](m.md)", "<", "[", ""};
 
     @Test
-    void onlyBlocksThatCanHoldALinkAreScanned() {
-        Node plain = NEEDED_INLINES.parse("plain prose, *emphasis* and `code`\n");
-        assertThat(plain.getFirstChild()).isInstanceOf(Paragraph.class);
-        assertThat(plain.getFirstChild().getFirstChild()).as("no inline nodes for prose without [ or <").isNull();
-        assertThat(EVERY_INLINE.parse("plain prose, *emphasis* and `code`\n").getFirstChild().getFirstChild())
-                .isNotNull();
-        Node linked = NEEDED_INLINES.parse("a [link](a.md) and <https://x.example>\n");
-        assertThat(linked.getFirstChild().getFirstChild()).isInstanceOfSatisfying(PlainMarkdown.FoundLink.class,
-                l -> assertThat(l.destination + " " + l.text).isEqualTo("a.md link"));
-        assertThat(linked.getFirstChild().getLastChild()).isInstanceOfSatisfying(PlainMarkdown.FoundLink.class,
-                l -> assertThat(l.destination).isEqualTo("https://x.example"));
+    void theFastPathFindsLinksHeadingsAndCodeLinesWithoutATree() {
+        String text = "# RB-001 *Down*\n\na [link](a.md) and <https://x.example>\n\n```\n[not](a-link.md)\n```\n";
+        PlainMarkdown.Blocks blocks = PlainMarkdown.read(Lines.of(text, true), 0);
+        assertThat(blocks.headings()).containsExactly(new PlainMarkdown.Heading(1, "RB-001 Down", 0));
+        assertThat(blocks.links()).containsExactly(new PlainMarkdown.Link("a.md", "link", 2),
+                new PlainMarkdown.Link("https://x.example", "https://x.example", 2));
+        assertThat(blocks.codeLines()).containsExactly(false, false, false, false, true, true, true);
     }
 
     @Test
