@@ -10,7 +10,8 @@ import org.commonmark.text.Characters;
 /**
  * Inline scanning for {@link PlainMarkdown}: where links, images and autolinks start and end in a paragraph
  * or heading, as commonmark's inline parser makes them, and the plain text commonmark's nodes give a link
- * or heading (code spans, escapes, entities, emphasis resolved). Defers where the reading does.
+ * or heading (code spans, escapes, emphasis resolved). Defers where the reading does, and on character
+ * references, which commonmark decodes from a table of its own.
  */
 final class PlainInlines {
 
@@ -397,9 +398,10 @@ final class PlainInlines {
 
     /**
      * Appends the plain text of {@code s[from, to)} as DocumentParser takes it from commonmark's nodes:
-     * texts, code spans, escaped characters and entities, line breaks as spaces, no inline HTML. Runs of
+     * texts, code spans, escaped characters, line breaks as spaces, no inline HTML. Runs of
      * {@code *} and {@code _} are appended and noted in {@code runs}, for {@link #emphasisRemoved}.
-     * Defers on a hard line break, a tab, an autolink, and on brackets unless {@code bracketsAreText}.
+     * Defers on a hard line break, a tab, an autolink, a character reference, and on brackets unless
+     * {@code bracketsAreText}.
      */
     static void plainText(String s, int from, int to, boolean bracketsAreText, StringBuilder out, Misses misses,
                           List<Run> runs) {

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * scans only paragraphs and headings that can hold a link, for links, images, autolinks, code spans, inline
  * HTML, escapes and entities; heading and link text lose the delimiters emphasis takes, as in commonmark.
  * It answers {@code null}, and commonmark reads the document, on what it leaves alone: link reference
- * definitions, and link or heading text with a nested link, a hard line break, a tab or many emphasis runs.
+ * definitions, character references in link or heading text or a destination, and link or heading text with a
+ * nested link, a hard line break, a tab or many emphasis runs.
  * {@code PlainMarkdownTest} holds it to commonmark on the spec's examples and generated documents.
  */
 final class PlainMarkdown {
