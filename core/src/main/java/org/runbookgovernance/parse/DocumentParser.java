@@ -53,9 +53,8 @@ public final class DocumentParser {
     static final int LABEL_FOOT_LINES = 30;
     static final int MAX_MOJIBAKE = 200;
 
-    private static final Parser MARKDOWN = markdown(true);
-    /** The library path: commonmark with every inline parsed, no reader of ours in between. */
-    private static final Parser LIBRARY_MARKDOWN = markdown(false);
+    /** The library path, and where the fast path hands a document it leaves: commonmark, every inline parsed. */
+    private static final Parser LIBRARY = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 
     private static final Pattern NO_GAP = Pattern.compile("\\bno (?:runbook )?gaps?\\b|\\bnone\\b",
             Pattern.CASE_INSENSITIVE);
@@ -65,12 +64,6 @@ public final class DocumentParser {
     private static final Pattern NOTE_LEAD = Pattern.compile("^[\\s:|–—-]+");
 
     private DocumentParser() {
-    }
-
-    /** The commonmark parser; with {@code neededInlinesOnly} it skips inline parsing nobody reads. */
-    static Parser markdown(boolean neededInlinesOnly) {
-        Parser.Builder builder = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES);
-        return (neededInlinesOnly ? builder.inlineParserFactory(new NeededInlines()) : builder).build();
     }
 
     /** Reads the file (at most {@link RepositoryScanner#MAX_FILE_BYTES}) and parses it. */
@@ -95,13 +88,12 @@ public final class DocumentParser {
      * taken unless {@link FastPaths} turns them off.
      */
     public static ParsedFile parse(String path, DocumentKind kind, byte[] content) {
-        boolean fast = FastPaths.on(Reader.MARKDOWN);
-        return parse(path, kind, content, fast ? MARKDOWN : LIBRARY_MARKDOWN, fast ? PlainMarkdown::read : null);
+        return parse(path, kind, content, FastPaths.on(Reader.MARKDOWN));
     }
 
-    /** Parses with commonmark only, never {@link PlainMarkdown}: what the Markdown fast path must equal. */
-    static ParsedFile parse(String path, DocumentKind kind, byte[] content, Parser markdown) {
-        return parse(path, kind, content, markdown, null);
+    /** With {@code fast}, {@link PlainMarkdown} is tried first; without, commonmark alone reads the body. */
+    static ParsedFile parse(String path, DocumentKind kind, byte[] content, boolean fast) {
+        return parse(path, kind, content, fast ? PlainMarkdown::read : null);
     }
 
     /** The Markdown fast path: the body's blocks from the lines and the body's first line, or null to defer. */
@@ -109,8 +101,8 @@ public final class DocumentParser {
         PlainMarkdown.Blocks read(Lines lines, int bodyStart);
     }
 
-    /** With a {@code plainReader} (null for none), it is tried before {@code markdown}. */
-    static ParsedFile parse(String path, DocumentKind kind, byte[] content, Parser markdown, PlainReader plainReader) {
+    /** With a {@code plainReader} (null for none), it is tried before commonmark. */
+    static ParsedFile parse(String path, DocumentKind kind, byte[] content, PlainReader plainReader) {
         Content.Decoded decoded = Content.decode(path, content);
         if (!decoded.ok()) {
             return skipped(decoded.problem());
@@ -128,7 +120,7 @@ public final class DocumentParser {
         // Valid UTF-8 gives one char per byte only when every byte is ASCII: then no line can hold mojibake.
         boolean ascii = text.length() == content.length - (Content.hasBom(content) ? 3 : 0);
         try {
-            return new Reading(path, kind, text, lfOnly, ascii, lines).read(markdown, plainReader);
+            return new Reading(path, kind, text, lfOnly, ascii, lines).read(plainReader);
         } catch (StackOverflowError e) {
             return skipped(new Problem(ProblemIds.TOO_LARGE, SourcePosition.file(path),
                     "document nests too deeply: `" + path + "` nests quotes or lists too deeply to read; "
@@ -188,7 +180,7 @@ public final class DocumentParser {
             this.lines = lines;
         }
 
-        ParsedFile read(Parser markdown, PlainReader plainReader) {
+        ParsedFile read(PlainReader plainReader) {
             boolean fast = plainReader != null;
             FrontMatter.Block block = FrontMatter.locate(lines, path, problems);
             bodyStart = block.bodyStart();
@@ -207,7 +199,7 @@ public final class DocumentParser {
                 thematicBreaks.addAll(plain.thematicBreaks());
             } else {
                 codeLines = new boolean[lines.size()];
-                walk(markdown.parse(body(text, lfOnly, lines, bodyStart)));
+                walk(LIBRARY.parse(body(text, lfOnly, lines, bodyStart)));
             }
 
             int headerEnd = headerEnd();

@@ -4,17 +4,14 @@ import static org.runbookgovernance.parse.PlainMarkdown.defer;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.commonmark.internal.util.Escaping;
-import org.commonmark.internal.util.Html5Entities;
 import org.commonmark.text.Characters;
-import org.runbookgovernance.parse.PlainMarkdown.Link;
 
 /**
  * Inline scanning for {@link PlainMarkdown}: where links, images and autolinks start and end in a paragraph
  * or heading, as commonmark's inline parser makes them, and the plain text commonmark's nodes give a link
- * or heading (code spans, escapes, entities, emphasis resolved). Defers where the reading does.
+ * or heading (code spans, escapes, emphasis resolved). Defers where the reading does, and on character
+ * references, which commonmark decodes from a table of its own.
  */
 final class PlainInlines {
 
@@ -25,10 +22,10 @@ final class PlainInlines {
             Pattern.compile("&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});");
 
     /**
-     * A link found in a text, with where its source starts and ends, and its text before stripping (what it
-     * adds to a heading's text).
+     * A link or image found in a text: its destination, its plain text before stripping (what it adds to a
+     * heading's text), its line index, and where its source starts and ends.
      */
-    record Found(Link link, int start, int end, String text) {
+    record Found(String destination, String plain, int line, int start, int end) {
     }
 
     private PlainInlines() {
@@ -112,8 +109,8 @@ final class PlainInlines {
                         // inside what becomes link text, plainText defers on it
                         String inside = s.substring(i + 1, end - 1);
                         boolean uri = URI_AUTOLINK.matcher(inside).matches();
-                        found.add(new Found(new Link(uri ? inside : "mailto:" + inside, inside,
-                                lineOf(i, starts, lineIndexes)), i, end, inside));
+                        found.add(new Found(uri ? inside : "mailto:" + inside, inside, lineOf(i, starts, lineIndexes),
+                                i, end));
                         i = end;
                     } else {
                         int html = RawHtml.inlineEnd(s, i, misses);
@@ -165,8 +162,11 @@ final class PlainInlines {
             return i + 1;
         }
         String destination = angled ? s.substring(destStart + 1, destEnd - 1) : s.substring(destStart, destEnd);
-        if (destination.indexOf('\\') >= 0 || destination.indexOf('&') >= 0) {
-            destination = Escaping.unescapeString(destination); // commonmark's own unescaping
+        if (destination.indexOf('&') >= 0 && ENTITY.matcher(destination).find()) {
+            throw defer(); // a character reference
+        }
+        if (destination.indexOf('\\') >= 0) {
+            destination = unescaped(destination);
         }
         int textStart = opener.position + (opener.image ? 2 : 1);
         boolean linkInside = found.size() > opener.linksBefore;
@@ -174,8 +174,7 @@ final class PlainInlines {
         List<Run> runs = new ArrayList<>(0);
         plainText(s, textStart, i, !linkInside, text, misses, runs);
         String plain = emphasisRemoved(text, runs);
-        found.add(new Found(new Link(destination, plain.strip(), lineOf(opener.position, starts, lineIndexes)),
-                opener.position, j + 1, plain));
+        found.add(new Found(destination, plain, lineOf(opener.position, starts, lineIndexes), opener.position, j + 1));
         if (!opener.image) {
             // no links inside links; below an opener already turned off, all are off (a large table is one paragraph)
             for (int k = brackets.size() - 1; k >= 0; k--) {
@@ -399,9 +398,10 @@ final class PlainInlines {
 
     /**
      * Appends the plain text of {@code s[from, to)} as DocumentParser takes it from commonmark's nodes:
-     * texts, code spans, escaped characters and entities, line breaks as spaces, no inline HTML. Runs of
+     * texts, code spans, escaped characters, line breaks as spaces, no inline HTML. Runs of
      * {@code *} and {@code _} are appended and noted in {@code runs}, for {@link #emphasisRemoved}.
-     * Defers on a hard line break, a tab, an autolink, and on brackets unless {@code bracketsAreText}.
+     * Defers on a hard line break, a tab, an autolink, a character reference, and on brackets unless
+     * {@code bracketsAreText}.
      */
     static void plainText(String s, int from, int to, boolean bracketsAreText, StringBuilder out, Misses misses,
                           List<Run> runs) {
@@ -445,14 +445,11 @@ final class PlainInlines {
                     i += run;
                 }
                 case '&' -> {
-                    Matcher entity = ENTITY.matcher(s).region(i, to);
-                    if (entity.lookingAt()) {
-                        out.append(Html5Entities.entityToString(entity.group())); // as commonmark decodes it
-                        i = entity.end();
-                    } else {
-                        out.append(c);
-                        i++;
+                    if (ENTITY.matcher(s).region(i, to).lookingAt()) {
+                        throw defer(); // a character reference
                     }
+                    out.append(c);
+                    i++;
                 }
                 case '\\' -> {
                     char next = i + 1 < to ? s.charAt(i + 1) : ' ';
@@ -513,6 +510,19 @@ final class PlainInlines {
             misses.miss(kind, from);
         }
         return -1;
+    }
+
+    /** A backslash before ASCII punctuation escapes it. */
+    private static String unescaped(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length() && isAsciiPunctuation(s.charAt(i + 1))) {
+                c = s.charAt(++i);
+            }
+            out.append(c);
+        }
+        return out.toString();
     }
 
     private static int lineOf(int position, int[] starts, int[] lineIndexes) {

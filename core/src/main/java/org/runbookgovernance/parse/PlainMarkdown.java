@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * scans only paragraphs and headings that can hold a link, for links, images, autolinks, code spans, inline
  * HTML, escapes and entities; heading and link text lose the delimiters emphasis takes, as in commonmark.
  * It answers {@code null}, and commonmark reads the document, on what it leaves alone: link reference
- * definitions, and link or heading text with a nested link, a hard line break, a tab or many emphasis runs.
+ * definitions, character references in link or heading text or a destination, and link or heading text with a
+ * nested link, a hard line break, a tab or many emphasis runs.
  * {@code PlainMarkdownTest} holds it to commonmark on the spec's examples and generated documents.
  */
 final class PlainMarkdown {
@@ -628,13 +629,13 @@ final class PlainMarkdown {
             int at = 0;
             for (PlainInlines.Found f : found) {
                 PlainInlines.plainText(content, at, f.start(), true, text, misses, runs);
-                text.append(f.text()); // unstripped; its own emphasis is resolved, around it a link is one piece
+                text.append(f.plain()); // unstripped; its own emphasis is resolved, around it a link is one piece
                 at = f.end();
             }
             PlainInlines.plainText(content, at, content.length(), true, text, misses, runs);
             headings.add(new Heading(level, PlainInlines.emphasisRemoved(text, runs).strip(), inline.lineIndexes()[0]));
             for (PlainInlines.Found f : found) {
-                links.add(f.link());
+                links.add(new Link(f.destination(), f.plain().strip(), f.line()));
             }
         }
 
@@ -643,7 +644,7 @@ final class PlainMarkdown {
             List<PlainInlines.Found> found = new ArrayList<>();
             PlainInlines.scan(inline.text(), inline.starts(), inline.lineIndexes(), found);
             for (PlainInlines.Found f : found) {
-                links.add(f.link());
+                links.add(new Link(f.destination(), f.plain().strip(), f.line()));
             }
         }
 

@@ -71,6 +71,12 @@ class CoreArchitectureTest {
     }
 
     @Test
+    void coreUsesOnlyCommonmarksPublicApi() {
+        // commonmark does not export its internal packages: an upgrade may change or remove them
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("org.commonmark.internal..").check(core);
+    }
+
+    @Test
     void rulesDoNotReadFilesCallGitOrLookAtTheClock() {
         noClasses().that().resideInAPackage("org.runbookgovernance.rules..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.nio.file..", "org.eclipse.jgit..")

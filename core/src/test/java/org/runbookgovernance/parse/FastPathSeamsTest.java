@@ -86,10 +86,9 @@ class FastPathSeamsTest {
 
     @Test
     void aMarkdownFastPathThatThrowsIsCountedAndCommonmarkReadsTheFile() {
-        ParsedFile reference = DocumentParser.parse("RB-007.md", DocumentKind.RUNBOOK, bytes(RUNBOOK),
-                DocumentParser.markdown(true));
+        ParsedFile reference = DocumentParser.parse("RB-007.md", DocumentKind.RUNBOOK, bytes(RUNBOOK), false);
         ParsedFile failed = DocumentParser.parse("RB-007.md", DocumentKind.RUNBOOK, bytes(RUNBOOK),
-                DocumentParser.markdown(true), (lines, bodyStart) -> {
+                (lines, bodyStart) -> {
                     throw new IllegalStateException("a bug in the fast path");
                 });
         assertThat(failed.markdown()).isEqualTo(Outcome.FAILURE);

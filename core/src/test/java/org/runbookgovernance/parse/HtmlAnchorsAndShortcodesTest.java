@@ -76,7 +76,7 @@ class HtmlAnchorsAndShortcodesTest {
     private static Document parse(String text, boolean plainFirst) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         return (plainFirst ? DocumentParser.parse(PATH, DocumentKind.RUNBOOK, bytes)
-                : DocumentParser.parse(PATH, DocumentKind.RUNBOOK, bytes, DocumentParser.markdown(true)))
+                : DocumentParser.parse(PATH, DocumentKind.RUNBOOK, bytes, false))
                 .document().orElseThrow();
     }
 }

@@ -79,7 +79,7 @@ class MetadataBlockTest {
         byte[] content = markdown.getBytes(StandardCharsets.UTF_8);
         Document doc = DocumentParser.parse("docs/T.md", DocumentKind.RUNBOOK, content).document().orElseThrow();
         Document commonmark = DocumentParser.parse("docs/T.md", DocumentKind.RUNBOOK, content,
-                DocumentParser.markdown(true)).document().orElseThrow();
+                false).document().orElseThrow();
         assertThat(doc.metadata().stream().map(MetadataBlockTest::entry)).containsExactlyElementsOf(metadata);
         assertThat(commonmark.metadata()).as("commonmark alone").isEqualTo(doc.metadata());
         assertThat(Runbook.from(doc).alerts()).containsExactlyElementsOf(alerts);
