@@ -16,37 +16,25 @@ import org.runbookgovernance.model.Alert;
 
 /**
  * The fast path for rule files: a reader of the block-style YAML they are nearly always written in (block
- * mappings and sequences, plain keys, one-line plain scalars and quoted ones without escapes, block scalars
- * skipped unread, comments, {@code ---} between documents). Of each rule it builds only what
- * {@link RuleFileReader#emitRule} reads (the name, the labels, the runbook annotations) and hands it to that
- * method. On anything else (anchors, aliases, tags, flow collections, escapes, multi-line plain or quoted
- * scalars, tabs, BOMs, odd indentation) it gives up on the whole file, and the caller reads it with snakeyaml,
- * so every problem and its message is snakeyaml's.
+ * mappings and sequences, plain keys, one-line plain and quoted scalars, block scalars skipped unread, comments,
+ * {@code ---} between documents). Of each rule it builds only what {@link RuleFileReader#emitRule} reads (the
+ * name, the labels, the runbook annotations) and hands it to that method. On anything else (anchors, aliases,
+ * tags, flow collections, escapes in what it reads, multi-line scalars, tabs, BOMs, odd indentation) it gives up
+ * on the file, and the caller reads it with snakeyaml, so every problem and its message is snakeyaml's.
  */
 final class PlainRuleFileReader {
 
     /** Deeper files are left to snakeyaml, which owns the depth limit and its message. */
     private static final int MAX_DEPTH = 48;
-
     /** Characters that cannot start a plain scalar here ({@code -}, {@code ?}, {@code :} only sometimes can). */
     private static final String NOT_PLAIN_START = "-?:,[]{}#&*!|>'\"%@`";
+    /** What may follow a backslash in a double-quoted scalar, as snakeyaml reads it, hexadecimal escapes aside. */
+    private static final String ESCAPED = "0abtnvfre \"\\N_LP";
+    /** A value no rule reads (checked, never cut out of the text), or a nested one: no scalar to {@code emitRule}. */
+    private static final Sequence UNREAD = new Sequence(List.of(), 0, 1);
 
-    /** A value no rule reads: checked, never cut out of the text. */
-    private static final Scalar SKIPPED = new Scalar("", 0);
-
-    /** A nested mapping or sequence no rule reads. */
-    private static final Sequence COLLECTION = new Sequence(List.of(), 0, 1);
-
-    /** Thrown, without a stack trace, when the file leaves the subset. */
-    private static final class GiveUp extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        GiveUp() {
-            super(null, null, false, false);
-        }
-    }
-
-    private static final GiveUp GIVE_UP = new GiveUp();
+    /** Thrown, without a stack trace, when the file leaves the subset; any other exception is a bug. */
+    private static final RuntimeException GIVE_UP = new RuntimeException("outside the subset", null, false, false) { };
 
     /** What a mapping is to the rule it is part of, which decides the values that are read. */
     private enum Role { OTHER, RULE, LABELS, ANNOTATIONS }
@@ -54,11 +42,11 @@ final class PlainRuleFileReader {
     private final RuleFileReader rules;
     private final List<String> runbookAnnotations;
     private final List<Alert> alerts = new ArrayList<>();
-    /** The keys ("*" for an item) leading to the collection being read. */
-    private final String[] path = new String[MAX_DEPTH + 1];
+    /** The keys ("*" for an item) leading to the value being read. */
+    private final String[] path = new String[MAX_DEPTH];
     private int depth;
     private String text;
-    /** The current line is {@code text[ls, le)}, the next starts at {@code next}; its number, from 1. */
+    /** The current line is {@code text[ls, le)} and has number {@code line}; the next starts at {@code next}. */
     private int ls;
     private int le;
     private int next;
@@ -66,12 +54,6 @@ final class PlainRuleFileReader {
     private boolean atEnd;
     /** The indentation of the current line, once {@link #significant} has stopped on it. */
     private int indent;
-    /**
-     * Per character looked for ('#', ':'), the last search: none in {@code text[searchedFrom, foundAt)}. A value
-     * searches on past its line, so without this a file with few of them would be searched to its end per line.
-     */
-    private final int[] searchedFrom = {Integer.MAX_VALUE, Integer.MAX_VALUE};
-    private final int[] foundAt = new int[2];
 
     PlainRuleFileReader(RuleFileReader rules, List<String> runbookAnnotations) {
         this.rules = rules;
@@ -81,30 +63,30 @@ final class PlainRuleFileReader {
     /** The file's alerting rules in file order, or empty when the file is outside the subset: then ask snakeyaml. */
     Optional<List<Alert>> read(byte[] bytes) {
         text = plainAscii(bytes) ? new String(bytes, StandardCharsets.ISO_8859_1) : utf8Text(bytes);
-        if (text == null) {
-            return Optional.empty();
-        }
         try {
+            if (text == null) {
+                throw GIVE_UP;
+            }
             advance();
             while (significant()) {
-                if (marker()) {
-                    if (le - ls != 3 || text.charAt(ls) != '-') {
-                        throw GIVE_UP; // "--- value", "...", "---" with a comment
-                    }
-                    advance();
-                } else if (indent == 0 && keyEnd(ls) >= 0) {
+                if (marker() && le - ls == 3 && text.charAt(ls) == '-') {
+                    advance(); // "---" alone; "--- value", "..." and the like give up below
+                } else if (indent == 0 && !marker() && keyEnd(ls) >= 0) {
                     mapping(0, Role.OTHER);
                 } else {
                     throw GIVE_UP; // only mappings at the left margin are rule files
                 }
             }
             return Optional.of(alerts);
-        } catch (GiveUp e) {
+        } catch (RuntimeException e) {
+            if (e != GIVE_UP) {
+                throw e;
+            }
             return Optional.empty();
         }
     }
 
-    /** True when every byte is printable ASCII or a line feed, the text of nearly every rule file. */
+    /** True when every byte is printable ASCII or a line feed, as in nearly every rule file. */
     private static boolean plainAscii(byte[] bytes) {
         for (byte b : bytes) {
             if (b < 0x20 && b != '\n' || b == 0x7F) {
@@ -132,17 +114,11 @@ final class PlainRuleFileReader {
         return text;
     }
 
-    // ---- lines ----
-
     private void advance() {
         line++;
-        if (next >= text.length()) {
-            atEnd = true;
-            ls = le = text.length();
-            return;
-        }
-        ls = next;
-        int nl = text.indexOf('\n', ls);
+        atEnd = next >= text.length();
+        ls = Math.min(next, text.length());
+        int nl = atEnd ? -1 : text.indexOf('\n', ls);
         le = nl < 0 ? text.length() : nl;
         next = le + 1;
         if (le > ls && text.charAt(le - 1) == '\r') {
@@ -150,13 +126,19 @@ final class PlainRuleFileReader {
         }
     }
 
+    /** The first offset at or after {@code from} on the current line that is not a space, or its end. */
+    private int spaces(int from) {
+        int i = from;
+        while (i < le && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
     /** Makes the next line that is not blank or a comment current, with its {@link #indent}; false at the end. */
     private boolean significant() {
         for (; !atEnd; advance()) {
-            int i = ls;
-            while (i < le && text.charAt(i) == ' ') {
-                i++;
-            }
+            int i = spaces(ls);
             if (i < le && text.charAt(i) != '#') {
                 indent = i - ls;
                 return true;
@@ -186,39 +168,20 @@ final class PlainRuleFileReader {
         return i > at && i < le && text.charAt(i) == ':' && (i + 1 == le || text.charAt(i + 1) == ' ') ? i : -1;
     }
 
-    /** The first {@code c} ('#' or ':') at or after {@code from}, or the text's length. */
-    private int find(char c, int from) {
-        int k = c == '#' ? 0 : 1;
-        if (from < searchedFrom[k] || from > foundAt[k]) {
-            int at = text.indexOf(c, from);
-            foundAt[k] = at < 0 ? text.length() : at;
-            searchedFrom[k] = from;
-        }
-        return foundAt[k];
-    }
-
-    // ---- structure ----
-
-    /**
-     * A block mapping whose keys stand at column {@code col}; the current line holds its first key there. Returns
-     * what a rule reads of it when {@code role} or its place makes it part of a rule, else null.
-     */
-    private Mapping mapping(int col, Role role) throws GiveUp {
-        if (depth >= MAX_DEPTH) {
-            throw GIVE_UP;
-        }
+    /** The block mapping with its keys at column {@code col}, from the current line; what a rule reads of it, or null. */
+    private Mapping mapping(int col, Role role) {
         boolean rule = RuleFileReader.isRule(path, depth);
         Role self = rule ? Role.RULE : role;
         Map<String, YNode> read = self == Role.OTHER ? null : new LinkedHashMap<>();
         int first = line;
-        while (true) {
+        do {
             int colon = keyEnd(ls + col);
-            if (colon < 0) {
+            if (colon < 0 || indent > col || depth == MAX_DEPTH) {
                 throw GIVE_UP;
             }
             String key = text.substring(ls + col, colon);
-            Role child = self == Role.RULE && key.equals("labels") ? Role.LABELS
-                    : self == Role.RULE && key.equals("annotations") ? Role.ANNOTATIONS : Role.OTHER;
+            Role child = self != Role.RULE ? Role.OTHER : key.equals("labels") ? Role.LABELS
+                    : key.equals("annotations") ? Role.ANNOTATIONS : Role.OTHER;
             boolean want = self == Role.LABELS || self == Role.RULE && key.equals("alert")
                     || self == Role.ANNOTATIONS && runbookAnnotations.contains(key);
             path[depth++] = key;
@@ -227,13 +190,7 @@ final class PlainRuleFileReader {
             if (read != null && (self != Role.ANNOTATIONS || want)) {
                 read.put(key, value);
             }
-            if (!significant() || indent < col || marker()) {
-                break;
-            }
-            if (indent > col) {
-                throw GIVE_UP;
-            }
-        }
+        } while (significant() && indent >= col && !marker());
         Mapping m = read == null ? null : new Mapping(read, first, 1);
         if (rule) {
             rules.emitRule(m, alerts::add);
@@ -242,46 +199,27 @@ final class PlainRuleFileReader {
     }
 
     /** A block sequence whose "-" stand at column {@code col}; the current line is its first item. */
-    private YNode sequence(int col) throws GiveUp {
-        if (depth >= MAX_DEPTH) {
-            throw GIVE_UP;
-        }
-        while (true) {
-            int c = ls + col + 1;
-            while (c < le && text.charAt(c) == ' ') {
-                c++;
-            }
-            if (c == le || text.charAt(c) == '#' || isDash(c)) {
-                throw GIVE_UP; // an item on the following lines, an empty one, "- - x"
+    private YNode sequence(int col) {
+        do {
+            int c = spaces(ls + col + 1);
+            if (c == le || text.charAt(c) == '#' || isDash(c) || indent > col || depth == MAX_DEPTH) {
+                throw GIVE_UP; // an item on the following lines, an empty one, "- - x", a deeper line
             }
             path[depth++] = "*";
             if (keyEnd(c) >= 0) {
                 mapping(c - ls, Role.OTHER);
             } else {
-                value(ls + col + 1, col, false, Role.OTHER, false);
+                value(c, col, false, Role.OTHER, false);
             }
             depth--;
-            if (!significant() || indent < col) {
-                return COLLECTION;
-            }
-            if (indent > col) {
-                throw GIVE_UP;
-            }
-            if (!isDash(ls + col)) {
-                return COLLECTION; // the mapping holding the sequence goes on at the same column
-            }
-        }
+            // A line at the column without a dash: the mapping holding the sequence goes on.
+        } while (significant() && indent >= col && (indent > col || isDash(ls + col)));
+        return UNREAD;
     }
 
-    /**
-     * The value after a key's ':' or an item's '-' at offset {@code from} of the current line, {@code col} being the
-     * key's or the dash's column; its text only when {@code want}. Leaves the line after it current.
-     */
-    private YNode value(int from, int col, boolean ofKey, Role role, boolean want) throws GiveUp {
-        int p = from;
-        while (p < le && text.charAt(p) == ' ') {
-            p++;
-        }
+    /** The value from {@code from} after the key or dash at column {@code col}, its text when {@code want}; consumed. */
+    private YNode value(int from, int col, boolean ofKey, Role role, boolean want) {
+        int p = spaces(from);
         int at = line;
         if (p == le || text.charAt(p) == '#') {
             advance();
@@ -293,74 +231,63 @@ final class PlainRuleFileReader {
                     throw GIVE_UP; // a scalar on the next line
                 }
                 Mapping m = mapping(indent, role);
-                return m == null ? COLLECTION : m;
+                return m == null ? UNREAD : m;
             }
-            return want ? new Scalar("", at) : SKIPPED;
+            return want ? new Scalar("", at) : UNREAD;
         }
         char c = text.charAt(p);
-        int start = p;
         int end;
         if (c == '|' || c == '>') {
             if (want || !ofKey) {
                 throw GIVE_UP;
             }
             skipBlock(p + 1, col);
-            return SKIPPED;
+            return UNREAD;
         } else if (c == '"' || c == '\'') {
-            start = p + 1;
-            end = quotedEnd(c, start, want);
-            int t = end + 1;
-            while (t < le && text.charAt(t) == ' ') {
-                t++;
-            }
+            end = quotedEnd(c, p + 1, want);
+            int t = spaces(end + 1);
             if (t < le && (t == end + 1 || text.charAt(t) != '#')) {
-                throw GIVE_UP;
+                throw GIVE_UP; // text after the closing quote
             }
         } else {
             end = plainEnd(p);
         }
-        String value = !want ? null : c == '\'' ? text.substring(start, end).replace("''", "'") : text.substring(start, end);
+        String value = !want ? null : c == '\'' ? text.substring(p + 1, end).replace("''", "'")
+                : text.substring(c == '"' ? p + 1 : p, end);
         advance();
         if (significant() && indent > col) {
             throw GIVE_UP; // a continued scalar, or text snakeyaml would reject
         }
-        return want ? new Scalar(value, at) : SKIPPED;
+        return want ? new Scalar(value, at) : UNREAD;
     }
 
-    /**
-     * The closing quote of a one-line quoted scalar whose text starts at {@code start}. Escapes are checked in
-     * a value that is not read, and make the reader give up in one that is.
-     */
-    private int quotedEnd(char quote, int start, boolean want) throws GiveUp {
+    /** The closing quote of a one-line quoted scalar from {@code start}; escapes only where the text is not read. */
+    private int quotedEnd(char quote, int start, boolean want) {
         for (int i = start; i < le; i++) {
             char c = text.charAt(i);
             if (c == quote && quote == '\'' && i + 1 < le && text.charAt(i + 1) == '\'') {
                 i++; // a quote written twice
             } else if (c == quote) {
                 return i;
-            } else if (c == '\\' && quote == '"' && (want || i + 1 == le || "0abtnvfre \"\\N_LP".indexOf(text.charAt(++i)) < 0)) {
-                throw GIVE_UP; // an escape to decode, in hexadecimal, or of the line break
+            } else if (c == '\\' && quote == '"' && (want || i + 1 == le || ESCAPED.indexOf(text.charAt(++i)) < 0)) {
+                throw GIVE_UP;
             }
         }
         throw GIVE_UP; // text on the following lines
     }
 
     /** The end of a one-line plain scalar starting at {@code p}: before a comment and trailing spaces. */
-    private int plainEnd(int p) throws GiveUp {
+    private int plainEnd(int p) {
         if (NOT_PLAIN_START.indexOf(text.charAt(p)) >= 0) {
             throw GIVE_UP;
         }
         int end = le;
-        for (int h = find('#', p); h < le; h = find('#', h + 1)) {
-            if (text.charAt(h - 1) == ' ') {
-                end = h;
-                break;
-            }
-        }
-        for (int colon = find(':', p); colon < end; colon = find(':', colon + 1)) {
-            if (colon + 1 == le || text.charAt(colon + 1) == ' ') {
+        for (int i = p + 1; i < le && end == le; i++) {
+            char c = text.charAt(i);
+            if (c == ':' && (i + 1 == le || text.charAt(i + 1) == ' ')) {
                 throw GIVE_UP; // "a: b" in a value, or a trailing ':'
             }
+            end = c == '#' && text.charAt(i - 1) == ' ' ? i : le;
         }
         while (text.charAt(end - 1) == ' ') {
             end--;
@@ -369,35 +296,25 @@ final class PlainRuleFileReader {
     }
 
     /** Checks a block scalar's header from {@code at} ("|", "|-", ">+", then a comment at most) and skips its lines. */
-    private void skipBlock(int at, int col) throws GiveUp {
+    private void skipBlock(int at, int col) {
         int i = at < le && (text.charAt(at) == '-' || text.charAt(at) == '+') ? at + 1 : at;
-        int j = i;
-        while (j < le && text.charAt(j) == ' ') {
-            j++;
-        }
+        int j = spaces(i);
         if (j < le && (j == i || text.charAt(j) != '#')) {
             throw GIVE_UP; // explicit indentation, or text after the header
         }
         int lead = 0;
         int content = -1;
         for (advance(); !atEnd; advance()) {
-            int k = ls;
-            while (k < le && text.charAt(k) == ' ') {
-                k++;
-            }
-            int n = k - ls;
-            if (k == le) {
+            int n = spaces(ls) - ls;
+            if (ls + n == le) {
                 lead = content < 0 ? Math.max(lead, n) : lead;
+            } else if (content < 0 && n <= col || content >= 0 && n < content) {
+                return;
             } else if (content < 0) {
-                if (n <= col) {
-                    return;
-                }
                 if (lead > n) {
-                    throw GIVE_UP;
+                    throw GIVE_UP; // leading blank lines deeper than the text: snakeyaml rejects them
                 }
                 content = n;
-            } else if (n < content) {
-                return;
             }
         }
     }
