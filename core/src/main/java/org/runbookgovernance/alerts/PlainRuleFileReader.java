@@ -62,7 +62,7 @@ final class PlainRuleFileReader {
 
     /** The file's alerting rules in file order, or empty when the file is outside the subset: then ask snakeyaml. */
     Optional<List<Alert>> read(byte[] bytes) {
-        text = plainAscii(bytes) ? new String(bytes, StandardCharsets.ISO_8859_1) : utf8Text(bytes);
+        text = text(bytes);
         try {
             if (text == null) {
                 throw GIVE_UP;
@@ -86,25 +86,20 @@ final class PlainRuleFileReader {
         }
     }
 
-    /** True when every byte is printable ASCII or a line feed, as in nearly every rule file. */
-    private static boolean plainAscii(byte[] bytes) {
-        for (byte b : bytes) {
-            if (b < 0x20 && b != '\n' || b == 0x7F) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** The text, or null when it is not UTF-8 or has characters snakeyaml would reject or take as line breaks. */
-    private static String utf8Text(byte[] bytes) {
+    private static String text(byte[] bytes) {
+        boolean ascii = true; // printable ASCII and line feeds, as nearly every rule file: no decoding
+        for (int i = 0; i < bytes.length && ascii; i++) {
+            ascii = bytes[i] >= 0x20 && bytes[i] != 0x7F || bytes[i] == '\n';
+        }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+            text = ascii ? new String(bytes, StandardCharsets.ISO_8859_1)
+                    : StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             return null; // snakeyaml's reader reports the encoding
         }
-        for (int i = 0, n = text.length(); i < n; i++) {
+        for (int i = 0, n = ascii ? 0 : text.length(); i < n; i++) {
             char c = text.charAt(i);
             if ((c < 0x20 || c >= 0x7F) && c != '\n' && !(c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n')
                     && (c < 0xA0 || c == 0x2028 || c == 0x2029 || c == 0xFEFF || c == 0xFFFE || c == 0xFFFF)) {
@@ -147,7 +142,7 @@ final class PlainRuleFileReader {
         return false;
     }
 
-    /** Whether the current line starts with a document marker ({@code ---} or {@code ...}). */
+    /** Whether the current line starts with {@code ---} or {@code ...}, a document marker. */
     private boolean marker() {
         return indent == 0 && (text.startsWith("---", ls) || text.startsWith("...", ls))
                 && (le - ls == 3 || text.charAt(ls + 3) == ' ');
