@@ -57,7 +57,7 @@ public final class AlertCollector {
     /** Below this many documents their declared alerts are read on the calling thread. */
     private static final int PARALLEL_FROM_DOCUMENTS = 256;
 
-    /** Rule files up to this size are read into memory at once; larger ones are streamed line by line. */
+    /** Rule files up to this size may take the fast path, which reads a file at once; larger ones are streamed by snakeyaml. */
     private static final long WHOLE_FILE_BYTES = 16L << 20;
 
     private AlertCollector() {
@@ -506,20 +506,13 @@ public final class AlertCollector {
         return outcome;
     }
 
-    /** The fast path: a generated ASCII file at once (most are), anything else through the decoding reader. */
+    /** The fast path, for files small enough to read at once (rule files nearly always are). */
     private static Optional<List<Alert>> readPlain(Path file, RuleFileReader reader, AlertSettings settings)
             throws IOException {
-        PlainRuleFileReader plain = new PlainRuleFileReader(reader, settings.runbookAnnotations());
-        if (Files.size(file) <= WHOLE_FILE_BYTES) {
-            byte[] bytes = Files.readAllBytes(file);
-            int shape = PlainRuleFileReader.asciiShape(bytes);
-            if (shape != PlainRuleFileReader.NOT_PLAIN) {
-                return plain.read(new String(bytes, StandardCharsets.ISO_8859_1), shape == PlainRuleFileReader.PLAIN_WITH_TABS);
-            }
+        if (Files.size(file) > WHOLE_FILE_BYTES) {
+            return Optional.empty();
         }
-        try (Reader in = utf8(file)) {
-            return plain.read(in);
-        }
+        return new PlainRuleFileReader(reader, settings.runbookAnnotations()).read(Files.readAllBytes(file));
     }
 
     private static Reader utf8(Path file) throws IOException {

@@ -304,8 +304,8 @@ final class RuleFileReader {
     }
 
     /**
-     * Hands one rule mapping over as an alert; recording rules are skipped. The fast path reads the same parts
-     * of a rule into arrays instead ({@code PlainRuleFileReader.emitDraft}): a change here is a change there.
+     * Hands one rule mapping over as an alert; recording rules are skipped. The fast path hands over the parts of
+     * a rule this reads ({@code alert}, {@code labels}, the runbook annotations) the same way.
      */
     void emitRule(Mapping rule, Consumer<Alert> sink) {
         // Plain lookups, no Optional chains: this runs once per rule, 100,000 times on a large check.
@@ -337,10 +337,9 @@ final class RuleFileReader {
 
     /**
      * Hands over the alert named {@code name} (a non-blank scalar) with its shared {@code labels} and its first
-     * non-blank runbook annotation as written (null when none; then the first non-blank runbook label). The rest of
-     * {@link #emitRule}, for the fast path too, which reads a rule into arrays instead of a mapping.
+     * non-blank runbook annotation as written (null when none; then the first non-blank runbook label).
      */
-    void emitAlert(Scalar name, Map<String, String> labels, String runbookAnnotation, Consumer<Alert> sink) {
+    private void emitAlert(Scalar name, Map<String, String> labels, String runbookAnnotation, Consumer<Alert> sink) {
         String written = runbookAnnotation == null ? runbookLabel(labels) : runbookAnnotation;
         Optional<String> ref = written == null ? Optional.empty() : shared.optional(written.strip());
         Optional<String> severity = Optional.empty();
@@ -368,16 +367,6 @@ final class RuleFileReader {
             }
         }
         return null;
-    }
-
-    /** The shared instance equal to {@code text}, as {@link #emitRule} shares label texts. */
-    String sharedText(String text) {
-        return shared.text(text);
-    }
-
-    /** The shared immutable copy of {@code labels}, as {@link #emitRule} shares label sets. */
-    Map<String, String> sharedLabels(Map<String, String> labels) {
-        return shared.labels(labels);
     }
 
     /** {@code groups[*].rules[*]}, under the root, {@code spec} or {@code items[*].spec}. */

@@ -18,14 +18,14 @@ import org.runbookgovernance.yaml.YamlLimits;
 
 /**
  * Not a test: reads every {@code .yml} under {@code <repository>/alerts} on one thread, as the collector's
- * task does (whole file, plain-ASCII check, fast path, snakeyaml when it gives up), and prints this thread's
+ * task does (whole file, fast path, snakeyaml when it gives up; {@code off} as fourth argument: snakeyaml alone), and prints this thread's
  * CPU ms and allocated MiB per round; round 0 is the cold one a check pays. With a third argument, writes
  * every alert of round 0 (labels sorted) to that file, to compare two builds. Run after
  * {@code mvn -o -pl core test-compile}, as the launcher runs:
  * <pre>
  * java -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmn128m -Xss4m \
  *      -cp core/target/classes:core/target/test-classes:cli/target/runbook-governance.jar \
- *      org.runbookgovernance.alerts.RuleFileCorpusBenchmark bench/target/corpus 6 [alerts.txt]
+ *      org.runbookgovernance.alerts.RuleFileCorpusBenchmark bench/target/corpus 6 [alerts.txt [off]]
  * </pre>
  */
 public final class RuleFileCorpusBenchmark {
@@ -52,10 +52,8 @@ public final class RuleFileCorpusBenchmark {
                 String rel = root.relativize(file).toString().replace('\\', '/');
                 RuleFileReader reader = new RuleFileReader(rel, annotations, YamlLimits.LARGE, shared);
                 byte[] bytes = Files.readAllBytes(file);
-                int shape = PlainRuleFileReader.asciiShape(bytes);
-                Optional<List<Alert>> fast = shape == PlainRuleFileReader.NOT_PLAIN ? Optional.empty()
-                        : new PlainRuleFileReader(reader, annotations).read(new String(bytes, StandardCharsets.ISO_8859_1),
-                                shape == PlainRuleFileReader.PLAIN_WITH_TABS);
+                Optional<List<Alert>> fast = args.length > 3 && args[3].equals("off") ? Optional.empty()
+                        : new PlainRuleFileReader(reader, annotations).read(bytes);
                 if (fast.isPresent()) {
                     alerts.addAll(fast.get());
                     continue;
