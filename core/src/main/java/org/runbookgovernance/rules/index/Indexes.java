@@ -8,7 +8,7 @@ import org.runbookgovernance.index.IndexPaths;
 import org.runbookgovernance.model.Document;
 import org.runbookgovernance.model.DocumentKind;
 import org.runbookgovernance.model.IndexRegions;
-import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.inventory.Inventory;
 import org.runbookgovernance.model.Link;
 import org.runbookgovernance.model.Runbook;
 

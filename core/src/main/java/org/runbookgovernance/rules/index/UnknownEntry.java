@@ -7,7 +7,7 @@ import java.util.Set;
 import org.runbookgovernance.index.IndexPaths;
 import org.runbookgovernance.model.Document;
 import org.runbookgovernance.model.DocumentKind;
-import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.inventory.Inventory;
 import org.runbookgovernance.model.Link;
 import org.runbookgovernance.model.RunbookId;
 import org.runbookgovernance.report.Findings;

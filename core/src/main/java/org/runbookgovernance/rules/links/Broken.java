@@ -14,7 +14,7 @@ import org.runbookgovernance.alerts.Resolution;
 import org.runbookgovernance.alerts.RunbookResolver;
 import org.runbookgovernance.model.Document;
 import org.runbookgovernance.model.Heading;
-import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.inventory.Inventory;
 import org.runbookgovernance.model.Link;
 import org.runbookgovernance.model.RepositoryPaths;
 import org.runbookgovernance.model.Runbook;
