@@ -73,7 +73,7 @@ public final class Indexes {
             if (link.isExternal()) {
                 continue;
             }
-            IndexLinks.resolve(folder, link.target()).filter(p -> inventory.runbookAt(p).isPresent()
+            IndexPaths.resolve(folder, link.target()).filter(p -> inventory.runbookAt(p).isPresent()
                     || inventory.config().documents().kindOf(p) == DocumentKind.RUNBOOK).ifPresent(out::add);
         }
         return out;

@@ -60,7 +60,7 @@ public final class UnknownEntry implements Rule {
         if (link.isExternal()) {
             return;
         }
-        Optional<String> path = IndexLinks.resolve(folder, link.target());
+        Optional<String> path = IndexPaths.resolve(folder, link.target());
         // The runbook lookup first: it settles nearly every row without matching the config's globs.
         if (path.isPresent() && inventory.runbookAt(path.get()).isEmpty()
                 && inventory.config().documents().kindOf(path.get()) == DocumentKind.RUNBOOK) {

@@ -156,7 +156,7 @@ public final class Broken implements Rule {
             return anchor.isEmpty() ? null : anchorProblem(page, anchor, "`" + page.path() + "`");
         }
         Target cached = resolvedInFolder.computeIfAbsent(pathPart, p -> {
-            Optional<String> resolved = LinkTargets.resolve(doc.path(), folder, p);
+            Optional<String> resolved = RepositoryPaths.resolveLink(doc.path(), p);
             return new Target(resolved, resolved.isEmpty() ? null : inventory.document(resolved.get()).orElse(null));
         });
 
