@@ -18,7 +18,7 @@ import org.runbookgovernance.engine.CheckRequest;
 import org.runbookgovernance.engine.Governance;
 import org.runbookgovernance.model.BadInputException;
 import org.runbookgovernance.model.DocumentKind;
-import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.inventory.Inventory;
 import org.runbookgovernance.model.Runbook;
 import org.runbookgovernance.model.SourcePosition;
 import org.runbookgovernance.record.ReviewRound;

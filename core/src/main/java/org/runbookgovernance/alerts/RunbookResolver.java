@@ -15,7 +15,7 @@ import org.runbookgovernance.model.Alert;
 import org.runbookgovernance.model.AlertOrigin;
 import org.runbookgovernance.model.Document;
 import org.runbookgovernance.model.Heading;
-import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.inventory.Inventory;
 import org.runbookgovernance.model.RepositoryPaths;
 import org.runbookgovernance.model.Runbook;
 import org.runbookgovernance.model.RunbookId;

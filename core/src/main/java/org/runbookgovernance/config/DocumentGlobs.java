@@ -53,29 +53,28 @@ public record DocumentGlobs(List<Glob> runbooks, List<Glob> index, List<Glob> te
 
     /** Null when the path is excluded. */
     public DocumentKind kindOf(String path) {
-        boolean plain = Glob.isPlain(path); // once per path, not once per glob
-        if (any(exclude, path, plain)) {
+        if (any(exclude, path)) {
             return null;
         }
         if (!runbookSections.isEmpty() && sectionLevel(path).isPresent()) {
             return DocumentKind.RUNBOOK_PAGE;
         }
-        if (any(incidentReports, path, plain)) {
+        if (any(incidentReports, path)) {
             return DocumentKind.INCIDENT_REPORT;
         }
-        if (any(templates, path, plain)) {
+        if (any(templates, path)) {
             return DocumentKind.TEMPLATE;
         }
-        if (any(index, path, plain)) {
+        if (any(index, path)) {
             return DocumentKind.INDEX;
         }
-        if (any(guides, path, plain)) {
+        if (any(guides, path)) {
             return DocumentKind.GUIDE;
         }
-        if (any(other, path, plain)) {
+        if (any(other, path)) {
             return DocumentKind.OTHER;
         }
-        if (any(runbooks, path, plain)) {
+        if (any(runbooks, path)) {
             return DocumentKind.RUNBOOK;
         }
         return DocumentKind.OTHER;
@@ -99,13 +98,8 @@ public record DocumentGlobs(List<Glob> runbooks, List<Glob> index, List<Glob> te
         return new DocumentGlobs(r, index, templates, guides, incidentReports, ex, other, runbookSections);
     }
 
-    private static boolean any(List<Glob> globs, String path, boolean plain) {
-        for (int i = 0, n = globs.size(); i < n; i++) {
-            if (globs.get(i).matches(path, plain)) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean any(List<Glob> globs, String path) {
+        return globs.stream().anyMatch(g -> g.matches(path));
     }
 
     static List<Glob> globs(String... patterns) {

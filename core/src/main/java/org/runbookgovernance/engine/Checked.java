@@ -1,6 +1,6 @@
 package org.runbookgovernance.engine;
 
-import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.inventory.Inventory;
 import org.runbookgovernance.report.Report;
 
 /** A check's report together with the inventory it judged, for faces that show runbooks as well as findings. */

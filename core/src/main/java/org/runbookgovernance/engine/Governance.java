@@ -35,7 +35,7 @@ import org.runbookgovernance.model.Alert;
 import org.runbookgovernance.model.BadInputException;
 import org.runbookgovernance.model.Document;
 import org.runbookgovernance.model.GitFacts;
-import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.inventory.Inventory;
 import org.runbookgovernance.model.Owner;
 import org.runbookgovernance.model.LastReview;
 import org.runbookgovernance.model.Problem;

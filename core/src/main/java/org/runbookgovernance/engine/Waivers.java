@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.runbookgovernance.config.Waiver;
 import org.runbookgovernance.model.Document;
-import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.inventory.Inventory;
 import org.runbookgovernance.model.Suppression;
 import org.runbookgovernance.report.Finding;
 

@@ -13,7 +13,7 @@ import org.runbookgovernance.index.RunbookIndex.Category;
 import org.runbookgovernance.index.RunbookIndex.DocumentRow;
 import org.runbookgovernance.index.RunbookIndex.RunbookRow;
 import org.runbookgovernance.index.RunbookIndex.SymptomRow;
-import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.inventory.Inventory;
 import org.runbookgovernance.model.LastReview;
 import org.runbookgovernance.model.ReviewState;
 import org.runbookgovernance.report.Finding;

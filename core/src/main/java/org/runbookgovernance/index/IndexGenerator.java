@@ -17,7 +17,7 @@ import org.runbookgovernance.model.Alert;
 import org.runbookgovernance.model.AlertOrigin;
 import org.runbookgovernance.model.Document;
 import org.runbookgovernance.model.DocumentKind;
-import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.inventory.Inventory;
 import org.runbookgovernance.model.Owner;
 import org.runbookgovernance.model.MetadataEntry;
 import org.runbookgovernance.model.MetadataKeys;

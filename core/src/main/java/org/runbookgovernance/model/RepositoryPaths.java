@@ -2,8 +2,6 @@ package org.runbookgovernance.model;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Optional;
 
 /**
@@ -26,23 +24,24 @@ public final class RepositoryPaths {
         return normalize(folder + path).orElse(folder + path) + fragment;
     }
 
-    /** Folds "." and ".." and doubled slashes; empty when the path leaves the repository. */
+    /** Folds "." and ".." and doubled slashes ('\\' read as '/'); empty when the path leaves the repository. */
     public static Optional<String> normalize(String path) {
-        Deque<String> parts = new ArrayDeque<>();
-        for (String seg : path.replace('\\', '/').split("/")) {
-            if (seg.isEmpty() || seg.equals(".")) {
-                continue;
-            }
-            if (seg.equals("..")) {
-                if (parts.isEmpty()) {
+        String p = path.replace('\\', '/');
+        StringBuilder out = new StringBuilder(p.length());
+        for (int start = 0; start <= p.length(); ) {
+            int slash = p.indexOf('/', start);
+            int end = slash < 0 ? p.length() : slash;
+            if (end - start == 2 && p.startsWith("..", start)) {
+                if (out.length() == 0) {
                     return Optional.empty();
                 }
-                parts.removeLast();
-            } else {
-                parts.addLast(seg);
+                out.setLength(Math.max(out.lastIndexOf("/"), 0));
+            } else if (end > start && !(end - start == 1 && p.charAt(start) == '.')) {
+                out.append(out.length() > 0 ? "/" : "").append(p, start, end);
             }
+            start = end + 1;
         }
-        return Optional.of(String.join("/", parts));
+        return Optional.of(out.toString());
     }
 
     /** The folder of a file path, ending in '/', or "" at the root. */

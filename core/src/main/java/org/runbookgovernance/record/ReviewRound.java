@@ -17,7 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.runbookgovernance.files.Replacement;
 import org.runbookgovernance.model.Document;
-import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.inventory.Inventory;
 import org.runbookgovernance.model.MetadataEntry;
 import org.runbookgovernance.model.MetadataKeys;
 import org.runbookgovernance.model.ReviewInterval;

@@ -11,7 +11,7 @@ import org.runbookgovernance.alerts.AlertResolutions;
 import org.runbookgovernance.alerts.AlertSettings;
 import org.runbookgovernance.alerts.Resolution;
 import org.runbookgovernance.model.Alert;
-import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.inventory.Inventory;
 import org.runbookgovernance.model.Runbook;
 import org.runbookgovernance.model.Severity;
 

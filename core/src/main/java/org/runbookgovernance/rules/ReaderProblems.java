@@ -1,6 +1,6 @@
 package org.runbookgovernance.rules;
 
-import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.inventory.Inventory;
 import org.runbookgovernance.model.Problem;
 import org.runbookgovernance.report.Findings;
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.runbookgovernance.model.Alert;
 import org.runbookgovernance.model.AlertOrigin;
-import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.inventory.Inventory;
 import org.runbookgovernance.report.Finding;
 import org.runbookgovernance.report.Findings;
 import org.runbookgovernance.model.Level;

@@ -1,13 +1,9 @@
 package org.runbookgovernance.architecture;
 
-import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
-import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -27,28 +23,21 @@ class CoreArchitectureTest {
 
     /**
      * The layers, lowest first: a class may use its own layer and the layers below (docs/ARCHITECTURE.md). The
-     * report (findings, the report record, its formats) sits below the rules: the rules write findings, the engine
-     * assembles the report. The faces (CLI, plugin) are other modules, above all of these.
+     * inventory gathers what the readers read under the config; the report (findings, the report record, its
+     * formats) and the runbook index (generated from the inventory, written in the report's formats) sit below
+     * the rules: the rules write findings and regenerate the index to compare, the engine assembles the report.
+     * The faces (CLI, plugin) are other modules, above all of these.
      */
     static final List<Layer> LAYERS = List.of(
             new Layer("Support", "parallel.."),
             new Layer("Model", "model.."),
             new Layer("Config", "config..", "yaml.."), // the config is read with the safe YAML loader
+            new Layer("Inventory", "inventory.."),
             new Layer("Readers", "parse..", "alerts..", "git..", "owners..", "files.."),
             new Layer("Report", "report.."),
+            new Layer("Index", "index.."),
             new Layer("Rules", "rules.."),
-            new Layer("Checks", "engine..", "baseline..", "review..", "index..", "adopt..", "record.."));
-
-    /**
-     * Today's dependencies that point up, each with why it is there and what would end it. The list is the debt:
-     * a dependency not on it fails the layer test, and an entry that no longer matches anything fails too.
-     */
-    static final List<Exemption> EXEMPTIONS = List.of(
-            new Exemption("the inventory carries the config the rules read their settings from; a settings view in"
-                    + " model would end it", "model\\.Inventory(\\$.*)?", "config\\..*"),
-            new Exemption("index/* rules regenerate the index to compare; the generator half of index/ belongs below"
-                    + " the rules, its dashboard half above", "rules\\.index\\..*",
-                    "index\\.(IndexGenerator|IndexPaths|IndexSettings|RunbookIndex)(\\$.*)?"));
+            new Layer("Checks", "engine..", "baseline..", "review..", "adopt..", "record.."));
 
     private static JavaClasses core;
 
@@ -164,16 +153,6 @@ class CoreArchitectureTest {
                 .check(core);
     }
 
-    /** An exemption that matches no dependency any more is debt paid: it must leave the list. */
-    @Test
-    void everyExemptionStillMatchesADependency() {
-        for (Exemption e : EXEMPTIONS) {
-            boolean used = core.stream().filter(e.from()).anyMatch(c -> c.getDirectDependenciesFromSelf().stream()
-                    .anyMatch(d -> e.to().test(d.getTargetClass())));
-            assertThat(used).as("exemption still needed: %s", e.reason()).isTrue();
-        }
-    }
-
     private static LayeredArchitecture layers() {
         LayeredArchitecture architecture = layeredArchitecture().consideringOnlyDependenciesInLayers();
         for (Layer layer : LAYERS) {
@@ -185,9 +164,6 @@ class CoreArchitectureTest {
                     : architecture.whereLayer(layer.name()).mayOnlyAccessLayers(below.toArray(String[]::new));
             below.add(layer.name());
         }
-        for (Exemption e : EXEMPTIONS) {
-            architecture = architecture.ignoreDependency(e.from(), e.to());
-        }
         return architecture;
     }
 
@@ -195,18 +171,6 @@ class CoreArchitectureTest {
     record Layer(String name, List<String> packages) {
         Layer(String name, String... packages) {
             this(name, List.of(packages).stream().map(p -> ROOT + p).toList());
-        }
-    }
-
-    /** A dependency that points up today: from the classes named by {@code from} to those named by {@code to}. */
-    record Exemption(String reason, DescribedPredicate<JavaClass> from, DescribedPredicate<JavaClass> to) {
-        Exemption(String reason, String from, String to) {
-            this(reason, named(from), named(to));
-        }
-
-        private static DescribedPredicate<JavaClass> named(String regex) {
-            String full = ROOT.replace(".", "\\.") + regex;
-            return describe(regex, c -> c.getName().matches(full));
         }
     }
 }

@@ -22,7 +22,7 @@ import org.runbookgovernance.model.DocumentKind;
 import org.runbookgovernance.model.GitFacts;
 import org.runbookgovernance.model.GitFacts.ChangeKind;
 import org.runbookgovernance.model.GitFacts.ChangedFile;
-import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.inventory.Inventory;
 import org.runbookgovernance.model.Problem;
 import org.runbookgovernance.model.SourcePosition;
 import org.runbookgovernance.parse.DocumentParser;

@@ -16,7 +16,7 @@ import org.runbookgovernance.config.ConfigLoader;
 import org.runbookgovernance.git.ScratchRepository;
 import org.runbookgovernance.model.BadInputException;
 import org.runbookgovernance.model.DocumentKind;
-import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.inventory.Inventory;
 import org.runbookgovernance.model.LastReview;
 import org.runbookgovernance.model.Runbook;
 import org.runbookgovernance.model.RunbookSection;

@@ -26,6 +26,7 @@ class DocumentParserFuzzTest {
 
         ParsedFile parsed = DocumentParser.parse(PATH, kind, content);
 
+        Invariants.sameOnEveryParse(parsed, DocumentParser.parse(PATH, kind, content));
         Invariants.parsedInside(parsed, PATH, content);
         parsed.document().ifPresent(doc -> assertThat(Runbook.from(doc).path()).isEqualTo(PATH));
     }
@@ -45,6 +46,7 @@ class DocumentParserFuzzTest {
 
         ParsedFile parsed = DocumentParser.parse(PATH, DocumentKind.RUNBOOK, content);
 
+        Invariants.sameOnEveryParse(parsed, DocumentParser.parse(PATH, DocumentKind.RUNBOOK, content));
         Invariants.parsedInside(parsed, PATH, content);
         parsed.document().ifPresent(doc -> {
             Runbook runbook = Runbook.from(doc);

@@ -39,6 +39,12 @@ final class Invariants {
         assertThat(position.line()).isBetween(0, Math.max(lines, 1));
     }
 
+    /** A parse depends on the bytes alone: the same file read again gives the same document and problems. */
+    static void sameOnEveryParse(ParsedFile first, ParsedFile again) {
+        assertThat(again.document()).isEqualTo(first.document());
+        assertThat(again.problems()).isEqualTo(first.problems());
+    }
+
     /** Every line a parse reports (problems, metadata, headings, links) lies inside the file. */
     static void parsedInside(ParsedFile parsed, String path, byte[] content) {
         int lines = lineCount(content);

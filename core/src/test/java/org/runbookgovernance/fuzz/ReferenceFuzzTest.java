@@ -21,7 +21,7 @@ import org.runbookgovernance.model.AlertOrigin;
 import org.runbookgovernance.model.Document;
 import org.runbookgovernance.model.DocumentKind;
 import org.runbookgovernance.model.GitFacts;
-import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.inventory.Inventory;
 import org.runbookgovernance.model.SourcePosition;
 import org.runbookgovernance.parse.DocumentParser;
 import org.runbookgovernance.report.Finding;
@@ -56,13 +56,21 @@ class ReferenceFuzzTest {
         Inventory inventory = new Inventory(Config.DEFAULT, TODAY, docs, List.of(), GitFacts.NONE, List.of());
         Set<String> paths = docs.stream().map(Document::path).collect(Collectors.toSet());
 
+        List<Finding> findings = brokenLinks(inventory);
+
+        assertThat(findings).as("the same inventory, the same findings").isEqualTo(brokenLinks(inventory));
+        int lines = Invariants.lineCount(content);
+        assertThat(findings).allSatisfy(f -> {
+            assertThat(paths).contains(f.position().path());
+            Invariants.positionInside(f.position(), FUZZED, lines); // the fixed documents link nowhere
+            assertThat(f.message()).isNotBlank();
+        });
+    }
+
+    private static List<Finding> brokenLinks(Inventory inventory) {
         Findings findings = new Findings(Broken.ID, new Broken().defaultLevel());
         new Broken().check(inventory, findings);
-
-        for (Finding f : findings.list()) {
-            assertThat(paths).contains(f.position().path());
-            assertThat(f.message()).isNotBlank();
-        }
+        return findings.list();
     }
 
     /**

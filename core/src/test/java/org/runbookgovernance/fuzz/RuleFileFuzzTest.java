@@ -12,8 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.runbookgovernance.alerts.AlertCollector;
 import org.runbookgovernance.alerts.AlertLoad;
 import org.runbookgovernance.alerts.AlertSettings;
-import org.runbookgovernance.model.Alert;
-import org.runbookgovernance.model.Problem;
 
 /** Prometheus rule files as written to disk: never a throw, every alert and problem inside the file. */
 class RuleFileFuzzTest {
@@ -32,14 +30,16 @@ class RuleFileFuzzTest {
 
         AlertLoad load = AlertCollector.collect(root, AlertSettings.DEFAULT, List.of(), null);
 
+        assertThat(AlertCollector.collect(root, AlertSettings.DEFAULT, List.of(), null))
+                .as("the same file, the same alerts and problems").isEqualTo(load);
         int lines = Invariants.lineCount(content);
-        for (Alert a : load.alerts()) {
+        assertThat(load.alerts()).allSatisfy(a -> {
             Invariants.positionInside(a.position(), RULE_FILE, lines);
             assertThat(a.name()).isNotNull();
-        }
-        for (Problem p : load.problems()) {
+        });
+        assertThat(load.problems()).allSatisfy(p -> {
             Invariants.positionInside(p.position(), RULE_FILE, lines);
             assertThat(p.message()).isNotBlank().doesNotContain(root.toString());
-        }
+        });
     }
 }

@@ -13,7 +13,7 @@ import org.runbookgovernance.model.GitFacts;
 import org.runbookgovernance.model.GitFacts.ChangeKind;
 import org.runbookgovernance.model.GitFacts.ChangeSet;
 import org.runbookgovernance.model.GitFacts.ChangedFile;
-import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.inventory.Inventory;
 import org.runbookgovernance.model.MetadataEntry;
 import org.runbookgovernance.model.MetadataSource;
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.runbookgovernance.model.Alert;
 import org.runbookgovernance.model.AlertOrigin;
 import org.runbookgovernance.model.DocumentKind;
-import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.inventory.Inventory;
 import org.runbookgovernance.model.MetadataSource;
 import org.runbookgovernance.model.SourcePosition;
 

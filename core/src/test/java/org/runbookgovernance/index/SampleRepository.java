@@ -13,7 +13,7 @@ import org.runbookgovernance.config.Config;
 import org.runbookgovernance.config.ConfigLoader;
 import org.runbookgovernance.engine.CheckRequest;
 import org.runbookgovernance.engine.Governance;
-import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.inventory.Inventory;
 
 /** The sample repository under {@code runbooks/}, read the way the engine reads it, with the seed's index settings. */
 final class SampleRepository {

@@ -48,10 +48,9 @@ class FileBytesTest {
     @Test
     void aFileWhoseSizeIsUnknownIsStillRead() throws IOException {
         Path status = Path.of("/proc/self/status");
-        if (Files.isReadable(status)) {
-            assertThat(Files.size(status)).isZero();
-            assertThat(new String(FileBytes.read(status), java.nio.charset.StandardCharsets.US_ASCII)).contains("Name:");
-        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(status), "a Linux /proc file");
+        assertThat(Files.size(status)).isZero();
+        assertThat(new String(FileBytes.read(status), java.nio.charset.StandardCharsets.US_ASCII)).contains("Name:");
     }
 
     private static byte[] bytes(int length) {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.runbookgovernance.config.ConfigLoader;
 import org.runbookgovernance.engine.CheckRequest;
 import org.runbookgovernance.engine.Governance;
-import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.inventory.Inventory;
 import org.runbookgovernance.model.ReviewState;
 import org.runbookgovernance.model.Runbook;
 import org.runbookgovernance.record.ReviewRound.RecordedReview;

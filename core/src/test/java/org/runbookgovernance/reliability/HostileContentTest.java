@@ -33,7 +33,7 @@ import org.runbookgovernance.index.IndexGenerator;
 import org.runbookgovernance.index.IndexOpenMetrics;
 import org.runbookgovernance.index.IndexSettings;
 import org.runbookgovernance.index.RunbookIndex;
-import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.inventory.Inventory;
 import org.runbookgovernance.report.Report;
 import org.runbookgovernance.report.render.JsonTestParser;
 import org.runbookgovernance.report.render.RenderOptions;

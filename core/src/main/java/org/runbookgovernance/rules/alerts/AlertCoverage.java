@@ -14,7 +14,7 @@ import org.runbookgovernance.alerts.AlertSettings;
 import org.runbookgovernance.alerts.Resolution;
 import org.runbookgovernance.model.Alert;
 import org.runbookgovernance.model.AlertOrigin;
-import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.inventory.Inventory;
 import org.runbookgovernance.model.MetadataEntry;
 import org.runbookgovernance.model.MetadataKeys;
 import org.runbookgovernance.model.Runbook;

@@ -8,7 +8,7 @@ import java.util.TreeMap;
 import org.runbookgovernance.alerts.RequiredSeverities;
 import org.runbookgovernance.alerts.Resolution;
 import org.runbookgovernance.model.Alert;
-import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.inventory.Inventory;
 import org.runbookgovernance.model.Runbook;
 import org.runbookgovernance.model.SourcePosition;
 import org.runbookgovernance.report.Findings;

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.runbookgovernance.alerts.Resolution;
 import org.runbookgovernance.model.Alert;
-import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.inventory.Inventory;
 import org.runbookgovernance.report.Findings;
 import org.runbookgovernance.model.Level;
 import org.runbookgovernance.rules.Rule;

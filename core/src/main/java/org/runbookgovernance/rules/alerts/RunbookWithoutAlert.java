@@ -2,7 +2,7 @@ package org.runbookgovernance.rules.alerts;
 
 import java.util.HashSet;
 import java.util.Set;
-import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.inventory.Inventory;
 import org.runbookgovernance.model.Runbook;
 import org.runbookgovernance.report.Findings;
 import org.runbookgovernance.model.Level;

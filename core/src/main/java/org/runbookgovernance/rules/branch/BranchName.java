@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.runbookgovernance.model.GitFacts;
 import org.runbookgovernance.model.GitFacts.ChangedFile;
-import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.inventory.Inventory;
 import org.runbookgovernance.model.Runbook;
 import org.runbookgovernance.model.RunbookId;
 import org.runbookgovernance.report.Findings;

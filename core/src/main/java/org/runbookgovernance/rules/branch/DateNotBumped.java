@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.runbookgovernance.model.GitFacts;
 import org.runbookgovernance.model.GitFacts.ChangeKind;
 import org.runbookgovernance.model.GitFacts.ChangedFile;
-import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.inventory.Inventory;
 import org.runbookgovernance.model.MetadataEntry;
 import org.runbookgovernance.model.MetadataKeys;
 import org.runbookgovernance.model.Runbook;

@@ -1,7 +1,7 @@
 package org.runbookgovernance.rules.branch;
 
 import org.runbookgovernance.model.GitFacts;
-import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.inventory.Inventory;
 import org.runbookgovernance.report.Findings;
 import org.runbookgovernance.model.Level;
 import org.runbookgovernance.rules.Rule;

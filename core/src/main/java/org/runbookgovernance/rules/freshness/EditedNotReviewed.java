@@ -3,7 +3,7 @@ package org.runbookgovernance.rules.freshness;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.runbookgovernance.model.GitFacts;
-import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.inventory.Inventory;
 import org.runbookgovernance.model.MetadataKeys;
 import org.runbookgovernance.model.Runbook;
 import org.runbookgovernance.model.RunbookSection;

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.runbookgovernance.model.Dates;
 import org.runbookgovernance.model.Document;
-import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.inventory.Inventory;
 import org.runbookgovernance.model.MetadataEntry;
 import org.runbookgovernance.model.MetadataKeys;
 import org.runbookgovernance.model.Runbook;

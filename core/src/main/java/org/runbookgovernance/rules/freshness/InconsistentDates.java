@@ -2,7 +2,7 @@ package org.runbookgovernance.rules.freshness;
 
 import java.time.LocalDate;
 import java.time.Period;
-import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.inventory.Inventory;
 import org.runbookgovernance.model.MetadataKeys;
 import org.runbookgovernance.model.ReviewInterval;
 import org.runbookgovernance.model.ReviewPolicy;

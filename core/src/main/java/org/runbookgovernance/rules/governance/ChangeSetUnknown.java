@@ -1,6 +1,6 @@
 package org.runbookgovernance.rules.governance;
 
-import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.inventory.Inventory;
 import org.runbookgovernance.report.Findings;
 import org.runbookgovernance.model.Level;
 import org.runbookgovernance.rules.Rule;

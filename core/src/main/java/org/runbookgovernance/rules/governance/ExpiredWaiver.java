@@ -2,7 +2,7 @@ package org.runbookgovernance.rules.governance;
 
 import org.runbookgovernance.config.Waiver;
 import org.runbookgovernance.model.Document;
-import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.inventory.Inventory;
 import org.runbookgovernance.model.Suppression;
 import org.runbookgovernance.report.Findings;
 import org.runbookgovernance.model.Level;

@@ -1,7 +1,7 @@
 package org.runbookgovernance.rules.governance;
 
 import java.util.Optional;
-import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.inventory.Inventory;
 import org.runbookgovernance.model.SourcePosition;
 import org.runbookgovernance.report.Finding;
 import org.runbookgovernance.report.Findings;

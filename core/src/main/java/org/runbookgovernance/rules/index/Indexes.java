@@ -8,7 +8,7 @@ import org.runbookgovernance.index.IndexPaths;
 import org.runbookgovernance.model.Document;
 import org.runbookgovernance.model.DocumentKind;
 import org.runbookgovernance.model.IndexRegions;
-import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.inventory.Inventory;
 import org.runbookgovernance.model.Link;
 import org.runbookgovernance.model.Runbook;
 
@@ -73,7 +73,7 @@ public final class Indexes {
             if (link.isExternal()) {
                 continue;
             }
-            IndexLinks.resolve(folder, link.target()).filter(p -> inventory.runbookAt(p).isPresent()
+            IndexPaths.resolve(folder, link.target()).filter(p -> inventory.runbookAt(p).isPresent()
                     || inventory.config().documents().kindOf(p) == DocumentKind.RUNBOOK).ifPresent(out::add);
         }
         return out;

@@ -2,7 +2,7 @@ package org.runbookgovernance.rules.index;
 
 import java.util.List;
 import org.runbookgovernance.model.Document;
-import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.inventory.Inventory;
 import org.runbookgovernance.model.Runbook;
 import org.runbookgovernance.report.Findings;
 import org.runbookgovernance.model.Level;

@@ -10,7 +10,7 @@ import org.runbookgovernance.index.IndexGenerator;
 import org.runbookgovernance.index.IndexSettings;
 import org.runbookgovernance.index.RunbookIndex;
 import org.runbookgovernance.model.IndexRegions;
-import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.inventory.Inventory;
 import org.runbookgovernance.model.RunbookId;
 import org.runbookgovernance.report.Findings;
 import org.runbookgovernance.model.Level;

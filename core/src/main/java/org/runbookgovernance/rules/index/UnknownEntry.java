@@ -7,7 +7,7 @@ import java.util.Set;
 import org.runbookgovernance.index.IndexPaths;
 import org.runbookgovernance.model.Document;
 import org.runbookgovernance.model.DocumentKind;
-import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.inventory.Inventory;
 import org.runbookgovernance.model.Link;
 import org.runbookgovernance.model.RunbookId;
 import org.runbookgovernance.report.Findings;
@@ -60,7 +60,7 @@ public final class UnknownEntry implements Rule {
         if (link.isExternal()) {
             return;
         }
-        Optional<String> path = IndexLinks.resolve(folder, link.target());
+        Optional<String> path = IndexPaths.resolve(folder, link.target());
         // The runbook lookup first: it settles nearly every row without matching the config's globs.
         if (path.isPresent() && inventory.runbookAt(path.get()).isEmpty()
                 && inventory.config().documents().kindOf(path.get()) == DocumentKind.RUNBOOK) {

@@ -14,7 +14,7 @@ import org.runbookgovernance.alerts.Resolution;
 import org.runbookgovernance.alerts.RunbookResolver;
 import org.runbookgovernance.model.Document;
 import org.runbookgovernance.model.Heading;
-import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.inventory.Inventory;
 import org.runbookgovernance.model.Link;
 import org.runbookgovernance.model.RepositoryPaths;
 import org.runbookgovernance.model.Runbook;
@@ -115,7 +115,7 @@ public final class Broken implements Rule {
         }
         for (int i = 0; i < links.size(); i++) {
             Link link = links.get(i);
-            String message = problem(inventory, folders, doc, folder, link, checkOther, resolved, unchecked);
+            String message = problem(inventory, folders, doc, link, checkOther, resolved, unchecked);
             if (message != null) {
                 // Looked up only for the few documents with a finding.
                 RunbookId runbook = inventory.runbookContaining(doc.path(), link.line()).map(Runbook::id).orElse(null);
@@ -129,7 +129,7 @@ public final class Broken implements Rule {
     }
 
     /** What is wrong with the link, or null when it works (or cannot be checked here). */
-    private static String problem(Inventory inventory, Folders folders, Document doc, String folder, Link link,
+    private static String problem(Inventory inventory, Folders folders, Document doc, Link link,
             boolean checkOther, Map<String, Target> resolvedInFolder, Unchecked unchecked) {
         String written = link.target().strip();
         if (written.startsWith("<") && written.endsWith(">")) {
@@ -156,7 +156,7 @@ public final class Broken implements Rule {
             return anchor.isEmpty() ? null : anchorProblem(page, anchor, "`" + page.path() + "`");
         }
         Target cached = resolvedInFolder.computeIfAbsent(pathPart, p -> {
-            Optional<String> resolved = LinkTargets.resolve(doc.path(), folder, p);
+            Optional<String> resolved = RepositoryPaths.resolveLink(doc.path(), p);
             return new Target(resolved, resolved.isEmpty() ? null : inventory.document(resolved.get()).orElse(null));
         });
 

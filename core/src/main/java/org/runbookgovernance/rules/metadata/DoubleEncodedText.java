@@ -1,7 +1,7 @@
 package org.runbookgovernance.rules.metadata;
 
 import org.runbookgovernance.model.Document;
-import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.inventory.Inventory;
 import org.runbookgovernance.model.Mojibake;
 import org.runbookgovernance.model.Runbook;
 import org.runbookgovernance.report.Findings;

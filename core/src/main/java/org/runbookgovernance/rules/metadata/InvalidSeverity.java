@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.runbookgovernance.config.Config;
 import org.runbookgovernance.model.BadInputException;
-import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.inventory.Inventory;
 import org.runbookgovernance.model.MetadataEntry;
 import org.runbookgovernance.model.MetadataKeys;
 import org.runbookgovernance.model.Runbook;

@@ -20,7 +20,7 @@ import org.runbookgovernance.model.Document;
 import org.runbookgovernance.model.PointerPage;
 import org.runbookgovernance.model.DocumentKind;
 import org.runbookgovernance.model.Heading;
-import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.inventory.Inventory;
 import org.runbookgovernance.model.Runbook;
 import org.runbookgovernance.model.RunbookId;
 import org.runbookgovernance.model.Severity;

@@ -23,7 +23,7 @@ import org.runbookgovernance.alerts.FixtureRepository;
 import org.runbookgovernance.config.Config;
 import org.runbookgovernance.model.Alert;
 import org.runbookgovernance.model.AlertOrigin;
-import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.inventory.Inventory;
 import org.runbookgovernance.model.SourcePosition;
 import org.runbookgovernance.report.Finding;
 import org.runbookgovernance.model.Level;

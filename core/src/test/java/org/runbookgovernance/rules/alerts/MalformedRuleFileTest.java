@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.runbookgovernance.alerts.FixtureRepository;
-import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.inventory.Inventory;
 import org.runbookgovernance.report.Finding;
 import org.runbookgovernance.model.Level;
 import org.runbookgovernance.rules.ReaderProblemCases;

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.runbookgovernance.alerts.AlertSettings;
 import org.runbookgovernance.model.Alert;
 import org.runbookgovernance.model.AlertOrigin;
-import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.inventory.Inventory;
 import org.runbookgovernance.model.SourcePosition;
 import org.runbookgovernance.report.Finding;
 import org.runbookgovernance.model.Level;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.runbookgovernance.config.Config;
 import org.runbookgovernance.model.Document;
-import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.inventory.Inventory;
 import org.runbookgovernance.report.Finding;
 import org.runbookgovernance.report.Findings;
 import org.runbookgovernance.rules.Rule;

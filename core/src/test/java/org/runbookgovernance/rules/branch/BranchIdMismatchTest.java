@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.runbookgovernance.config.Config;
 import org.runbookgovernance.model.GitFacts;
-import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.inventory.Inventory;
 
 /** {@code branch/id-mismatch}: the runbook id a branch names is one it changes. */
 class BranchIdMismatchTest {

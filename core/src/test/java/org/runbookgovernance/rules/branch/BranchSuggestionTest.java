@@ -12,7 +12,7 @@ import org.runbookgovernance.config.Glob;
 import org.runbookgovernance.git.InventoryFixture;
 import org.runbookgovernance.model.Document;
 import org.runbookgovernance.model.DocumentKind;
-import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.inventory.Inventory;
 import org.runbookgovernance.report.Finding;
 import org.runbookgovernance.report.Findings;
 import org.runbookgovernance.model.Level;

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.runbookgovernance.config.Config;
 import org.runbookgovernance.model.Document;
 import org.runbookgovernance.model.GitFacts;
-import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.inventory.Inventory;
 
 /** {@code branch/date-not-bumped}: a content change bumps the runbook's last-updated date. */
 class DateNotBumpedTest {

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.runbookgovernance.config.Config;
 import org.runbookgovernance.model.Document;
 import org.runbookgovernance.model.GitFacts;
-import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.inventory.Inventory;
 
 /** {@code branch/index-not-updated}: an added, renamed or retitled runbook comes with an index change. */
 class IndexNotUpdatedTest {

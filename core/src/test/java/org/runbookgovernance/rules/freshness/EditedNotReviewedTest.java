@@ -91,11 +91,11 @@ class EditedNotReviewedTest {
         }
     }
 
-    private static org.runbookgovernance.model.Inventory inventoryOf(GitFacts git, Document doc) {
+    private static org.runbookgovernance.inventory.Inventory inventoryOf(GitFacts git, Document doc) {
         return inventory(git, doc);
     }
 
-    private static List<String> run(org.runbookgovernance.model.Inventory inventory) {
+    private static List<String> run(org.runbookgovernance.inventory.Inventory inventory) {
         EditedNotReviewed rule = new EditedNotReviewed();
         Findings findings = new Findings(rule.id(), rule.defaultLevel());
         rule.check(inventory, findings);

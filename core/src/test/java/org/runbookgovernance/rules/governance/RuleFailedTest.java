@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.runbookgovernance.config.Config;
 import org.runbookgovernance.engine.CheckRequest;
 import org.runbookgovernance.engine.Governance;
-import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.inventory.Inventory;
 import org.runbookgovernance.model.SourcePosition;
 import org.runbookgovernance.report.Finding;
 import org.runbookgovernance.report.Findings;

@@ -15,7 +15,7 @@ import org.runbookgovernance.model.Document;
 import org.runbookgovernance.model.DocumentKind;
 import org.runbookgovernance.model.GitFacts;
 import org.runbookgovernance.model.IndexRegions;
-import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.inventory.Inventory;
 import org.runbookgovernance.report.Findings;
 import org.runbookgovernance.rules.Rule;
 

@@ -13,7 +13,7 @@ import org.runbookgovernance.config.Config;
 import org.runbookgovernance.config.ConfigLoader;
 import org.runbookgovernance.model.BadInputException;
 import org.runbookgovernance.model.Document;
-import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.inventory.Inventory;
 import org.runbookgovernance.report.Finding;
 import org.runbookgovernance.rules.Docs;
 

@@ -19,7 +19,7 @@ import org.runbookgovernance.index.IndexOpenMetrics;
 import org.runbookgovernance.index.IndexSettings;
 import org.runbookgovernance.index.RunbookIndex;
 import org.runbookgovernance.model.IndexRegions;
-import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.inventory.Inventory;
 import org.runbookgovernance.report.Report;
 
 /**

@@ -26,7 +26,7 @@ import org.runbookgovernance.engine.Checked;
 import org.runbookgovernance.engine.Governance;
 import org.runbookgovernance.engine.ProgressListener;
 import org.runbookgovernance.model.BadInputException;
-import org.runbookgovernance.model.Inventory;
+import org.runbookgovernance.inventory.Inventory;
 import org.runbookgovernance.report.Finding;
 import org.runbookgovernance.model.Level;
 import org.runbookgovernance.report.Report;

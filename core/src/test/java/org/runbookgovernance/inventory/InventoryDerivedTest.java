@@ -1,4 +1,4 @@
-package org.runbookgovernance.model;
+package org.runbookgovernance.inventory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.runbookgovernance.config.Config;
+import org.runbookgovernance.model.GitFacts;
 
 class InventoryDerivedTest {
 

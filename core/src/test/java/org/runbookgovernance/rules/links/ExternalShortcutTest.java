@@ -9,17 +9,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.runbookgovernance.rules.RandomStrings;
 import org.runbookgovernance.model.Link;
-import org.runbookgovernance.model.RepositoryPaths;
 
 /**
- * Differential: {@link LinkTargets} against the general {@link RepositoryPaths#resolveLink}, and Broken's
- * external shortcut against {@link Link#isExternal}. Each property runs over the named edge cases, one test case
- * each, and over seeded random strings inside one test; every target is asserted on.
+ * Broken's external shortcut against {@link Link#isExternal}: over the named edge cases, one test case each, and
+ * over seeded random strings inside one test; every target is asserted on.
  */
-class LinkTargetsTest {
-
-    private static final List<String> FROM = List.of("README.md", "incidents/RB-001.md",
-            "incidents/identity/RB-002.md", "a/b/c/d.md");
+class ExternalShortcutTest {
 
     /** Strings over the characters that matter to folding, with a fixed seed. */
     private static final List<String> RANDOM = RandomStrings.of(
@@ -39,47 +34,15 @@ class LinkTargetsTest {
 
     @ParameterizedTest
     @MethodSource("edgeCases")
-    void resolvesAsTheGeneralPathDoes(String target) {
-        assertResolvesAsTheGeneralPath(target);
-    }
-
-    @Test
-    void resolvesRandomTargetsAsTheGeneralPathDoes() {
-        RANDOM.forEach(LinkTargetsTest::assertResolvesAsTheGeneralPath);
-    }
-
-    @ParameterizedTest
-    @MethodSource("edgeCases")
     void skipsTheExternalTestOnlyForTargetsThatCannotBeExternal(String target) {
         assertShortcutIsSound(target);
     }
 
     @Test
     void theExternalShortcutIsSoundAndSettlesManyRandomTargets() {
-        RANDOM.forEach(LinkTargetsTest::assertShortcutIsSound);
+        RANDOM.forEach(ExternalShortcutTest::assertShortcutIsSound);
         assertThat(RANDOM.stream().filter(t -> !Broken.mayBeExternal(new Link(t, "text", 1))).count())
                 .as("targets the shortcut settles").isGreaterThan(RANDOM.size() / 10);
-    }
-
-    @ParameterizedTest
-    @MethodSource("edgeCases")
-    void foldsPlainPathsAsNormalizeDoes(String path) {
-        assertFoldsAsNormalize(path);
-    }
-
-    @Test
-    void foldsRandomPlainPathsAsNormalizeDoes() {
-        RANDOM.forEach(LinkTargetsTest::assertFoldsAsNormalize);
-        assertThat(RANDOM.stream().filter(LinkTargets::plain).count()).as("plain paths among the random ones")
-                .isGreaterThan(100);
-    }
-
-    private static void assertResolvesAsTheGeneralPath(String target) {
-        for (String from : FROM) {
-            assertThat(LinkTargets.resolve(from, RepositoryPaths.folderOf(from), target))
-                    .as("from %s to '%s'", from, target)
-                    .isEqualTo(RepositoryPaths.resolveLink(from, target));
-        }
     }
 
     /** A target the shortcut calls not external must not be external. */
@@ -87,13 +50,5 @@ class LinkTargetsTest {
         Link link = new Link(target, "text", 1);
         assertThat(Broken.mayBeExternal(link) || !link.isExternal()).as("'%s' is external but skipped", target)
                 .isTrue();
-    }
-
-    /** A plain path folds as the general normalisation does; any other path is left to it. */
-    private static void assertFoldsAsNormalize(String path) {
-        boolean plain = LinkTargets.plain(path);
-        assertThat(!plain || LinkTargets.fold(path).equals(RepositoryPaths.normalize(path)))
-                .as(() -> "'" + path + "' folds to '" + LinkTargets.fold(path) + "' but normalises to '"
-                        + RepositoryPaths.normalize(path) + "'").isTrue();
     }
 }

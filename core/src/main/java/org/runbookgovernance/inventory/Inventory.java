@@ -1,4 +1,4 @@
-package org.runbookgovernance.model;
+package org.runbookgovernance.inventory;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -11,6 +11,22 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.runbookgovernance.config.Config;
+import org.runbookgovernance.model.Alert;
+import org.runbookgovernance.model.Document;
+import org.runbookgovernance.model.DocumentKind;
+import org.runbookgovernance.model.GitFacts;
+import org.runbookgovernance.model.Heading;
+import org.runbookgovernance.model.IndexRegions;
+import org.runbookgovernance.model.LastReview;
+import org.runbookgovernance.model.Owner;
+import org.runbookgovernance.model.OwnerSource;
+import org.runbookgovernance.model.PointerPage;
+import org.runbookgovernance.model.Problem;
+import org.runbookgovernance.model.RepositoryPaths;
+import org.runbookgovernance.model.ReviewPolicy;
+import org.runbookgovernance.model.Runbook;
+import org.runbookgovernance.model.RunbookId;
+import org.runbookgovernance.model.RunbookPage;
 import org.runbookgovernance.parallel.Batches;
 
 /**
