@@ -143,9 +143,10 @@ public final class AlertCollector {
         List<String> inside = settings.ruleGlobs().stream().filter(g -> !RuleFileSources.outside(g)).toList();
         Set<String> matched = new HashSet<>();
         List<RuleFile> files = new ArrayList<>();
+        List<Glob> insideGlobs = inside.stream().map(Glob::of).toList();
         for (String rel : ruleFiles(realRoot, inside, excluded, problems)) {
             files.add(new RuleFile(rel, realRoot.resolve(rel)));
-            inside.stream().filter(g -> Glob.of(g).matches(rel)).forEach(matched::add);
+            insideGlobs.stream().filter(g -> g.matches(rel)).forEach(g -> matched.add(g.pattern()));
         }
         for (String glob : settings.ruleGlobs()) {
             if (RuleFileSources.outside(glob)) {

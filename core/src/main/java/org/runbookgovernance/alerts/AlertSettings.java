@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.runbookgovernance.config.Config;
+import org.runbookgovernance.config.Glob;
 import org.runbookgovernance.model.BadInputException;
 import org.runbookgovernance.model.Severity;
 import org.runbookgovernance.model.SourcePosition;
@@ -96,7 +97,17 @@ public record AlertSettings(List<String> ruleGlobs, Map<String, String> urlMap, 
         }
         List<String> globs = new ArrayList<>(section.containsKey(RULE_FILES)
                 ? strings(section.get(RULE_FILES), file, RULE_FILES) : DEFAULT_RULE_GLOBS);
+        for (String g : globs) {
+            Optional<String> mistake = Glob.mistake(g);
+            if (mistake.isPresent()) {
+                throw bad(file, RULE_FILES, mistake.get());
+            }
+        }
         for (String g : extraRuleGlobs) {
+            Optional<String> mistake = Glob.mistake(g);
+            if (mistake.isPresent()) {
+                throw new BadInputException(SourcePosition.file("--rules"), mistake.get());
+            }
             if (!globs.contains(g)) {
                 globs.add(g);
             }

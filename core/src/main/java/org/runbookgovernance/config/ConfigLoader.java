@@ -161,7 +161,7 @@ public final class ConfigLoader {
             if (!level.matches("[1-6]")) {
                 throw lines.error("level", "`" + level + "` is not a heading level; expected 1 to 6 (2 for `## AlertName`)");
             }
-            out.add(new SectionedPages(Glob.of(path), Integer.parseInt(level)));
+            out.add(new SectionedPages(glob(path, lines), Integer.parseInt(level)));
         }
         return out;
     }
@@ -170,7 +170,15 @@ public final class ConfigLoader {
         if (!m.containsKey(key)) {
             return fallback;
         }
-        return strings(m.get(key), key, lines).stream().map(Glob::of).toList();
+        return strings(m.get(key), key, lines).stream().map(g -> glob(g, lines)).toList();
+    }
+
+    private static Glob glob(String pattern, Lines lines) {
+        Optional<String> mistake = Glob.mistake(pattern);
+        if (mistake.isPresent()) {
+            throw new BadInputException(new SourcePosition(lines.path, lines.lineContaining(pattern)), mistake.get());
+        }
+        return Glob.of(pattern);
     }
 
     private static ReviewPolicy review(Object node, Lines lines) {
@@ -348,8 +356,8 @@ public final class ConfigLoader {
             }
             int line = i < entryLines.size() ? entryLines.get(i) : lines.lineOf(String.valueOf(rule));
             List<Glob> paths = m.containsKey("paths") ? strings(m.get("paths"), "paths", lines).stream()
-                    .map(Glob::of).toList()
-                    : m.containsKey("path") ? strings(m.get("path"), "path", lines).stream().map(Glob::of).toList()
+                    .map(g -> glob(g, lines)).toList()
+                    : m.containsKey("path") ? strings(m.get("path"), "path", lines).stream().map(g -> glob(g, lines)).toList()
                     : List.of();
             Optional<LocalDate> until = Optional.empty();
             if (m.get("until") != null) {
@@ -423,6 +431,16 @@ public final class ConfigLoader {
                 String t = text[i].strip();
                 if (t.startsWith(key + ":") || t.startsWith("\"" + key + "\"") || t.startsWith("'" + key + "'")
                         || t.startsWith("- " + key) || t.contains(" " + key + ":") || t.endsWith(key)) {
+                    return i + 1;
+                }
+            }
+            return 1;
+        }
+
+        /** The first line holding {@code text}, else 1. */
+        int lineContaining(String text) {
+            for (int i = 0; i < this.text.length; i++) {
+                if (this.text[i].contains(text)) {
                     return i + 1;
                 }
             }

@@ -1,6 +1,8 @@
 package org.runbookgovernance.config;
 
+import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * A path glob over repository-relative paths with '/': {@code *} within one segment, {@code **} across
@@ -28,6 +30,16 @@ public final class Glob {
     public static Glob of(String pattern) {
         String glob = pattern.startsWith("./") ? pattern.substring(2) : pattern;
         return new Glob(pattern, Pattern.compile(toRegex(glob)));
+    }
+
+    /** What is wrong with {@code pattern} as a glob, in words for its author; empty when it is a glob. */
+    public static Optional<String> mistake(String pattern) {
+        try {
+            of(pattern);
+            return Optional.empty();
+        } catch (PatternSyntaxException e) {
+            return Optional.of("`" + pattern + "` is not a glob: a `{` is never closed with `}`");
+        }
     }
 
     /** The glob as written (a leading {@code ./} included). */

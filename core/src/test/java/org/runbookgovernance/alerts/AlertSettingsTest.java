@@ -34,6 +34,19 @@ class AlertSettingsTest {
     }
 
     @Test
+    void anUnclosedBraceInARuleGlobIsAnErrorNamingTheKey() {
+        Config config = ConfigLoader.parse("alerts:\n  rule_files: [\"rules/{a,b.yml\"]\n", ".runbook-governance.yml");
+        assertThatThrownBy(() -> AlertSettings.from(config, List.of(), Map.of()))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("`rules/{a,b.yml` is not a glob")
+                .hasMessageContaining("alerts.rule_files");
+        assertThatThrownBy(() -> AlertSettings.from(Config.DEFAULT, List.of("x/{y"), Map.of()))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("--rules")
+                .hasMessageContaining("`x/{y` is not a glob");
+    }
+
+    @Test
     void configValuesAndCliAdditions() {
         Config config = ConfigLoader.parse("""
                 alerts:

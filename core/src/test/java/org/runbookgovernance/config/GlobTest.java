@@ -124,6 +124,21 @@ class GlobTest {
     }
 
     @Test
+    void anUnclosedBraceInTheConfigIsAnErrorAtItsLine() {
+        String config = """
+                documents:
+                  runbooks:
+                    - "docs/*.md"
+                    - "docs/{a,b"
+                """;
+        assertThatThrownBy(() -> ConfigLoader.parse(config, ".runbook-governance.yml"))
+                .isInstanceOf(org.runbookgovernance.model.BadInputException.class)
+                .hasMessageContaining(".runbook-governance.yml:4")
+                .hasMessageContaining("`docs/{a,b` is not a glob: a `{` is never closed with `}`");
+        assertThat(Glob.mistake("docs/{a,b}/*.md")).isEmpty();
+    }
+
+    @Test
     void keepsThePatternAsWritten() {
         Glob g = Glob.of("./runbooks/*.md");
         assertThat(g.pattern()).isEqualTo("./runbooks/*.md");
