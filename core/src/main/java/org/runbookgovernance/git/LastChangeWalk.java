@@ -21,7 +21,6 @@ import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.treewalk.EmptyTreeIterator;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
-import org.eclipse.jgit.treewalk.filter.PathFilterGroup;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.runbookgovernance.model.GitFacts;
 
@@ -81,14 +80,15 @@ final class LastChangeWalk {
         try (ObjectReader reader = repo.newObjectReader(); RevWalk walk = new RevWalk(reader);
              TreeWalk tw = new TreeWalk(reader)) {
             RevCommit start = walk.parseCommit(head);
-            Set<String> needLast = atHead != null ? new HashSet<>(atHead) : existingPaths(tw, start, wantedRepoPaths);
+            // Every folder holding a path still looked for; grown as renames are followed, rebuilt as it shrinks.
+            Set<String> folders = foldersOf(atHead != null ? atHead : wantedRepoPaths);
+            Set<String> needLast = atHead != null ? new HashSet<>(atHead)
+                    : existingPaths(tw, start, wantedRepoPaths, folders);
             Set<String> needEdit = new HashSet<>(needLast);
             Set<String> remaining = new HashSet<>(needLast);
             // A runbook followed back through a rename is looked for under its old path: old path -> HEAD path.
             Map<String, String> headPath = new HashMap<>();
             int filterSize = remaining.size();
-            // Every folder holding a path still looked for; grown as renames are followed, rebuilt as it shrinks.
-            Set<String> folders = foldersOf(remaining);
             tw.setRecursive(true);
             tw.setFilter(AndTreeFilter.create(TreeFilter.ANY_DIFF, new Wanted(remaining, folders)));
 
@@ -186,14 +186,15 @@ final class LastChangeWalk {
     }
 
     /** The wanted paths that exist at HEAD: a path that was never committed would make the walk go to the root. */
-    private static Set<String> existingPaths(TreeWalk tw, RevCommit head, Set<String> wanted) throws IOException {
+    private static Set<String> existingPaths(TreeWalk tw, RevCommit head, Set<String> wanted, Set<String> folders)
+            throws IOException {
         Set<String> found = new HashSet<>();
         if (wanted.isEmpty()) {
             return found;
         }
         tw.reset(head.getTree());
         tw.setRecursive(true);
-        tw.setFilter(PathFilterGroup.createFromStrings(wanted));
+        tw.setFilter(new Wanted(wanted, folders));
         while (tw.next()) {
             found.add(tw.getPathString());
         }
@@ -251,7 +252,7 @@ final class LastChangeWalk {
     /**
      * The paths still looked for and the folders holding them, read as they change: a filter built from a list
      * of paths would be rebuilt for every rename the walk follows, at the cost of sorting every path again.
-     * After {@code ANY_DIFF}, so only entries that differ from a parent are looked up.
+     * In the walk over history, after {@code ANY_DIFF}, so only entries that differ from a parent are looked up.
      */
     private static final class Wanted extends TreeFilter {
         private final Set<String> files;
