@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.eclipse.jgit.diff.RawText;
 import org.eclipse.jgit.diff.RawTextComparator;
+import org.eclipse.jgit.errors.CorruptObjectException;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
@@ -207,18 +208,24 @@ final class LastChangeWalk {
      * nothing, that commit is walked too. No parents: every entry is new.
      */
     static void diff(TreeWalk tw, RevTree tree, RevTree[] parents, Changed changed) throws IOException {
-        tw.reset();
-        tw.addTree(tree);
-        if (parents.length == 0) {
-            tw.addTree(new EmptyTreeIterator());
-        }
-        for (RevTree parent : parents) {
-            tw.addTree(parent);
-        }
-        while (tw.next()) {
-            if (!sameAsAnyParent(tw)) {
-                changed.path(tw.getPathString(), tw.getObjectId(0), tw.getObjectId(1));
+        try {
+            tw.reset();
+            tw.addTree(tree);
+            if (parents.length == 0) {
+                tw.addTree(new EmptyTreeIterator());
             }
+            for (RevTree parent : parents) {
+                tw.addTree(parent);
+            }
+            while (tw.next()) {
+                if (!sameAsAnyParent(tw)) {
+                    changed.path(tw.getPathString(), tw.getObjectId(0), tw.getObjectId(1));
+                }
+            }
+        } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
+            // JGit's tree parser runs off the end of an entry without its space, NUL or id
+            throw new CorruptObjectException("a tree under " + tree.name() + " or its parents' is malformed ("
+                    + e.getMessage() + ")");
         }
     }
 
