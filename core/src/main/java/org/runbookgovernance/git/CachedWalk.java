@@ -15,7 +15,9 @@ import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevFlag;
+import org.eclipse.jgit.revwalk.RevTree;
 import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.treewalk.TreeWalk;
 import org.runbookgovernance.model.GitFacts;
 
 /**
@@ -28,8 +30,15 @@ import org.runbookgovernance.model.GitFacts;
  */
 final class CachedWalk {
 
-    /** A walk's result, and whether it is what the cache already holds. */
-    private record Outcome(LastChangeWalk.Result result, boolean asCached) {
+    /**
+     * A walk's result, whether it is what the cache already holds, and the answers to cache when they are known
+     * without rebuilding them from the result (null then).
+     */
+    private record Outcome(LastChangeWalk.Result result, boolean asCached, Map<String, HistoryCache.Answer> answers) {
+
+        Outcome(LastChangeWalk.Result result, boolean asCached) {
+            this(result, asCached, null);
+        }
     }
 
     private CachedWalk() {
@@ -55,7 +64,10 @@ final class CachedWalk {
         }
         if (!outcome.asCached() && !outcome.result().limited()) {
             try {
-                HistoryCache.write(file, HistoryCache.Snapshot.of(head, typoThreshold, paths, outcome.result()));
+                HistoryCache.Snapshot snap = outcome.answers() != null
+                        ? new HistoryCache.Snapshot(head, typoThreshold, outcome.answers())
+                        : HistoryCache.Snapshot.of(head, typoThreshold, paths, outcome.result());
+                HistoryCache.write(file, snap);
             } catch (IOException | RuntimeException e) {
                 // a cache that cannot be written costs the next check a whole walk, nothing more
             }
@@ -74,24 +86,53 @@ final class CachedWalk {
         if (!repo.getObjectDatabase().getShallowCommits().isEmpty()) {
             return null;
         }
+        Set<String> folders = LastChangeWalk.foldersOf(paths);
         Set<String> atHead;
+        Set<String> touched;
         try {
             if (!walkable(repo, cached.head(), head)) {
                 return null;
             }
-            atHead = atHead(repo, cached.head(), head, paths, answers);
+            atHead = atHead(repo, cached.head(), head, paths, folders, answers);
+            touched = atHead == null ? null : touched(repo, cached.head(), head, paths, folders);
         } catch (MissingObjectException e) {
             notes.add("The history cache at `" + file + "` names a commit this repository does not have;"
                     + " walked the whole history and wrote it anew.");
             return null;
         }
-        LastChangeWalk.Result since = LastChangeWalk.run(repo, head, paths, typoThreshold, cached.head(), atHead);
+        // A path no new commit touched keeps its cached answers: only the touched ones are walked.
+        Set<String> walked = paths;
+        Set<String> walkedAtHead = atHead;
+        if (touched != null) {
+            walked = new HashSet<>(touched);
+            walked.retainAll(paths);
+            walkedAtHead = new HashSet<>(walked);
+            walkedAtHead.retainAll(atHead);
+        }
+        LastChangeWalk.Result since = LastChangeWalk.run(repo, head, walked, typoThreshold, cached.head(),
+                walkedAtHead);
         if (since.limited()) {
             return null;
         }
         Map<String, Instant> lastCommit = new HashMap<>(since.lastCommit());
         Map<String, GitFacts.Edit> content = new HashMap<>(since.lastContentEdit());
         Map<String, GitFacts.Edit> substantive = new HashMap<>(since.lastSubstantiveChange());
+        // The cache to write: the cached answers of the paths not walked, as they are.
+        Map<String, HistoryCache.Answer> kept = touched == null ? null : new HashMap<>(paths.size() * 4 / 3 + 1);
+        if (kept != null) {
+            for (String path : paths) {
+                if (!atHead.contains(path)) {
+                    kept.put(path, HistoryCache.Answer.ABSENT);
+                } else if (!walked.contains(path)) {
+                    HistoryCache.Answer answer = answers.get(path);
+                    if (answer == null || answer.absent()) {
+                        return null;
+                    }
+                    kept.put(path, answer);
+                    take(path, answer, lastCommit, content, substantive);
+                }
+            }
+        }
         for (String path : since.openLast()) {
             HistoryCache.Answer answer = answers.get(path);
             if (answer == null || answer.absent()) {
@@ -111,8 +152,53 @@ final class CachedWalk {
                 }
             }
         }
-        return new Outcome(new LastChangeWalk.Result(lastCommit, content, substantive, false, Optional.empty(),
-                since.paths(), Map.of(), Set.of()), false);
+        LastChangeWalk.Result result = new LastChangeWalk.Result(lastCommit, content, substantive, false,
+                Optional.empty(), touched != null ? Set.copyOf(atHead) : since.paths(), Map.of(), Set.of());
+        if (kept != null) {
+            for (String path : walkedAtHead) {
+                kept.put(path, HistoryCache.Answer.of(path, result));
+            }
+        }
+        return new Outcome(result, false, kept);
+    }
+
+    /** One path's cached answers, into the maps of a walk's result. */
+    private static void take(String path, HistoryCache.Answer answer, Map<String, Instant> lastCommit,
+                             Map<String, GitFacts.Edit> content, Map<String, GitFacts.Edit> substantive) {
+        lastCommit.put(path, answer.lastCommit());
+        if (answer.edit() != null) {
+            substantive.put(path, answer.edit());
+            if (!answer.created()) {
+                content.put(path, answer.edit());
+            }
+        }
+    }
+
+    /**
+     * The asked paths that a commit since the cached HEAD changes against one of its parents: every path the walk
+     * over those commits could find changed.
+     */
+    private static Set<String> touched(Repository repo, ObjectId cachedHead, ObjectId head, Set<String> paths,
+                                       Set<String> folders) throws IOException {
+        Set<String> touched = new HashSet<>();
+        try (ObjectReader reader = repo.newObjectReader(); RevWalk walk = new RevWalk(reader);
+             TreeWalk tw = LastChangeWalk.differences(reader, paths, folders)) {
+            walk.setRetainBody(false);
+            walk.markStart(walk.parseCommit(head));
+            walk.markUninteresting(walk.parseCommit(cachedHead));
+            for (RevCommit c : walk) {
+                RevCommit[] parents = c.getParents();
+                for (RevCommit parent : parents) {
+                    walk.parseHeaders(parent);
+                    LastChangeWalk.diff(tw, c.getTree(), new RevTree[] {parent.getTree()},
+                            (path, newId, oldId) -> touched.add(path));
+                }
+                if (parents.length == 0) {
+                    LastChangeWalk.diff(tw, c.getTree(), new RevTree[0], (path, newId, oldId) -> touched.add(path));
+                }
+            }
+        }
+        return touched;
     }
 
     /** The answers at the cached HEAD itself: nothing to walk. */
@@ -145,12 +231,14 @@ final class CachedWalk {
      * the walk reads HEAD's tree).
      */
     private static Set<String> atHead(Repository repo, ObjectId cachedHead, ObjectId head, Set<String> paths,
-                                      Map<String, HistoryCache.Answer> answers) throws IOException {
+                                      Set<String> folders, Map<String, HistoryCache.Answer> answers)
+            throws IOException {
         Map<String, Boolean> changed = new HashMap<>();
-        try (ObjectReader reader = repo.newObjectReader(); RevWalk walk = new RevWalk(reader)) {
+        try (ObjectReader reader = repo.newObjectReader(); RevWalk walk = new RevWalk(reader);
+             TreeWalk tw = LastChangeWalk.differences(reader, paths, folders)) {
             RevCommit now = walk.parseCommit(head);
             RevCommit then = walk.parseCommit(cachedHead);
-            new TreeDiff(reader).diff(now.getTree(), then.getTree(), paths, LastChangeWalk.foldersOf(paths),
+            LastChangeWalk.diff(tw, now.getTree(), new RevTree[] {then.getTree()},
                     (path, newId, oldId) -> changed.put(path, !newId.equals(ObjectId.zeroId())));
         }
         Set<String> present = new HashSet<>();

@@ -212,9 +212,13 @@ public final class GitHistory {
         return Optional.of(Repository.shortenRefName(head.getTarget().getName()));
     }
 
+    /** Unmodifiable, so {@link GitFacts} keeps it without a copy. */
     private static <V> Map<String, V> strip(Map<String, V> byRepoPath, String prefix) {
-        Map<String, V> out = new java.util.HashMap<>();
+        if (prefix.isEmpty()) {
+            return Map.copyOf(byRepoPath);
+        }
+        Map<String, V> out = new java.util.HashMap<>(byRepoPath.size() * 4 / 3 + 1);
         byRepoPath.forEach((k, v) -> out.put(k.startsWith(prefix) ? k.substring(prefix.length()) : k, v));
-        return out;
+        return Map.copyOf(out);
     }
 }

@@ -6,6 +6,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -13,11 +14,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.CRC32;
+import java.util.zip.CheckedOutputStream;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.runbookgovernance.model.GitFacts;
@@ -51,28 +53,39 @@ final class HistoryCache {
 
         static final Answer ABSENT = new Answer(null, null, false);
 
+        /** The answer a walk gave for {@code path}, one of its {@link LastChangeWalk.Result#paths()}. */
+        static Answer of(String path, LastChangeWalk.Result walked) {
+            GitFacts.Edit content = walked.lastContentEdit().get(path);
+            GitFacts.Edit edit = content != null ? content : walked.lastSubstantiveChange().get(path);
+            return new Answer(walked.lastCommit().get(path), edit, content == null && edit != null);
+        }
+
         boolean absent() {
             return lastCommit == null;
         }
     }
 
-    /** The answers for every runbook path at {@code head} (repository paths), walked with {@code typoThreshold}. */
+    /**
+     * The answers for every runbook path at {@code head} (repository paths), walked with {@code typoThreshold}.
+     * Takes {@code answers} as its own, unmodifiable: each caller builds a map for it alone (tens of thousands of
+     * entries, copied again on every check otherwise).
+     */
     record Snapshot(ObjectId head, int typoThreshold, Map<String, Answer> answers) {
 
         Snapshot {
-            answers = Map.copyOf(answers);
+            answers = Collections.unmodifiableMap(answers);
         }
 
         /** The answers a complete walk gave, per path asked: {@link Answer#ABSENT} for one not at {@code head}. */
         static Snapshot of(ObjectId head, int typoThreshold, Set<String> asked, LastChangeWalk.Result walked) {
-            Map<String, Answer> answers = new HashMap<>();
+            Map<String, Answer> answers = new HashMap<>(asked.size() * 4 / 3 + 1);
             for (String path : asked) {
-                answers.put(path, Answer.ABSENT);
+                if (!walked.paths().contains(path)) {
+                    answers.put(path, Answer.ABSENT);
+                }
             }
             for (String path : walked.paths()) {
-                GitFacts.Edit content = walked.lastContentEdit().get(path);
-                GitFacts.Edit edit = content != null ? content : walked.lastSubstantiveChange().get(path);
-                answers.put(path, new Answer(walked.lastCommit().get(path), edit, content == null && edit != null));
+                answers.put(path, Answer.of(path, walked));
             }
             return new Snapshot(head, typoThreshold, answers);
         }
@@ -131,7 +144,7 @@ final class HistoryCache {
             if (count < 0) {
                 return new Unreadable("negative count");
             }
-            Map<String, Answer> answers = new HashMap<>();
+            Map<String, Answer> answers = new HashMap<>(count * 4 / 3 + 1);
             // many runbooks share a commit (the import that created them): one String per commit
             Map<ObjectId, String> names = new HashMap<>();
             for (int i = 0; i < count; i++) {
@@ -161,30 +174,33 @@ final class HistoryCache {
     /** Writes {@code snapshot} to {@code file} through a temporary file in the same folder, moved into place. */
     static void write(Path file, Snapshot snapshot) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + snapshot.answers().size() * 96);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
+        CRC32 crc = new CRC32();
+        try (DataOutputStream out = new DataOutputStream(new CheckedOutputStream(bytes, crc))) {
             out.writeInt(MAGIC);
             out.writeInt(FORMAT);
             writeId(out, snapshot.head());
             out.writeInt(snapshot.typoThreshold());
-            String[] paths = snapshot.answers().keySet().toArray(String[]::new);
-            Arrays.sort(paths);
-            out.writeInt(paths.length);
-            for (String path : paths) {
-                Answer a = snapshot.answers().get(path);
-                out.writeUTF(path);
+            out.writeInt(snapshot.answers().size());
+            // many runbooks share a commit (the import that created them): its id parsed once
+            Map<String, byte[]> ids = new HashMap<>();
+            for (Map.Entry<String, Answer> e : snapshot.answers().entrySet()) {
+                Answer a = e.getValue();
+                out.writeUTF(e.getKey());
                 out.writeLong(a.lastCommit() == null ? UNKNOWN : a.lastCommit().getEpochSecond());
                 if (a.edit() == null) {
                     out.writeByte(NO_EDIT);
                 } else {
                     out.writeByte(a.created() ? CREATED : CONTENT_EDIT);
                     out.writeLong(a.edit().time().getEpochSecond());
-                    writeId(out, ObjectId.fromString(a.edit().commit()));
+                    out.write(ids.computeIfAbsent(a.edit().commit(), HistoryCache::rawId));
                     out.writeInt(a.edit().contentLines());
                 }
             }
-            CRC32 crc = new CRC32();
-            crc.update(bytes.toByteArray());
-            out.writeLong(crc.getValue());
+            out.flush();
+            long sum = crc.getValue();
+            for (int shift = 56; shift >= 0; shift -= 8) {
+                bytes.write((int) (sum >>> shift));
+            }
         }
         Path folder = file.toAbsolutePath().getParent();
         Files.createDirectories(folder);
@@ -193,7 +209,9 @@ final class HistoryCache {
         Path temp = folder.resolve(FILE + "." + ProcessHandle.current().pid() + "." + Thread.currentThread().getId()
                 + "." + System.nanoTime() + ".tmp");
         try {
-            Files.write(temp, bytes.toByteArray(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                bytes.writeTo(out);
+            }
             try {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -208,6 +226,12 @@ final class HistoryCache {
         byte[] raw = new byte[20];
         in.readFully(raw);
         return ObjectId.fromRaw(raw);
+    }
+
+    private static byte[] rawId(String name) {
+        byte[] raw = new byte[20];
+        ObjectId.fromString(name).copyRawTo(raw, 0);
+        return raw;
     }
 
     private static void writeId(DataOutputStream out, ObjectId id) throws IOException {

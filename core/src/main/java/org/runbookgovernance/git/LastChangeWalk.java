@@ -10,16 +10,18 @@ import java.util.Optional;
 import java.util.Set;
 import org.eclipse.jgit.diff.RawText;
 import org.eclipse.jgit.diff.RawTextComparator;
+import org.eclipse.jgit.errors.CorruptObjectException;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevSort;
+import org.eclipse.jgit.revwalk.RevTree;
 import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.treewalk.EmptyTreeIterator;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
-import org.eclipse.jgit.treewalk.filter.PathFilterGroup;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.runbookgovernance.model.GitFacts;
 
@@ -48,6 +50,12 @@ final class LastChangeWalk {
                   Set<String> paths, Map<String, String> openEdit, Set<String> openLast) {
     }
 
+    /** A wanted path that differs; an id is {@link ObjectId#zeroId()} on the side without the path. */
+    @FunctionalInterface
+    interface Changed {
+        void path(String path, ObjectId newId, ObjectId oldId) throws IOException;
+    }
+
     private LastChangeWalk() {
     }
 
@@ -73,17 +81,17 @@ final class LastChangeWalk {
         try (ObjectReader reader = repo.newObjectReader(); RevWalk walk = new RevWalk(reader);
              TreeWalk tw = new TreeWalk(reader)) {
             RevCommit start = walk.parseCommit(head);
-            Set<String> needLast = atHead != null ? new HashSet<>(atHead) : existingPaths(tw, start, wantedRepoPaths);
+            // Every folder holding a path still looked for; grown as renames are followed, rebuilt as it shrinks.
+            Set<String> folders = foldersOf(atHead != null ? atHead : wantedRepoPaths);
+            Set<String> needLast = atHead != null ? new HashSet<>(atHead)
+                    : existingPaths(tw, start, wantedRepoPaths, folders);
             Set<String> needEdit = new HashSet<>(needLast);
             Set<String> remaining = new HashSet<>(needLast);
             // A runbook followed back through a rename is looked for under its old path: old path -> HEAD path.
             Map<String, String> headPath = new HashMap<>();
             int filterSize = remaining.size();
-            // Every folder holding a path still looked for; grown as renames are followed, rebuilt as it shrinks.
-            Set<String> folders = foldersOf(remaining);
             tw.setRecursive(true);
             tw.setFilter(AndTreeFilter.create(TreeFilter.ANY_DIFF, new Wanted(remaining, folders)));
-            TreeDiff diff = new TreeDiff(reader);
 
             walk.setRetainBody(false);
             walk.sort(RevSort.COMMIT_TIME_DESC);
@@ -102,7 +110,7 @@ final class LastChangeWalk {
                     RevCommit[] parents = c.getParents();
                     Instant when = Instant.ofEpochSecond(c.getCommitTime());
                     Renames renames = new Renames(reader, c, parents, remaining, typoThreshold);
-                    TreeDiff.Changed changed = (path, newId, oldId) -> {
+                    Changed changed = (path, newId, oldId) -> {
                         String runbook = headPath.getOrDefault(path, path);
                         if (needLast.remove(path)) {
                             lastCommit.put(path, when);
@@ -139,27 +147,12 @@ final class LastChangeWalk {
                             remaining.remove(path);
                         }
                     };
-                    if (parents.length <= 1) {
-                        // The usual commit: its tree against its parent's, read raw (TreeDiff).
-                        if (parents.length == 1) {
-                            walk.parseHeaders(parents[0]);
-                        }
-                        diff.diff(c.getTree(), parents.length == 1 ? parents[0].getTree() : null, remaining, folders,
-                                changed);
-                    } else {
-                        tw.reset();
-                        tw.addTree(c.getTree());
-                        for (RevCommit p : parents) {
-                            walk.parseHeaders(p);
-                            tw.addTree(p.getTree());
-                        }
-                        while (tw.next()) {
-                            if (sameAsAnyParent(tw)) {
-                                continue; // a merge that only brought a side branch's change: that commit is walked too
-                            }
-                            changed.path(tw.getPathString(), tw.getObjectId(0), tw.getObjectId(1));
-                        }
+                    RevTree[] parentTrees = new RevTree[parents.length];
+                    for (int i = 0; i < parents.length; i++) {
+                        walk.parseHeaders(parents[i]);
+                        parentTrees[i] = parents[i].getTree();
                     }
+                    diff(tw, c.getTree(), parentTrees, changed);
                     if (!remaining.isEmpty() && remaining.size() * 2 < filterSize) {
                         filterSize = remaining.size(); // fewer folders to descend into on every later commit
                         folders.clear();
@@ -194,21 +187,57 @@ final class LastChangeWalk {
     }
 
     /** The wanted paths that exist at HEAD: a path that was never committed would make the walk go to the root. */
-    private static Set<String> existingPaths(TreeWalk tw, RevCommit head, Set<String> wanted) throws IOException {
+    private static Set<String> existingPaths(TreeWalk tw, RevCommit head, Set<String> wanted, Set<String> folders)
+            throws IOException {
         Set<String> found = new HashSet<>();
         if (wanted.isEmpty()) {
             return found;
         }
         tw.reset(head.getTree());
         tw.setRecursive(true);
-        tw.setFilter(PathFilterGroup.createFromStrings(wanted));
+        tw.setFilter(new Wanted(wanted, folders));
         while (tw.next()) {
             found.add(tw.getPathString());
         }
         return found;
     }
 
-    /** Every folder holding one of {@code paths}, with a trailing '/': where {@link TreeDiff} looks. */
+    /**
+     * Reports every path that {@code tw}'s filter passes and whose entry in {@code tree} differs (in id or mode)
+     * from its entry in every one of {@code parents}: a merge that only brought a side branch's change reports
+     * nothing, that commit is walked too. No parents: every entry is new.
+     */
+    static void diff(TreeWalk tw, RevTree tree, RevTree[] parents, Changed changed) throws IOException {
+        try {
+            tw.reset();
+            tw.addTree(tree);
+            if (parents.length == 0) {
+                tw.addTree(new EmptyTreeIterator());
+            }
+            for (RevTree parent : parents) {
+                tw.addTree(parent);
+            }
+            while (tw.next()) {
+                if (!sameAsAnyParent(tw)) {
+                    changed.path(tw.getPathString(), tw.getObjectId(0), tw.getObjectId(1));
+                }
+            }
+        } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
+            // JGit's tree parser runs off the end of an entry without its space, NUL or id
+            throw new CorruptObjectException("a tree under " + tree.name() + " or its parents' is malformed ("
+                    + e.getMessage() + ")");
+        }
+    }
+
+    /** A recursive walk over the entries that differ, of {@code files} and inside {@code folders} only. */
+    static TreeWalk differences(ObjectReader reader, Set<String> files, Set<String> folders) {
+        TreeWalk tw = new TreeWalk(reader);
+        tw.setRecursive(true);
+        tw.setFilter(AndTreeFilter.create(TreeFilter.ANY_DIFF, new Wanted(files, folders)));
+        return tw;
+    }
+
+    /** Every folder holding one of {@code paths}: where a walk over their differences looks. */
     static Set<String> foldersOf(Set<String> paths) {
         Set<String> folders = new HashSet<>();
         addFolders(folders, paths);
@@ -223,14 +252,14 @@ final class LastChangeWalk {
 
     private static void addFolders(Set<String> folders, String path) {
         for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
-            folders.add(path.substring(0, slash + 1));
+            folders.add(path.substring(0, slash));
         }
     }
 
     /**
      * The paths still looked for and the folders holding them, read as they change: a filter built from a list
      * of paths would be rebuilt for every rename the walk follows, at the cost of sorting every path again.
-     * After {@code ANY_DIFF}, so only entries that differ from a parent are looked up.
+     * In the walk over history, after {@code ANY_DIFF}, so only entries that differ from a parent are looked up.
      */
     private static final class Wanted extends TreeFilter {
         private final Set<String> files;
@@ -244,7 +273,7 @@ final class LastChangeWalk {
         @Override
         public boolean include(TreeWalk walker) {
             String path = walker.getPathString();
-            return walker.isSubtree() ? folders.contains(path + "/") : files.contains(path);
+            return walker.isSubtree() ? folders.contains(path) : files.contains(path);
         }
 
         @Override

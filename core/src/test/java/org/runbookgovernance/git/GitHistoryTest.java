@@ -6,12 +6,23 @@ import static org.runbookgovernance.git.RunbookText.runbook;
 import static org.runbookgovernance.git.RunbookText.steps;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.jgit.lib.CommitBuilder;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.RefUpdate;
+import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.runbookgovernance.model.GitFacts;
@@ -252,6 +263,36 @@ class GitHistoryTest {
             assertThat(facts.available()).isTrue();
             assertThat(facts.lastCommit()).isEmpty();
             assertThat(facts.note().orElseThrow()).contains("no commits yet");
+        }
+    }
+
+    @Test
+    void aMalformedTreeInHistoryIsANoteNotAHangOrAFailure() throws IOException {
+        for (String raw : List.of("100644 a.md", "100644a.md\0", "100644 a.md\0short", "40000 a\0")) {
+            try (ScratchRepository repo = ScratchRepository.init(tmp.resolve("bad-" + raw.hashCode()))) {
+                RevCommit good = repo.write("a.md", runbook("RB-1", "A", "2026-01-01", "2026-01-01", steps(8, "a")))
+                        .commit("add", DAY1);
+                Repository r = repo.git().getRepository();
+                try (ObjectInserter inserter = r.newObjectInserter()) {
+                    ObjectId tree = inserter.insert(Constants.OBJ_TREE, raw.getBytes(StandardCharsets.ISO_8859_1));
+                    CommitBuilder commit = new CommitBuilder();
+                    commit.setTreeId(tree);
+                    commit.setParentId(good);
+                    PersonIdent who = new PersonIdent("Dana", "dana@example.com", DAY2, ZoneOffset.UTC);
+                    commit.setAuthor(who);
+                    commit.setCommitter(who);
+                    commit.setMessage("bad tree");
+                    ObjectId bad = inserter.insert(commit);
+                    inserter.flush();
+                    RefUpdate update = r.updateRef(r.getFullBranch());
+                    update.setNewObjectId(bad);
+                    update.forceUpdate();
+                }
+                GitFacts facts = Assertions.assertTimeoutPreemptively(Duration.ofSeconds(20), () ->
+                        GitHistory.read(repo.root(), List.of("a.md"), onBranch("main", null)));
+                assertThat(facts.notes()).as(raw).anySatisfy(n -> assertThat(n).contains("could not be read"));
+                assertThat(facts.lastCommit()).as(raw).isEmpty();
+            }
         }
     }
 }
