@@ -79,7 +79,8 @@ public final class Glob {
             switch (c) {
                 case '*' -> {
                     if (glob.startsWith("**/", i)) {
-                        re.append("(?:.*/)?");
+                        // Reluctant: tries the folders from the left instead of backtracking from the end.
+                        re.append("(?:.*?/)?");
                         i += 2;
                     } else if (glob.startsWith("**", i)) {
                         re.append(".*");
