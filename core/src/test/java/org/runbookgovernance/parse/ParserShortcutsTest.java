@@ -142,12 +142,17 @@ class ParserShortcutsTest {
                 "## 50% done, 3 > 2\n", "## Café – résumé\n", "#\n", "# *emphasis* heading\n",
                 "# `code` heading\n", "# heading with \\ backslash\n", "# a_b heading\n", "  ## indented heading\n",
                 "- ## heading in a list\n", "> # quoted heading\n", "# [linked](a.md) **heading**\n");
-        for (String heading : headings) {
-            byte[] bytes = heading.getBytes(StandardCharsets.UTF_8);
+        assertReadTheSame(headings, Outcome.FAST);
+    }
+
+    /** Each text is read by the fast path with {@code outcome} and reads as commonmark reads it. */
+    private static void assertReadTheSame(List<String> texts, Outcome outcome) {
+        for (String text : texts) {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
             ParsedFile fast = DocumentParser.parse("RB-001.md", DocumentKind.RUNBOOK, bytes, true);
-            assertThat(fast.markdown()).as(heading).isEqualTo(Outcome.FAST);
+            assertThat(fast.markdown()).as(text).isEqualTo(outcome);
             assertThat(PlainMarkdownTest.sameReading(fast, DocumentParser.parse("RB-001.md", DocumentKind.RUNBOOK, bytes,
-                    false))).as(heading).isTrue();
+                    false))).as(text).isTrue();
         }
     }
 
@@ -155,13 +160,7 @@ class ParserShortcutsTest {
     void whatTheFastPathLeavesToCommonmarkIsReadByIt() {
         List<String> deferred = List.of("# entity &amp; heading\n", "# Tab\tinside\n", "[a](b&amp;c)\n",
                 "[ref]\n\n[ref]: /url\n", "> [ref]: /url\n", "[![i](j) x](k)\n", "[a  \nb](c)\n");
-        for (String text : deferred) {
-            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-            ParsedFile fast = DocumentParser.parse("RB-001.md", DocumentKind.RUNBOOK, bytes, true);
-            assertThat(fast.markdown()).as(text).isEqualTo(Outcome.FALLBACK);
-            assertThat(PlainMarkdownTest.sameReading(fast, DocumentParser.parse("RB-001.md", DocumentKind.RUNBOOK, bytes,
-                    false))).as(text).isTrue();
-        }
+        assertReadTheSame(deferred, Outcome.FALLBACK);
     }
 
     @Test

@@ -59,12 +59,16 @@ final class JsonRenderer extends JsonDocumentRenderer {
         }
         readers(report.readers(), json);
         json.writeEndObject();
-        json.writeArrayFieldStart("notes");
-        for (String note : report.notes()) {
-            json.writeString(note);
+        strings("notes", report.notes(), json);
+        json.writeEndObject();
+    }
+
+    private static void strings(String name, java.util.List<String> values, JsonGenerator json) throws IOException {
+        json.writeArrayFieldStart(name);
+        for (String value : values) {
+            json.writeString(value);
         }
         json.writeEndArray();
-        json.writeEndObject();
     }
 
     /** Which path each reader took, the files its fast path gave up on, and those it threw on. */
@@ -123,11 +127,7 @@ final class JsonRenderer extends JsonDocumentRenderer {
         json.writeStringField("lastReviewed", date(runbook.lastReviewed()));
         json.writeStringField("reviewSource", runbook.reviewSource().map(LastReview.Source::label).orElse(null));
         json.writeStringField("nextReview", date(runbook.nextReview()));
-        json.writeArrayFieldStart("alerts");
-        for (String alert : runbook.alerts()) {
-            json.writeString(alert);
-        }
-        json.writeEndArray();
+        strings("alerts", runbook.alerts(), json);
         json.writeEndObject();
     }
 
