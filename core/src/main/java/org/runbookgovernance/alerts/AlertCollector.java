@@ -98,8 +98,8 @@ public final class AlertCollector {
      * parses the Markdown meanwhile, and the pool's other workers help with that. One task reading the
      * files in turn, and the thread that {@linkplain RuleFilesInFlight#join joins} it taking the next file
      * beside it until none is left: many small files are read on every core once the Markdown is parsed. No
-     * nested parallel stream (a worker joining one spun waiting for parts the parsing thread had taken, 9 %
-     * of a large check's CPU), and no task per file (submitting 200 held the parsing thread over a second).
+     * nested parallel stream (a worker joining one spun waiting for parts the parsing thread had taken), and
+     * no task per file (submitting them held the parsing thread up).
      */
     public static RuleFilesInFlight startReadingRuleFiles(Path root, AlertSettings settings) {
         return startReadingRuleFiles(root, settings, List.of());

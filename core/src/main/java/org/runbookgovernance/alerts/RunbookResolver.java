@@ -419,8 +419,8 @@ public final class RunbookResolver {
 
     /**
      * Whether a heading's anchor, lower-cased, is {@code lower}. A scan of the document's few headings, not a
-     * set per document: 10,000 sets of anchors were 4 MiB kept to the end of a check, for lookups made once
-     * per distinct reference. Anchors are slugs, lower case already, so lower-casing them copies nothing.
+     * set per document, which would be kept to the end of a check for lookups made once per distinct
+     * reference. Anchors are slugs, lower case already, so lower-casing them copies nothing.
      */
     private static boolean hasAnchor(Document doc, String lower) {
         List<Heading> headings = doc.headings();

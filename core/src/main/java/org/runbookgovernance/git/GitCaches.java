@@ -12,9 +12,7 @@ public final class GitCaches {
     /**
      * Delta bases kept while trees are rebuilt from a pack, instead of JGit's 10 MiB. A packed folder tree is a
      * chain of deltas, and a folder of 3,000 runbooks is some 180 KB: with 10 MiB the bases fell out between
-     * commits and every tree was rebuilt from far down its chain. At 30,000 runbooks and 1,012 commits, one
-     * run each: 10 MiB 134 young collections and 11.4 s, 32 MiB 36 and 9.2 s, 64 MiB 25 and 8.7 s. At 10,000
-     * runbooks (60 KB folders) 32 MiB is neutral in time (1.02x, 6 pairs) and costs 57 MiB of peak RSS.
+     * commits and every tree was rebuilt from far down its chain (bench/README.md, "History").
      */
     private static final int DELTA_BASE_CACHE_BYTES = 32 << 20;
 

@@ -3,12 +3,12 @@ package org.runbookgovernance.model;
 /**
  * One String instance per distinct short text a check keeps, as far as a fixed table allows: 10,000
  * runbooks repeat the same metadata labels, section headings, severities and owners, and every live copy is
- * an object the garbage collector copies (13 MiB less live data on the bench corpus). Only sharing, never a
+ * an object the garbage collector copies. Only sharing, never a
  * different value: {@code of(t).equals(t)} always.
  *
  * <p>The table is direct-mapped: a text goes in the slot its hash picks, and a different text with the same
- * slot replaces it. A concurrent map did the same sharing with a lookup costing several cache misses; a
- * million lookups on the bench corpus were 4 % of a check's CPU. The slots are written without locks, which
+ * slot replaces it: a concurrent map did the same sharing with a lookup costing several cache misses
+ * (bench/README.md, "Memos"). The slots are written without locks, which
  * is safe: a String is immutable and fully built before any thread can see it.
  */
 public final class SharedText {
