@@ -1,39 +1,21 @@
 package org.runbookgovernance.rules.governance;
 
-import org.runbookgovernance.inventory.Inventory;
-import org.runbookgovernance.report.Findings;
 import org.runbookgovernance.model.Level;
-import org.runbookgovernance.rules.Rule;
+import org.runbookgovernance.rules.ReportedByEngine;
 
 /**
  * A finding the baseline accepted no longer occurs: the baseline file can shrink. Reported by
  * {@code Baseline.apply} once every other rule has run, since only then is it known what still occurs; it is
  * a rule so that its level, its switch and its docs page work as for any other.
  */
-public final class BaselineFixed implements Rule {
+public final class BaselineFixed extends ReportedByEngine {
 
     public static final String ID = "governance/baseline-fixed";
 
     public static final Level LEVEL = Level.INFO;
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Level defaultLevel() {
-        return LEVEL;
-    }
-
-    @Override
-    public String summary() {
-        return "a finding the baseline accepted no longer occurs";
-    }
-
-    /** Nothing to find in the inventory alone: see the class comment. */
-    @Override
-    public void check(Inventory inventory, Findings findings) {
+    public BaselineFixed() {
+        super(ID, LEVEL, "a finding the baseline accepted no longer occurs");
     }
 
     /** The message for {@code count} accepted findings of {@code rule} with {@code key} that no longer occur. */

@@ -1,9 +1,7 @@
 package org.runbookgovernance.rules.governance;
 
-import org.runbookgovernance.inventory.Inventory;
-import org.runbookgovernance.report.Findings;
 import org.runbookgovernance.model.Level;
-import org.runbookgovernance.rules.Rule;
+import org.runbookgovernance.rules.ReportedByEngine;
 
 /**
  * {@code governance/change-set-unknown}: {@code --changed-only} was asked for, but git could not tell which files
@@ -12,30 +10,14 @@ import org.runbookgovernance.rules.Rule;
  * pull request check into a check of the whole repository without saying so; this class gives the id its
  * level, summary and docs page, and finds nothing itself.
  */
-public final class ChangeSetUnknown implements Rule {
+public final class ChangeSetUnknown extends ReportedByEngine {
 
     public static final String ID = "governance/change-set-unknown";
 
     public static final Level LEVEL = Level.ERROR;
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Level defaultLevel() {
-        return LEVEL;
-    }
-
-    @Override
-    public String summary() {
-        return "the change set is unknown under --changed-only, so no file was judged";
-    }
-
-    @Override
-    public void check(Inventory inventory, Findings findings) {
-        // the engine reports it under --changed-only: see Governance.changedOnly
+    public ChangeSetUnknown() {
+        super(ID, LEVEL, "the change set is unknown under --changed-only, so no file was judged");
     }
 
     /** The message for a change set unknown because of {@code reason} (which carries its fix). */

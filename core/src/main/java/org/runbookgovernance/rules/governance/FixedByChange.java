@@ -1,9 +1,7 @@
 package org.runbookgovernance.rules.governance;
 
-import org.runbookgovernance.inventory.Inventory;
-import org.runbookgovernance.report.Findings;
 import org.runbookgovernance.model.Level;
-import org.runbookgovernance.rules.Rule;
+import org.runbookgovernance.rules.ReportedByEngine;
 
 /**
  * {@code governance/fixed-by-change}: under {@code --new-only}, a finding the target branch has at the merge
@@ -11,30 +9,14 @@ import org.runbookgovernance.rules.Rule;
  * the engine after comparing both checks; a rule so that its level, its switch and its docs page work as for
  * any other.
  */
-public final class FixedByChange implements Rule {
+public final class FixedByChange extends ReportedByEngine {
 
     public static final String ID = "governance/fixed-by-change";
 
     public static final Level LEVEL = Level.INFO;
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Level defaultLevel() {
-        return LEVEL;
-    }
-
-    @Override
-    public String summary() {
-        return "a finding the target branch has no longer occurs with this change";
-    }
-
-    /** Nothing to find in the inventory alone: see the class comment. */
-    @Override
-    public void check(Inventory inventory, Findings findings) {
+    public FixedByChange() {
+        super(ID, LEVEL, "a finding the target branch has no longer occurs with this change");
     }
 
     /** The message for {@code count} findings of {@code rule} with {@code key} on {@code target} that this change fixes. */

@@ -1,19 +1,17 @@
 package org.runbookgovernance.rules.governance;
 
 import java.util.Optional;
-import org.runbookgovernance.inventory.Inventory;
 import org.runbookgovernance.model.SourcePosition;
 import org.runbookgovernance.report.Finding;
-import org.runbookgovernance.report.Findings;
 import org.runbookgovernance.model.Level;
-import org.runbookgovernance.rules.Rule;
+import org.runbookgovernance.rules.ReportedByEngine;
 
 /**
  * {@code governance/rule-failed}: a rule threw instead of judging. The engine reports it in the rule's place,
  * so one bug costs that rule's findings, not the whole check; this class gives the id its level, summary and
  * docs page, and finds nothing itself.
  */
-public final class RuleFailed implements Rule {
+public final class RuleFailed extends ReportedByEngine {
 
     public static final String ID = "governance/rule-failed";
 
@@ -23,24 +21,8 @@ public final class RuleFailed implements Rule {
     /** An exception message is someone else's text: a report line stays readable with the first part. */
     private static final int MAX_DETAIL = 300;
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Level defaultLevel() {
-        return Level.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "a rule threw an exception, so its findings are missing from the report";
-    }
-
-    @Override
-    public void check(Inventory inventory, Findings findings) {
-        // the engine reports failures as they happen: see Governance.runRules
+    public RuleFailed() {
+        super(ID, Level.ERROR, "a rule threw an exception, so its findings are missing from the report");
     }
 
     /**
