@@ -208,10 +208,10 @@ public final class DocumentParser {
             // Waivers live in <!-- --> comments: a text without one (most files) skips the per-line marker
             // search, and "<!--" is found faster than the marker, whose first letter is common in prose.
             boolean comments = text.contains("<!--");
-            // Likewise HTML anchors and Hugo shortcodes: most files have neither.
-            TextCursor ids = new TextCursor("id=");
-            TextCursor names = new TextCursor("name=");
-            TextCursor refs = new TextCursor("ref ");
+            // Likewise HTML anchors and Hugo shortcodes: most files have neither. Their texts ("id=", "name=",
+            // "ref ") start with letters common in prose; '=' and "{{" are rare, so those are looked for first.
+            TextCursor equalsSigns = new TextCursor("=");
+            TextCursor shortcodes = new TextCursor("{{");
             List<String> htmlAnchors = new ArrayList<>(0);
             List<org.runbookgovernance.model.Link> shortcodeLinks = new ArrayList<>(0);
             // A line is made a String only where something reads it: most lines are only Markdown.
@@ -233,10 +233,10 @@ public final class DocumentParser {
                 }
                 int start = lines.start(i);
                 int end = lines.end(i);
-                if (ids.on(start, end) || names.on(start, end)) {
+                if (equalsSigns.on(start, end) && (lineHas("id=", start, end) || lineHas("name=", start, end))) {
                     Anchors.html(lines.get(i), htmlAnchors);
                 }
-                if (refs.on(start, end)) {
+                if (shortcodes.on(start, end) && lineHas("ref ", start, end)) {
                     HugoShortcodes.refs(lines.get(i), i + 1, shortcodeLinks);
                 }
             }
@@ -340,6 +340,16 @@ public final class DocumentParser {
                 }
                 return at >= 0 && at + needle.length() <= end;
             }
+        }
+
+        /** Whether {@code text[start, end)}, a line, holds {@code needle}; asked only of the rare lines a cursor found. */
+        private boolean lineHas(String needle, int start, int end) {
+            for (int at = start; at + needle.length() <= end; at++) {
+                if (text.startsWith(needle, at)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The first waiver marker at or after the last line asked about; -1 when there is none further. */

@@ -36,13 +36,12 @@ final class FrontMatter {
     }
 
     /** Where the front matter ends; reports an opening {@code ---} that is never closed. */
-    static Block locate(List<String> lines, String path, List<Problem> problems) {
-        if (lines.isEmpty() || !lines.get(0).stripTrailing().equals("---")) {
+    static Block locate(Lines lines, String path, List<Problem> problems) {
+        if (lines.isEmpty() || !isFence(lines, 0, "---")) {
             return Block.NONE;
         }
         for (int i = 1; i < lines.size(); i++) {
-            String l = lines.get(i).stripTrailing();
-            if (l.equals("---") || l.equals("...")) {
+            if (isFence(lines, i, "---") || isFence(lines, i, "...")) {
                 return new Block(i + 1, true);
             }
         }
@@ -52,20 +51,35 @@ final class FrontMatter {
         return Block.NONE;
     }
 
+    /** Whether line {@code i}, trailing whitespace stripped, is {@code fence}; read in place, not as a String. */
+    private static boolean isFence(Lines lines, int i, String fence) {
+        String text = lines.text();
+        int start = lines.start(i);
+        int end = lines.end(i);
+        if (end - start < fence.length() || !text.startsWith(fence, start)) {
+            return false;
+        }
+        for (int at = start + fence.length(); at < end; at++) {
+            if (!Character.isWhitespace(text.charAt(at))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Reads the block into entries and waivers with snakeyaml; a YAML error becomes a problem and no entries. Says
      * how the block was read: by the library, or not at all when there is none.
      */
-    static Outcome read(List<String> lines, Block block, String path, List<MetadataEntry> entries,
+    static Outcome read(Lines lines, Block block, String path, List<MetadataEntry> entries,
                         List<Suppression> suppressions, List<Problem> problems) {
         if (!block.present()) {
             return Outcome.NONE;
         }
-        // Made Strings once here: the block is joined for snakeyaml, then searched for key lines.
-        List<String> yamlLines = List.copyOf(lines.subList(1, block.bodyStart() - 1));
+        int last = block.bodyStart() - 2; // the closing fence's line index is bodyStart - 1
         Object loaded;
         try {
-            loaded = SafeYaml.load(String.join("\n", yamlLines), path, 2, YamlLimits.SMALL);
+            loaded = SafeYaml.load(yamlText(lines, last), path, 2, YamlLimits.SMALL);
         } catch (BadInputException e) {
             SourcePosition at = e.position() == null ? new SourcePosition(path, 2) : e.position();
             problems.add(new Problem(ProblemIds.MALFORMED_METADATA, at, "malformed front matter: "
@@ -81,12 +95,12 @@ final class FrontMatter {
                             + " where `key: value` lines were expected; write one `key: value` per line."));
             return Outcome.LIBRARY;
         }
-        Map<String, Integer> keyLines = keyLines(yamlLines);
+        Map<String, Integer> keyLines = keyLines(lines, last);
         for (Map.Entry<?, ?> e : map.entrySet()) {
             String label = String.valueOf(e.getKey());
             int line = keyLines.getOrDefault(label, 2);
             if (label.equals(GOVERNANCE)) {
-                governance(e.getValue(), yamlLines, line, path, suppressions, problems);
+                governance(e.getValue(), lines.subList(1, last + 1), line, path, suppressions, problems);
                 continue;
             }
             entries.add(entry(label, e.getValue(), line));
@@ -157,26 +171,47 @@ final class FrontMatter {
         }
     }
 
-    /** File line of each top-level key: keys start at column 0, optionally quoted. */
-    static Map<String, Integer> keyLines(List<String> yamlLines) {
-        Map<String, Integer> lines = new HashMap<>();
-        for (int i = 0; i < yamlLines.size(); i++) {
-            String l = yamlLines.get(i);
-            if (l.isEmpty() || Character.isWhitespace(l.charAt(0)) || l.charAt(0) == '#' || l.charAt(0) == '-') {
+    /**
+     * The YAML between the fences (lines 1 to {@code last}) as {@code String.join("\n", those lines)}: with LF
+     * line endings that is a slice of the text, taken as one substring rather than a String per line joined.
+     */
+    private static String yamlText(Lines lines, int last) {
+        if (last < 1) {
+            return "";
+        }
+        String slice = lines.text().substring(lines.start(1), lines.end(last));
+        return slice.indexOf('\r') < 0 ? slice : String.join("\n", lines.subList(1, last + 1));
+    }
+
+    /** File line of each top-level key of lines 1 to {@code last}: keys start at column 0, optionally quoted. */
+    private static Map<String, Integer> keyLines(Lines lines, int last) {
+        String text = lines.text();
+        Map<String, Integer> keyLines = new HashMap<>();
+        for (int i = 1; i <= last; i++) {
+            int start = lines.start(i);
+            int end = lines.end(i);
+            if (start == end) {
                 continue;
             }
-            int colon = l.indexOf(':');
-            if (colon <= 0) {
+            char first = text.charAt(start);
+            if (Character.isWhitespace(first) || first == '#' || first == '-') {
                 continue;
             }
-            String key = l.substring(0, colon).strip();
+            int colon = start;
+            while (colon < end && text.charAt(colon) != ':') {
+                colon++;
+            }
+            if (colon == start || colon == end) {
+                continue;
+            }
+            String key = text.substring(start, colon).strip();
             if (key.length() >= 2 && (key.charAt(0) == '"' || key.charAt(0) == '\'')
                     && key.charAt(key.length() - 1) == key.charAt(0)) {
                 key = key.substring(1, key.length() - 1);
             }
-            lines.putIfAbsent(key, i + 2); // yaml line 0 is file line 2
+            keyLines.putIfAbsent(key, i + 1);
         }
-        return lines;
+        return keyLines;
     }
 
     private static int lineMentioning(List<String> yamlLines, int keyLine, String rule) {

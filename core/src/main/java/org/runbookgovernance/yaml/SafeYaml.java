@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.runbookgovernance.model.BadInputException;
+import org.runbookgovernance.model.BoundedMemo;
 import org.runbookgovernance.model.SourcePosition;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -13,6 +15,9 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * The one way this project reads YAML: safe constructor (plain maps, lists, strings, numbers, booleans;
@@ -90,7 +95,8 @@ public final class SafeYaml {
     private static Yaml yaml(YamlLimits limits) {
         LoaderOptions o = options(limits);
         return new Yaml(new StringDatesConstructor(o), new org.yaml.snakeyaml.representer.Representer(
-                new org.yaml.snakeyaml.DumperOptions()), new org.yaml.snakeyaml.DumperOptions(), o);
+                new org.yaml.snakeyaml.DumperOptions()), new org.yaml.snakeyaml.DumperOptions(), o,
+                new RememberingResolver());
     }
 
     static BadInputException failure(Throwable e, String path, int firstLine) {
@@ -109,6 +115,53 @@ public final class SafeYaml {
             what = what.lines().findFirst().orElse(what);
         }
         return new BadInputException(new SourcePosition(path, line), "invalid YAML: " + what.strip(), e);
+    }
+
+    /**
+     * snakeyaml's resolver, remembering the tag of the plain scalars it would try against its patterns: those
+     * up to {@link #PATTERNS_FOR_ALL} characters (one pattern is tried on every such scalar) and those starting
+     * with a character that has patterns (a digit, a sign, {@code y}, {@code n}, {@code t}, ...). Each try makes a
+     * matcher, and the number and timestamp patterns are dear, while front matter repeats its keys, dates and
+     * versions across thousands of files. The tag depends on the text alone, so a remembered one is the one
+     * snakeyaml gives; any other scalar is resolved as it comes, which is cheaper than a lookup.
+     */
+    private static final class RememberingResolver extends Resolver {
+        /** snakeyaml tries its empty-value pattern on every plain scalar up to this length. */
+        private static final int PATTERNS_FOR_ALL = 10;
+        private static final int MAX_REMEMBERED = 40;
+
+        private final boolean[] hasPatterns = new boolean[128];
+        private final BoundedMemo<Tag> tried = new BoundedMemo<>(1024, MAX_REMEMBERED);
+        private final Function<String, Tag> resolvePlain = this::resolvePlain;
+
+        RememberingResolver() {
+            for (Character first : yamlImplicitResolvers.keySet()) {
+                if (first != null && first < hasPatterns.length) {
+                    hasPatterns[first] = true;
+                }
+            }
+        }
+
+        @Override
+        public Tag resolve(NodeId kind, String value, boolean implicit) {
+            if (kind == NodeId.scalar && implicit && remembered(value)) {
+                return tried.get(value, resolvePlain);
+            }
+            return super.resolve(kind, value, implicit);
+        }
+
+        private boolean remembered(String value) {
+            int length = value.length();
+            if (length <= PATTERNS_FOR_ALL) {
+                return true;
+            }
+            char first = value.charAt(0);
+            return length <= MAX_REMEMBERED && first < hasPatterns.length && hasPatterns[first];
+        }
+
+        private Tag resolvePlain(String value) {
+            return super.resolve(NodeId.scalar, value, true);
+        }
     }
 
     /** A safe constructor that leaves timestamps as the text written, so dates are checked by our rules. */
