@@ -282,37 +282,58 @@ public final class DocumentParser {
             return Math.max(lastBreak + 1, lines.size() - LABEL_FOOT_LINES);
         }
 
-        /** {@link Document#shortBody}: stops reading at the first line too many. */
+        /**
+         * {@link Document#shortBody}: stops reading at the first line too many. The lines are judged in place,
+         * and a String made only for a short body: most documents are longer, and have none.
+         */
         private Optional<String> shortBody(int titleLine) {
-            Set<Integer> labelLines = new java.util.HashSet<>();
-            for (MetadataEntry e : metadata) {
-                labelLines.add(e.line());
-            }
-            StringBuilder out = new StringBuilder();
-            int kept = 0;
+            int[] kept = new int[2 * Document.SHORT_BODY_LINES]; // stripped start and end of each kept line
+            int count = 0;
             for (int i = bodyStart; i < lines.size(); i++) {
-                String line = lines.get(i).strip();
-                if (line.isEmpty() || i + 1 == titleLine || labelLines.contains(i + 1) || isThematicBreak(line)
-                        || line.startsWith("<!--") && line.endsWith("-->")) {
+                int start = lines.start(i);
+                int end = lines.end(i);
+                while (start < end && Character.isWhitespace(text.charAt(start))) {
+                    start++;
+                }
+                while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                    end--;
+                }
+                if (start == end || i + 1 == titleLine || isLabelLine(i + 1) || isThematicBreak(start, end)
+                        || text.startsWith("<!--", start) && end - start >= 3 && text.startsWith("-->", end - 3)) {
                     continue;
                 }
-                if (++kept > Document.SHORT_BODY_LINES) {
+                if (count == Document.SHORT_BODY_LINES) {
                     return Optional.empty();
                 }
-                out.append(kept > 1 ? "\n" : "").append(line);
+                kept[2 * count] = start;
+                kept[2 * count + 1] = end;
+                count++;
+            }
+            StringBuilder out = new StringBuilder();
+            for (int k = 0; k < count; k++) {
+                out.append(k > 0 ? "\n" : "").append(text, kept[2 * k], kept[2 * k + 1]);
             }
             return Optional.of(out.toString());
         }
 
-        /** "---", "* * *": three or more of one mark and nothing but spaces; a loop, as the line may be long. */
-        private static boolean isThematicBreak(String line) {
-            char mark = line.charAt(0);
+        private boolean isLabelLine(int lineNumber) {
+            for (MetadataEntry e : metadata) {
+                if (e.line() == lineNumber) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "---", "* * *": three or more of one mark and nothing but spaces, in {@code text[start, end)}. */
+        private boolean isThematicBreak(int start, int end) {
+            char mark = text.charAt(start);
             if (mark != '-' && mark != '*' && mark != '_') {
                 return false;
             }
             int marks = 0;
-            for (int i = 0; i < line.length(); i++) {
-                char c = line.charAt(i);
+            for (int i = start; i < end; i++) {
+                char c = text.charAt(i);
                 if (c == mark) {
                     marks++;
                 } else if (c != ' ' && c != '\t') {
