@@ -25,7 +25,12 @@ public final class FastPaths {
 
     /** True when this reader has a fast path and neither the environment nor the system property turns it off. */
     public static boolean on(Reader reader) {
-        return reader.hasFastPath() && !OFF_BY_ENVIRONMENT.contains(reader) && !off(System.getProperty(PROPERTY)).contains(reader);
+        if (!reader.hasFastPath() || OFF_BY_ENVIRONMENT.contains(reader)) {
+            return false;
+        }
+        // Asked once per document: no set is made when the property is not given.
+        String property = System.getProperty(PROPERTY);
+        return property == null || !off(property).contains(reader);
     }
 
     /** The readers whose fast paths are on. */

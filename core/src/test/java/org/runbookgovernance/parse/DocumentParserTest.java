@@ -441,6 +441,34 @@ class DocumentParserTest {
     }
 
     @Test
+    void aShortBodyIsJudgedOnStrippedLinesAndKeepsAsManyAsAllowed() {
+        Document crlf = document("# T\r\n \t \r\n  * * *  \r\n<!-->\r\n  One.\t\r\nTwo.\r\n");
+        assertThat(crlf.shortBody()).contains("One.\nTwo.");
+
+        StringBuilder exactly = new StringBuilder("# T\n\n");
+        for (int i = 1; i <= Document.SHORT_BODY_LINES; i++) {
+            exactly.append("Line ").append(i).append(".\n");
+        }
+        assertThat(document(exactly.toString()).shortBody())
+                .contains("Line 1.\nLine 2.\nLine 3.\nLine 4.\nLine 5.");
+    }
+
+    @Test
+    void frontMatterFencesMayEndInWhitespaceAndCloseWithDots() {
+        Document doc = document("---  \nid: RB-001\n\"quoted key\": x\n...\t\n# RB-001: Down\n");
+        assertThat(doc.metadata()).extracting(MetadataEntry::label, MetadataEntry::line)
+                .containsExactly(tuple("id", 2), tuple("quoted key", 3));
+        assertThat(doc.title()).contains("RB-001: Down");
+    }
+
+    @Test
+    void frontMatterKeysKeepTheirFileLinesWithCrlf() {
+        Document doc = document("---\r\nid: RB-001\r\n\r\n# a comment\r\nowner: sre\r\n---\r\n# T\r\n");
+        assertThat(doc.metadata()).extracting(MetadataEntry::key, MetadataEntry::value, MetadataEntry::line)
+                .containsExactly(tuple("id", "RB-001", 2), tuple("owner", "sre", 5));
+    }
+
+    @Test
     void deeplyNestedListsDoNotCrash() {
         ParsedFile oneLine = parse("# T\n\n" + "- ".repeat(10_000) + "[deep](./deep.md)\n");
         assertThat(oneLine.problems()).isEmpty();

@@ -33,7 +33,11 @@ class HtmlAnchorsAndShortcodesTest {
                 Arguments.of("several on one line, in order", "<a name=\"one\"></a><a name=\"two\"></a>\n",
                         List.of("one", "two")),
                 Arguments.of("tag names ignore case, and values keep theirs", "<A name=\"Upper\"></A>\n",
-                        List.of("Upper")));
+                        List.of("Upper")),
+                Arguments.of("an equals sign before the anchor on its line", "a = b <a id=\"x\"></a>\n",
+                        List.of("x")),
+                Arguments.of("an anchor on the line after one with an equals sign", "x = 1\n\n<a name=\"y\"></a>\n",
+                        List.of("y")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -59,7 +63,9 @@ class HtmlAnchorsAndShortcodesTest {
                         List.of()),
                 Arguments.of("a shortcode in a code span is an example", "Write `{{< ref \"x.md\" >}}`.\n",
                         List.of()),
-                Arguments.of("other shortcodes are no links", "{{< figure src=\"a.png\" >}}\n", List.of()));
+                Arguments.of("other shortcodes are no links", "{{< figure src=\"a.png\" >}}\n", List.of()),
+                Arguments.of("a ref after other braces on the line before", "{{ x }} and a ref word\n\n"
+                        + "[a]({{< ref \"a.md\" >}})\n", List.of("a.md:5")));
     }
 
     @ParameterizedTest(name = "{0}")
