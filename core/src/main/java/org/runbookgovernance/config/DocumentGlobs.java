@@ -99,7 +99,12 @@ public record DocumentGlobs(List<Glob> runbooks, List<Glob> index, List<Glob> te
     }
 
     private static boolean any(List<Glob> globs, String path) {
-        return globs.stream().anyMatch(g -> g.matches(path));
+        for (Glob glob : globs) {
+            if (glob.matches(path)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static List<Glob> globs(String... patterns) {
