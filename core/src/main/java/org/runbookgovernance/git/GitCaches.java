@@ -33,7 +33,10 @@ public final class GitCaches {
             return;
         }
         WindowCacheConfig config = new WindowCacheConfig();
-        config.setDeltaBaseCacheLimit(DELTA_BASE_CACHE_BYTES);
+        config.setDeltaBaseCacheLimit(Integer.getInteger("rg.dbc", DELTA_BASE_CACHE_BYTES));
+        config.setPackedGitLimit(Long.getLong("rg.limit", config.getPackedGitLimit()));
+        config.setPackedGitWindowSize(Integer.getInteger("rg.wsize", config.getPackedGitWindowSize()));
+        config.setPackedGitMMAP(Boolean.getBoolean("rg.mmap"));
         config.install();
         sized = true;
     }

@@ -36,6 +36,7 @@ final class LastChangeWalk {
 
     /** Blobs larger than this are not diffed line by line: a runbook is never that big. */
     private static final int MAX_DIFF_BYTES = 4 * 1024 * 1024;
+    private static final long RECENT_TREE_BYTES = Long.getLong("rg.trees", 16 << 20);
 
     /**
      * @param lastSubstantiveChange per HEAD path, its last content edit, else the commit that created it (not
@@ -78,8 +79,9 @@ final class LastChangeWalk {
         Set<ObjectId> shallow = shallowCommits(repo);
         boolean shallowBoundaryReached = false;
         boolean missingObjects = false;
-        try (ObjectReader reader = repo.newObjectReader(); RevWalk walk = new RevWalk(reader);
-             TreeWalk tw = new TreeWalk(reader)) {
+        try (ObjectReader objects = repo.newObjectReader(); RevWalk walk = new RevWalk(objects)) {
+            ObjectReader reader = new RecentTrees(objects, RECENT_TREE_BYTES);
+            TreeWalk tw = new TreeWalk(reader);
             RevCommit start = walk.parseCommit(head);
             // Every folder holding a path still looked for; grown as renames are followed, rebuilt as it shrinks.
             Set<String> folders = foldersOf(atHead != null ? atHead : wantedRepoPaths);
@@ -91,7 +93,7 @@ final class LastChangeWalk {
             Map<String, String> headPath = new HashMap<>();
             int filterSize = remaining.size();
             tw.setRecursive(true);
-            tw.setFilter(AndTreeFilter.create(TreeFilter.ANY_DIFF, new Wanted(remaining, folders)));
+            tw.setFilter(AndTreeFilter.create(NewInCommit.FILTER, new Wanted(remaining, folders)));
 
             walk.setRetainBody(false);
             walk.sort(RevSort.COMMIT_TIME_DESC);
@@ -203,9 +205,9 @@ final class LastChangeWalk {
     }
 
     /**
-     * Reports every path that {@code tw}'s filter passes and whose entry in {@code tree} differs (in id or mode)
-     * from its entry in every one of {@code parents}: a merge that only brought a side branch's change reports
-     * nothing, that commit is walked too. No parents: every entry is new.
+     * Reports every path that {@code tw}'s filter passes (a walk from {@link #differences}): those whose entry in
+     * {@code tree} differs in id from its entry in every one of {@code parents}. A merge that only brought a side
+     * branch's change reports nothing, that commit is walked too. No parents: every entry is new.
      */
     static void diff(TreeWalk tw, RevTree tree, RevTree[] parents, Changed changed) throws IOException {
         try {
@@ -218,9 +220,7 @@ final class LastChangeWalk {
                 tw.addTree(parent);
             }
             while (tw.next()) {
-                if (!sameAsAnyParent(tw)) {
-                    changed.path(tw.getPathString(), tw.getObjectId(0), tw.getObjectId(1));
-                }
+                changed.path(tw.getPathString(), tw.getObjectId(0), tw.getObjectId(1));
             }
         } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
             // JGit's tree parser runs off the end of an entry without its space, NUL or id
@@ -233,7 +233,7 @@ final class LastChangeWalk {
     static TreeWalk differences(ObjectReader reader, Set<String> files, Set<String> folders) {
         TreeWalk tw = new TreeWalk(reader);
         tw.setRecursive(true);
-        tw.setFilter(AndTreeFilter.create(TreeFilter.ANY_DIFF, new Wanted(files, folders)));
+        tw.setFilter(AndTreeFilter.create(NewInCommit.FILTER, new Wanted(files, folders)));
         return tw;
     }
 
@@ -287,13 +287,33 @@ final class LastChangeWalk {
         }
     }
 
-    private static boolean sameAsAnyParent(TreeWalk tw) {
-        for (int i = 1; i < tw.getTreeCount(); i++) {
-            if (tw.idEqual(0, i)) {
-                return true;
+    /**
+     * Entries whose id differs from the entry at the same path in every parent. A folder the same as in one
+     * parent holds nothing new, so a merge is walked only where the side it brought differs from both: not
+     * through everything the other side changed since the two parted.
+     */
+    private static final class NewInCommit extends TreeFilter {
+        static final TreeFilter FILTER = new NewInCommit();
+
+        @Override
+        public boolean include(TreeWalk walker) {
+            for (int i = 1; i < walker.getTreeCount(); i++) {
+                if (walker.idEqual(0, i)) {
+                    return false;
+                }
             }
+            return true;
         }
-        return false;
+
+        @Override
+        public boolean shouldBeRecursive() {
+            return false;
+        }
+
+        @Override
+        public TreeFilter clone() {
+            return this;
+        }
     }
 
     /**

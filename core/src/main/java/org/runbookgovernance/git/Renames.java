@@ -11,6 +11,7 @@ import org.eclipse.jgit.diff.DiffConfig;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.RenameDetector;
 import org.eclipse.jgit.lib.Config;
+import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -63,6 +64,9 @@ final class Renames {
     }
 
     private Map<String, Source> sources() throws IOException {
+        if (!deletesAFile()) {
+            return Map.of(); // a rename needs a file that went away
+        }
         List<DiffEntry> deleted = new ArrayList<>();
         List<DiffEntry> added = new ArrayList<>();
         try (TreeWalk tw = new TreeWalk(reader)) {
@@ -98,6 +102,24 @@ final class Renames {
             }
         }
         return found;
+    }
+
+    /** Whether the commit deletes a file, or turns one into another kind (which git reads as a delete and an add). */
+    private boolean deletesAFile() throws IOException {
+        try (TreeWalk tw = new TreeWalk(reader)) {
+            tw.addTree(parents[0].getTree());
+            tw.addTree(commit.getTree());
+            tw.setRecursive(true);
+            tw.setFilter(TreeFilter.ANY_DIFF);
+            while (tw.next()) {
+                int before = tw.getRawMode(0);
+                int after = tw.getRawMode(1);
+                if (before != 0 && (after == 0 || (before & FileMode.TYPE_MASK) != (after & FileMode.TYPE_MASK))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
