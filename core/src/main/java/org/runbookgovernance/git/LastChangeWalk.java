@@ -199,7 +199,7 @@ final class LastChangeWalk {
         tw.setRecursive(true);
         tw.setFilter(new Wanted(wanted, folders));
         while (tw.next()) {
-            found.add(tw.getPathString());
+            found.add(pathOf(tw));
         }
         return found;
     }
@@ -220,7 +220,7 @@ final class LastChangeWalk {
                 tw.addTree(parent);
             }
             while (tw.next()) {
-                changed.path(tw.getPathString(), tw.getObjectId(0), tw.getObjectId(1));
+                changed.path(pathOf(tw), tw.getObjectId(0), tw.getObjectId(1));
             }
         } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
             // JGit's tree parser runs off the end of an entry without its space, NUL or id
@@ -272,7 +272,7 @@ final class LastChangeWalk {
 
         @Override
         public boolean include(TreeWalk walker) {
-            String path = walker.getPathString();
+            String path = pathOf(walker);
             return walker.isSubtree() ? folders.contains(path) : files.contains(path);
         }
 
@@ -341,6 +341,17 @@ final class LastChangeWalk {
         RawText b = text(reader, after);
         return LineChanges.between(a, MetadataBlock.of(a), b, MetadataBlock.of(b), RawTextComparator.WS_IGNORE_ALL)
                 .content();
+    }
+
+    /** {@link TreeWalk#getPathString()}, without a charset decoder for a path all in ASCII. */
+    static String pathOf(TreeWalk tw) {
+        byte[] raw = tw.getRawPath();
+        for (byte b : raw) {
+            if (b < 0) {
+                return tw.getPathString();
+            }
+        }
+        return new String(raw, StandardCharsets.ISO_8859_1);
     }
 
     /** {@code docs/runbooks/TargetDown.md} -> {@code TargetDown}. */

@@ -104,18 +104,26 @@ final class Renames {
         return found;
     }
 
-    /** Whether the commit deletes a file, or turns one into another kind (which git reads as a delete and an add). */
+    /**
+     * Whether the commit deletes a file, or turns one into another kind (which git reads as a delete and an add).
+     * Only folders on both sides are entered: nothing in an added folder was deleted.
+     */
     private boolean deletesAFile() throws IOException {
         try (TreeWalk tw = new TreeWalk(reader)) {
             tw.addTree(parents[0].getTree());
             tw.addTree(commit.getTree());
-            tw.setRecursive(true);
             tw.setFilter(TreeFilter.ANY_DIFF);
             while (tw.next()) {
                 int before = tw.getRawMode(0);
                 int after = tw.getRawMode(1);
-                if (before != 0 && (after == 0 || (before & FileMode.TYPE_MASK) != (after & FileMode.TYPE_MASK))) {
+                if (before == 0) {
+                    continue;
+                }
+                if (after == 0 || (before & FileMode.TYPE_MASK) != (after & FileMode.TYPE_MASK)) {
                     return true;
+                }
+                if (tw.isSubtree()) {
+                    tw.enterSubtree();
                 }
             }
         }
