@@ -39,17 +39,21 @@ final class Renames {
     private final RevCommit[] parents;
     private final Set<String> tracked;
     private final int typoThreshold;
+    private final SeenChanges seen;
     private Map<String, Source> sources;
 
     /**
      * @param tracked the runbook paths the walk still follows; read when the first source is asked for
+     * @param seen    what the walk's diff of the commit met, complete when the first source is asked for
      */
-    Renames(ObjectReader reader, RevCommit commit, RevCommit[] parents, Set<String> tracked, int typoThreshold) {
+    Renames(ObjectReader reader, RevCommit commit, RevCommit[] parents, Set<String> tracked, int typoThreshold,
+            SeenChanges seen) {
         this.reader = reader;
         this.commit = commit;
         this.parents = parents;
         this.tracked = tracked;
         this.typoThreshold = typoThreshold;
+        this.seen = seen;
     }
 
     /** Where the file added at {@code path} came from; empty when it is new (or the commit is a merge). */
@@ -64,7 +68,7 @@ final class Renames {
     }
 
     private Map<String, Source> sources() throws IOException {
-        if (!deletesAFile()) {
+        if (!seen.deletes() && (seen.complete() || !deletesAFile())) {
             return Map.of(); // a rename needs a file that went away
         }
         List<DiffEntry> deleted = new ArrayList<>();
