@@ -37,7 +37,8 @@ final class LastChangeWalk {
 
     /** Blobs larger than this are not diffed line by line: a runbook is never that big. */
     private static final int MAX_DIFF_BYTES = 4 * 1024 * 1024;
-    private static final long RECENT_TREE_BYTES = Long.getLong("rg.trees", 16 << 20);
+    /** Trees kept for the next commits: a few thousand runbook folders. */
+    private static final long RECENT_TREE_BYTES = 4 << 20;
 
     /**
      * @param lastSubstantiveChange per HEAD path, its last content edit, else the commit that created it (not
