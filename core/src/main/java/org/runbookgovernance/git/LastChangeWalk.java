@@ -37,8 +37,11 @@ final class LastChangeWalk {
 
     /** Blobs larger than this are not diffed line by line: a runbook is never that big. */
     private static final int MAX_DIFF_BYTES = 4 * 1024 * 1024;
-    /** Trees kept for the next commits: a few thousand runbook folders. */
-    private static final long RECENT_TREE_BYTES = 4 << 20;
+    /**
+     * Trees kept for the next commits. Small: what outlives a young collection is tenured (the launcher's flags)
+     * and dies in the old generation, where it adds to the peak.
+     */
+    private static final long RECENT_TREE_BYTES = 256 << 10;
 
     /**
      * @param lastSubstantiveChange per HEAD path, its last content edit, else the commit that created it (not
