@@ -84,9 +84,9 @@ final class LastChangeWalk {
         Set<ObjectId> shallow = shallowCommits(repo);
         boolean shallowBoundaryReached = false;
         boolean missingObjects = false;
-        try (ObjectReader objects = repo.newObjectReader(); RevWalk walk = new RevWalk(objects)) {
-            ObjectReader reader = new RecentTrees(objects, RECENT_TREE_BYTES);
-            TreeWalk tw = new TreeWalk(reader);
+        try (ObjectReader objects = repo.newObjectReader(); RevWalk walk = new RevWalk(objects);
+             TreeWalk tw = new TreeWalk(new RecentTrees(objects, RECENT_TREE_BYTES))) {
+            ObjectReader reader = tw.getObjectReader();
             RevCommit start = walk.parseCommit(head);
             // Every folder holding a path still looked for; grown as renames are followed, rebuilt as it shrinks.
             Set<String> folders = foldersOf(atHead != null ? atHead : wantedRepoPaths);
