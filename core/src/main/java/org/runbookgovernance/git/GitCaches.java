@@ -16,6 +16,12 @@ public final class GitCaches {
      */
     private static final int DELTA_BASE_CACHE_BYTES = 32 << 20;
 
+    /**
+     * Pack windows of 4 KiB instead of JGit's 8 (same total): the walk reads small trees and blobs scattered over
+     * the pack, so a window loaded for one of them brings half as many bytes that no one reads.
+     */
+    private static final int WINDOW_BYTES = 4 << 10;
+
     private static volatile boolean owned;
     private static boolean sized;
 
@@ -34,6 +40,7 @@ public final class GitCaches {
         }
         WindowCacheConfig config = new WindowCacheConfig();
         config.setDeltaBaseCacheLimit(DELTA_BASE_CACHE_BYTES);
+        config.setPackedGitWindowSize(WINDOW_BYTES);
         config.install();
         sized = true;
     }

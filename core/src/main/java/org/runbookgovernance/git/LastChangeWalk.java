@@ -3,8 +3,10 @@ package org.runbookgovernance.git;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,7 +23,6 @@ import org.eclipse.jgit.revwalk.RevTree;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.treewalk.EmptyTreeIterator;
 import org.eclipse.jgit.treewalk.TreeWalk;
-import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.runbookgovernance.model.GitFacts;
 
@@ -36,6 +37,11 @@ final class LastChangeWalk {
 
     /** Blobs larger than this are not diffed line by line: a runbook is never that big. */
     private static final int MAX_DIFF_BYTES = 4 * 1024 * 1024;
+    /**
+     * Trees kept for the next commits. Small: what outlives a young collection is tenured (the launcher's flags)
+     * and dies in the old generation, where it adds to the peak.
+     */
+    private static final long RECENT_TREE_BYTES = 256 << 10;
 
     /**
      * @param lastSubstantiveChange per HEAD path, its last content edit, else the commit that created it (not
@@ -78,8 +84,9 @@ final class LastChangeWalk {
         Set<ObjectId> shallow = shallowCommits(repo);
         boolean shallowBoundaryReached = false;
         boolean missingObjects = false;
-        try (ObjectReader reader = repo.newObjectReader(); RevWalk walk = new RevWalk(reader);
-             TreeWalk tw = new TreeWalk(reader)) {
+        try (ObjectReader objects = repo.newObjectReader(); RevWalk walk = new RevWalk(objects);
+             TreeWalk tw = new TreeWalk(new RecentTrees(objects, RECENT_TREE_BYTES))) {
+            ObjectReader reader = tw.getObjectReader();
             RevCommit start = walk.parseCommit(head);
             // Every folder holding a path still looked for; grown as renames are followed, rebuilt as it shrinks.
             Set<String> folders = foldersOf(atHead != null ? atHead : wantedRepoPaths);
@@ -91,7 +98,9 @@ final class LastChangeWalk {
             Map<String, String> headPath = new HashMap<>();
             int filterSize = remaining.size();
             tw.setRecursive(true);
-            tw.setFilter(AndTreeFilter.create(TreeFilter.ANY_DIFF, new Wanted(remaining, folders)));
+            // What the diff of each commit met besides the runbooks: whether it deleted a file, for Renames.
+            SeenChanges seen = new SeenChanges();
+            tw.setFilter(new Wanted(remaining, folders, seen));
 
             walk.setRetainBody(false);
             walk.sort(RevSort.COMMIT_TIME_DESC);
@@ -109,38 +118,21 @@ final class LastChangeWalk {
                     String name = c.name(); // one String per commit, shared by the runbooks it edited
                     RevCommit[] parents = c.getParents();
                     Instant when = Instant.ofEpochSecond(c.getCommitTime());
-                    Renames renames = new Renames(reader, c, parents, remaining, typoThreshold);
+                    Renames renames = new Renames(reader, c, parents, remaining, typoThreshold, seen);
+                    List<Added> added = new ArrayList<>();
                     Changed changed = (path, newId, oldId) -> {
-                        String runbook = headPath.getOrDefault(path, path);
                         if (needLast.remove(path)) {
                             lastCommit.put(path, when);
                         }
                         if (needEdit.contains(path) && parents.length <= 1 && oldId.equals(ObjectId.zeroId())) {
-                            Optional<Renames.Source> source = renames.sourceOf(path);
-                            if (source.isPresent() && !remaining.contains(source.get().path())
-                                    && !needLast.contains(source.get().path())) {
-                                int lines = contentLinesChanged(reader, source.get().blob(), newId,
-                                        stem(source.get().path()), stem(path));
-                                if (lines > typoThreshold) {
-                                    lastEdit.put(runbook, new GitFacts.Edit(when, name, lines));
-                                } else {
-                                    // only moved or renamed: its history goes on under the old path
-                                    headPath.put(source.get().path(), runbook);
-                                    needEdit.add(source.get().path());
-                                    remaining.add(source.get().path());
-                                    addFolders(folders, source.get().path());
-                                }
-                            } else {
-                                // the commit that adds a runbook creates it (often an import of reviewed text): not
-                                // an edit, but the day it was written
-                                created.put(runbook, new GitFacts.Edit(when, name, GitFacts.Edit.CREATED));
-                            }
-                            needEdit.remove(path);
-                        } else if (needEdit.contains(path) && !newId.equals(ObjectId.zeroId())) {
+                            added.add(new Added(path, newId)); // where it came from is known once all is seen
+                            return;
+                        }
+                        if (needEdit.contains(path) && !newId.equals(ObjectId.zeroId())) {
                             int lines = contentLinesChanged(reader, oldId, newId);
                             if (lines > typoThreshold) {
                                 needEdit.remove(path);
-                                lastEdit.put(runbook, new GitFacts.Edit(when, name, lines));
+                                lastEdit.put(headPath.getOrDefault(path, path), new GitFacts.Edit(when, name, lines));
                             }
                         }
                         if (!needLast.contains(path) && !needEdit.contains(path)) {
@@ -152,7 +144,35 @@ final class LastChangeWalk {
                         walk.parseHeaders(parents[i]);
                         parentTrees[i] = parents[i].getTree();
                     }
+                    seen.reset();
                     diff(tw, c.getTree(), parentTrees, changed);
+                    for (Added a : added) {
+                        String path = a.path();
+                        String runbook = headPath.getOrDefault(path, path);
+                        Optional<Renames.Source> source = renames.sourceOf(path);
+                        if (source.isPresent() && !remaining.contains(source.get().path())
+                                && !needLast.contains(source.get().path())) {
+                            int lines = contentLinesChanged(reader, source.get().blob(), a.blob(),
+                                    stem(source.get().path()), stem(path));
+                            if (lines > typoThreshold) {
+                                lastEdit.put(runbook, new GitFacts.Edit(when, name, lines));
+                            } else {
+                                // only moved or renamed: its history goes on under the old path
+                                headPath.put(source.get().path(), runbook);
+                                needEdit.add(source.get().path());
+                                remaining.add(source.get().path());
+                                addFolders(folders, source.get().path());
+                            }
+                        } else {
+                            // the commit that adds a runbook creates it (often an import of reviewed text): not
+                            // an edit, but the day it was written
+                            created.put(runbook, new GitFacts.Edit(when, name, GitFacts.Edit.CREATED));
+                        }
+                        needEdit.remove(path);
+                        if (!needLast.contains(path)) {
+                            remaining.remove(path);
+                        }
+                    }
                     if (!remaining.isEmpty() && remaining.size() * 2 < filterSize) {
                         filterSize = remaining.size(); // fewer folders to descend into on every later commit
                         folders.clear();
@@ -195,17 +215,17 @@ final class LastChangeWalk {
         }
         tw.reset(head.getTree());
         tw.setRecursive(true);
-        tw.setFilter(new Wanted(wanted, folders));
+        tw.setFilter(new Wanted(wanted, folders, null));
         while (tw.next()) {
-            found.add(tw.getPathString());
+            found.add(pathOf(tw));
         }
         return found;
     }
 
     /**
-     * Reports every path that {@code tw}'s filter passes and whose entry in {@code tree} differs (in id or mode)
-     * from its entry in every one of {@code parents}: a merge that only brought a side branch's change reports
-     * nothing, that commit is walked too. No parents: every entry is new.
+     * Reports every path that {@code tw}'s filter passes (a walk from {@link #differences}): those whose entry in
+     * {@code tree} differs in id from its entry in every one of {@code parents}. A merge that only brought a side
+     * branch's change reports nothing, that commit is walked too. No parents: every entry is new.
      */
     static void diff(TreeWalk tw, RevTree tree, RevTree[] parents, Changed changed) throws IOException {
         try {
@@ -218,9 +238,7 @@ final class LastChangeWalk {
                 tw.addTree(parent);
             }
             while (tw.next()) {
-                if (!sameAsAnyParent(tw)) {
-                    changed.path(tw.getPathString(), tw.getObjectId(0), tw.getObjectId(1));
-                }
+                changed.path(pathOf(tw), tw.getObjectId(0), tw.getObjectId(1));
             }
         } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
             // JGit's tree parser runs off the end of an entry without its space, NUL or id
@@ -233,7 +251,7 @@ final class LastChangeWalk {
     static TreeWalk differences(ObjectReader reader, Set<String> files, Set<String> folders) {
         TreeWalk tw = new TreeWalk(reader);
         tw.setRecursive(true);
-        tw.setFilter(AndTreeFilter.create(TreeFilter.ANY_DIFF, new Wanted(files, folders)));
+        tw.setFilter(new Wanted(files, folders, null));
         return tw;
     }
 
@@ -257,23 +275,43 @@ final class LastChangeWalk {
     }
 
     /**
-     * The paths still looked for and the folders holding them, read as they change: a filter built from a list
-     * of paths would be rebuilt for every rename the walk follows, at the cost of sorting every path again.
-     * In the walk over history, after {@code ANY_DIFF}, so only entries that differ from a parent are looked up.
+     * The entries that differ in id from the same path in every parent (all of them when there is one tree), of
+     * the paths still looked for and inside the folders holding them. A folder the same as in one parent holds
+     * nothing new, so a merge is walked only where the side it brought differs from both, not through all that
+     * the other side changed since they parted. The sets are read as they change: a filter built from a list of
+     * paths would be rebuilt for every rename the walk follows, at the cost of sorting every path again.
      */
     private static final class Wanted extends TreeFilter {
         private final Set<String> files;
         private final Set<String> folders;
+        private final SeenChanges seen;
 
-        Wanted(Set<String> files, Set<String> folders) {
+        /** @param seen told about every entry met, or null */
+        Wanted(Set<String> files, Set<String> folders, SeenChanges seen) {
             this.files = files;
             this.folders = folders;
+            this.seen = seen;
         }
 
         @Override
         public boolean include(TreeWalk walker) {
-            String path = walker.getPathString();
-            return walker.isSubtree() ? folders.contains(path) : files.contains(path);
+            if (seen != null) {
+                seen.entry(walker);
+            }
+            for (int i = 1; i < walker.getTreeCount(); i++) {
+                if (walker.idEqual(0, i)) {
+                    return false;
+                }
+            }
+            String path = pathOf(walker);
+            if (walker.isSubtree()) {
+                boolean wanted = folders.contains(path);
+                if (!wanted && seen != null) {
+                    seen.skipped(walker);
+                }
+                return wanted;
+            }
+            return files.contains(path);
         }
 
         @Override
@@ -287,13 +325,7 @@ final class LastChangeWalk {
         }
     }
 
-    private static boolean sameAsAnyParent(TreeWalk tw) {
-        for (int i = 1; i < tw.getTreeCount(); i++) {
-            if (tw.idEqual(0, i)) {
-                return true;
-            }
-        }
-        return false;
+    private record Added(String path, ObjectId blob) {
     }
 
     /**
@@ -321,6 +353,17 @@ final class LastChangeWalk {
         RawText b = text(reader, after);
         return LineChanges.between(a, MetadataBlock.of(a), b, MetadataBlock.of(b), RawTextComparator.WS_IGNORE_ALL)
                 .content();
+    }
+
+    /** {@link TreeWalk#getPathString()}, without a charset decoder for a path all in ASCII. */
+    static String pathOf(TreeWalk tw) {
+        byte[] raw = tw.getRawPath();
+        for (byte b : raw) {
+            if (b < 0) {
+                return tw.getPathString();
+            }
+        }
+        return new String(raw, StandardCharsets.ISO_8859_1);
     }
 
     /** {@code docs/runbooks/TargetDown.md} -> {@code TargetDown}. */

@@ -11,6 +11,7 @@ import org.eclipse.jgit.diff.DiffConfig;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.RenameDetector;
 import org.eclipse.jgit.lib.Config;
+import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -38,17 +39,21 @@ final class Renames {
     private final RevCommit[] parents;
     private final Set<String> tracked;
     private final int typoThreshold;
+    private final SeenChanges seen;
     private Map<String, Source> sources;
 
     /**
      * @param tracked the runbook paths the walk still follows; read when the first source is asked for
+     * @param seen    what the walk's diff of the commit met, complete when the first source is asked for
      */
-    Renames(ObjectReader reader, RevCommit commit, RevCommit[] parents, Set<String> tracked, int typoThreshold) {
+    Renames(ObjectReader reader, RevCommit commit, RevCommit[] parents, Set<String> tracked, int typoThreshold,
+            SeenChanges seen) {
         this.reader = reader;
         this.commit = commit;
         this.parents = parents;
         this.tracked = tracked;
         this.typoThreshold = typoThreshold;
+        this.seen = seen;
     }
 
     /** Where the file added at {@code path} came from; empty when it is new (or the commit is a merge). */
@@ -63,6 +68,9 @@ final class Renames {
     }
 
     private Map<String, Source> sources() throws IOException {
+        if (!seen.deletes() && (seen.complete() || !deletesAFile())) {
+            return Map.of(); // a rename needs a file that went away
+        }
         List<DiffEntry> deleted = new ArrayList<>();
         List<DiffEntry> added = new ArrayList<>();
         try (TreeWalk tw = new TreeWalk(reader)) {
@@ -98,6 +106,32 @@ final class Renames {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether the commit deletes a file, or turns one into another kind (which git reads as a delete and an add).
+     * Only folders on both sides are entered: nothing in an added folder was deleted.
+     */
+    private boolean deletesAFile() throws IOException {
+        try (TreeWalk tw = new TreeWalk(reader)) {
+            tw.addTree(parents[0].getTree());
+            tw.addTree(commit.getTree());
+            tw.setFilter(TreeFilter.ANY_DIFF);
+            while (tw.next()) {
+                int before = tw.getRawMode(0);
+                int after = tw.getRawMode(1);
+                if (before == 0) {
+                    continue;
+                }
+                if (after == 0 || (before & FileMode.TYPE_MASK) != (after & FileMode.TYPE_MASK)) {
+                    return true;
+                }
+                if (tw.isSubtree()) {
+                    tw.enterSubtree();
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -114,6 +114,32 @@ class LastSubstantiveChangeTest {
     }
 
     @Test
+    void aRunbookMovedOutOfAFolderThatStaysIsFollowedOutOfIt() {
+        try (ScratchRepository repo = ScratchRepository.init(tmp.resolve("project"))) {
+            repo.write("drafts/TargetDown.md", alertRunbook("TargetDown", steps(8, "a")))
+                    .write("drafts/README.md", "Drafts of runbooks.\n").commit("add", CREATED);
+            repo.delete("drafts/TargetDown.md")
+                    .write("docs/runbooks/TargetDown.md", alertRunbook("TargetDown", steps(8, "a")))
+                    .commit("publish the draft", LATEST);
+            assertThat(written(repo, "docs/runbooks", "TargetDown.md").time())
+                    .as("the walk does not read drafts/, yet the file deleted there is the runbook's old name")
+                    .isEqualTo(CREATED);
+        }
+    }
+
+    @Test
+    void aRunbookAddedBesideAnEditElsewhereIsCreatedByThatCommit() {
+        try (ScratchRepository repo = ScratchRepository.init(tmp.resolve("project"))) {
+            repo.write("drafts/TargetDown.md", alertRunbook("TargetDown", steps(8, "a"))).commit("add", CREATED);
+            repo.write("drafts/TargetDown.md", alertRunbook("TargetDown", steps(8, "b")))
+                    .write("docs/runbooks/TargetDown.md", alertRunbook("TargetDown", steps(8, "a")))
+                    .commit("publish a copy of the draft", LATEST);
+            assertThat(written(repo, "docs/runbooks", "TargetDown.md").time())
+                    .as("a copy is no rename: nothing was deleted").isEqualTo(LATEST);
+        }
+    }
+
+    @Test
     void aWhitespaceReformattingOfEveryLineIsNoSubstantiveChange() {
         try (ScratchRepository repo = ScratchRepository.init(tmp.resolve("rb"))) {
             String text = alertRunbook("TargetDown", steps(10, "a"));
