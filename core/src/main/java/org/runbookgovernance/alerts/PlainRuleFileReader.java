@@ -15,11 +15,11 @@ import org.runbookgovernance.model.Alert;
 /**
  * The fast path for rule files: a reader of the block-style YAML they are nearly always written in (block
  * mappings and sequences, plain keys, one-line plain and quoted scalars, block scalars skipped unread, comments,
- * {@code ---} between documents). Of each rule it keeps only what {@link RuleFileReader#emitRule} reads (the
- * name, the labels, the runbook annotations), in fields reused from rule to rule, and hands it to
- * {@link RuleFileReader#emitAlert} as that method does; keys are compared in place. On anything else (anchors, aliases,
- * tags, flow collections, escapes in what it reads, multi-line scalars, tabs, BOMs, odd indentation) it gives up
- * on the file, and the caller reads it with snakeyaml, so every problem and its message is snakeyaml's.
+ * {@code ---} between documents). Of each rule it keeps what {@link RuleFileReader#emitRule} reads (the name,
+ * labels, runbook annotations) in fields reused from rule to rule and hands it to {@link RuleFileReader#emitAlert}
+ * as that method does. On anything else (anchors, aliases, tags, flow collections, escapes in what it reads,
+ * multi-line scalars, tabs, BOMs, odd indentation) it gives up on the file, and the caller reads it with
+ * snakeyaml, so every problem and its message is snakeyaml's.
  */
 final class PlainRuleFileReader {
 
@@ -59,8 +59,6 @@ final class PlainRuleFileReader {
     private boolean atEnd;
     /** The indentation of the current line, once {@link #significant} has stopped on it. */
     private int indent;
-    /** Whether the last quoted scalar has a quote written twice. */
-    private boolean twice;
 
     PlainRuleFileReader(RuleFileReader rules, List<String> runbookAnnotations) {
         this.rules = rules;
@@ -175,9 +173,6 @@ final class PlainRuleFileReader {
     private void mapping(int col, Role role) {
         boolean rule = RuleFileReader.isRule(path, depth);
         Role self = rule ? Role.RULE : role;
-        if (rule) {
-            forget(Role.RULE);
-        }
         do {
             int at = ls + col;
             int colon = keyEnd(at);
@@ -190,8 +185,10 @@ final class PlainRuleFileReader {
                     : key.equals("annotations") ? Role.ANNOTATIONS : Role.OTHER;
             int reference = self == Role.ANNOTATIONS ? indexOf(runbookAnnotations, at, colon) : -1;
             boolean alert = self == Role.RULE && key.equals("alert");
-            if (child != Role.OTHER) {
-                forget(child); // a key written twice: the last one counts, as in snakeyaml's mapping
+            if (child == Role.LABELS) {
+                labels.clear(); // a key written twice: the last one counts, as in snakeyaml's mapping
+            } else if (child == Role.ANNOTATIONS) {
+                Arrays.fill(references, null);
             }
             int keyLine = line;
             path[depth++] = key;
@@ -210,21 +207,11 @@ final class PlainRuleFileReader {
             }
         } while (significant() && indent >= col && !marker());
         if (rule && name != null) {
-            String reference = null;
-            for (int i = 0; i < references.length && reference == null; i++) {
-                reference = references[i] == null || references[i].isBlank() ? null : references[i];
-            }
-            rules.emitAlert(name, nameLine, labels, reference, sink);
+            rules.emitAlert(name, nameLine, labels, references, sink);
         }
-    }
-
-    /** Forgets what was read of the rule's labels, its annotations, or (for {@code RULE}) all of it. */
-    private void forget(Role what) {
-        name = what == Role.RULE ? null : name;
-        if (what != Role.ANNOTATIONS) {
+        if (rule) {
+            name = null; // what the next rule does not write is not there
             labels.clear();
-        }
-        if (what != Role.LABELS) {
             Arrays.fill(references, null);
         }
     }
@@ -268,12 +255,11 @@ final class PlainRuleFileReader {
             if (significant() && (indent > col || indent == col && ofKey && isDash(ls + col))) {
                 if (isDash(ls + indent)) {
                     sequence(indent);
-                    return null;
-                }
-                if (keyEnd(ls + indent) < 0) {
+                } else if (keyEnd(ls + indent) >= 0) {
+                    mapping(indent, role);
+                } else {
                     throw GIVE_UP; // a scalar on the next line
                 }
-                mapping(indent, role);
                 return null;
             }
             return want ? "" : null;
@@ -294,9 +280,9 @@ final class PlainRuleFileReader {
             }
         } else {
             end = plainEnd(p);
-            twice = false;
         }
         int start = c == '"' || c == '\'' ? p + 1 : p;
+        boolean twice = c == '\'' && text.indexOf('\'', start) < end; // a quote before the closing one
         String value = !want ? null : twice ? text.substring(start, end).replace("''", "'")
                 : label ? rules.shared().text(text, start, end) : text.substring(start, end);
         advance();
@@ -308,12 +294,10 @@ final class PlainRuleFileReader {
 
     /** The closing quote of a one-line quoted scalar from {@code start}; escapes only where the text is not read. */
     private int quotedEnd(char quote, int start, boolean want) {
-        twice = false;
         for (int i = start; i < le; i++) {
             char c = text.charAt(i);
             if (c == quote && quote == '\'' && i + 1 < le && text.charAt(i + 1) == '\'') {
                 i++; // a quote written twice
-                twice = true;
             } else if (c == quote) {
                 return i;
             } else if (c == '\\' && quote == '"' && (want || i + 1 == le || ESCAPED.indexOf(text.charAt(++i)) < 0)) {

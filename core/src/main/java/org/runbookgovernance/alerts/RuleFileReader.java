@@ -319,26 +319,28 @@ final class RuleFileReader {
                 }
             }
         }
-        String ref = null;
+        String[] references = new String[runbookAnnotations.size()];
         if (rule.entries().get("annotations") instanceof Mapping annotations) {
-            for (String key : runbookAnnotations) {
-                if (annotations.entries().get(key) instanceof Scalar s && !s.value().isBlank()) {
-                    ref = s.value();
-                    break;
-                }
+            for (int i = 0; i < references.length; i++) {
+                references[i] = annotations.entries().get(runbookAnnotations.get(i)) instanceof Scalar s ? s.value() : null;
             }
         }
-        emitAlert(name.value(), name.line(), labels, ref, sink);
+        emitAlert(name.value(), name.line(), labels, references, sink);
     }
 
     /**
      * Hands over the alert named {@code name} (skipped when blank) from line {@code line}, with its {@code labels}
-     * (texts already {@linkplain #shared shared}; only read, never kept) and its first non-blank runbook
-     * annotation as written (null when none; then the first non-blank runbook label). Both readers end here.
+     * (texts already {@linkplain #shared shared}; only read, never kept) and the values of its runbook annotations
+     * (null where absent), in order: the first non-blank one is the reference, else the first non-blank runbook
+     * label. Both readers end here.
      */
-    void emitAlert(String name, int line, Map<String, String> labels, String runbookAnnotation, Consumer<Alert> sink) {
+    void emitAlert(String name, int line, Map<String, String> labels, String[] references, Consumer<Alert> sink) {
         if (name.isBlank()) {
-            return; // a recording rule, or a rule with a blank name
+            return; // a rule with a blank name
+        }
+        String runbookAnnotation = null;
+        for (int i = 0; i < references.length && runbookAnnotation == null; i++) {
+            runbookAnnotation = references[i] == null || references[i].isBlank() ? null : references[i];
         }
         Map<String, String> shareable = shared.labels(labels);
         String written = runbookAnnotation == null ? runbookLabel(shareable) : runbookAnnotation;
