@@ -206,10 +206,8 @@ final class PlainRuleFileReader {
                 references[reference] = value;
             }
         } while (significant() && indent >= col && !marker());
-        if (rule && name != null) {
-            rules.emitAlert(name, nameLine, labels, references, sink);
-        }
         if (rule) {
+            rules.emitAlert(name, nameLine, labels, references, sink);
             name = null; // what the next rule does not write is not there
             labels.clear();
             Arrays.fill(references, null);

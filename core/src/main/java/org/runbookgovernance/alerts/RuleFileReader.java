@@ -329,14 +329,14 @@ final class RuleFileReader {
     }
 
     /**
-     * Hands over the alert named {@code name} (skipped when blank) from line {@code line}, with its {@code labels}
-     * (texts already {@linkplain #shared shared}; only read, never kept) and the values of its runbook annotations
-     * (null where absent), in order: the first non-blank one is the reference, else the first non-blank runbook
-     * label. Both readers end here.
+     * Hands over the alert named {@code name} (skipped when null or blank) from line {@code line}, with its
+     * {@code labels} (texts already {@linkplain #shared shared}; only read, never kept) and the values of its runbook
+     * annotations (null where absent), in order: the first non-blank one is the reference, else the first non-blank
+     * runbook label. Both readers end here.
      */
     void emitAlert(String name, int line, Map<String, String> labels, String[] references, Consumer<Alert> sink) {
-        if (name.isBlank()) {
-            return; // a rule with a blank name
+        if (name == null || name.isBlank()) {
+            return; // a recording rule, or a rule with a blank name
         }
         String runbookAnnotation = null;
         for (int i = 0; i < references.length && runbookAnnotation == null; i++) {
