@@ -4,23 +4,22 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.runbookgovernance.alerts.RuleFileReader.Mapping;
-import org.runbookgovernance.alerts.RuleFileReader.Scalar;
-import org.runbookgovernance.alerts.RuleFileReader.Sequence;
-import org.runbookgovernance.alerts.RuleFileReader.YNode;
+import java.util.function.Consumer;
 import org.runbookgovernance.model.Alert;
 
 /**
  * The fast path for rule files: a reader of the block-style YAML they are nearly always written in (block
  * mappings and sequences, plain keys, one-line plain and quoted scalars, block scalars skipped unread, comments,
- * {@code ---} between documents). Of each rule it builds only what {@link RuleFileReader#emitRule} reads (the
- * name, the labels, the runbook annotations) and hands it to that method. On anything else (anchors, aliases,
- * tags, flow collections, escapes in what it reads, multi-line scalars, tabs, BOMs, odd indentation) it gives up
- * on the file, and the caller reads it with snakeyaml, so every problem and its message is snakeyaml's.
+ * {@code ---} between documents). Of each rule it keeps what {@link RuleFileReader#emitRule} reads (the name,
+ * labels, runbook annotations) in fields reused from rule to rule and hands it to {@link RuleFileReader#emitAlert}
+ * as that method does. On anything else (anchors, aliases, tags, flow collections, escapes in what it reads,
+ * multi-line scalars, tabs, BOMs, odd indentation) it gives up on the file, and the caller reads it with
+ * snakeyaml, so every problem and its message is snakeyaml's.
  */
 final class PlainRuleFileReader {
 
@@ -30,8 +29,8 @@ final class PlainRuleFileReader {
     private static final String NOT_PLAIN_START = "-?:,[]{}#&*!|>'\"%@`";
     /** What may follow a backslash in a double-quoted scalar, as snakeyaml reads it, hexadecimal escapes aside. */
     private static final String ESCAPED = "0abtnvfre \"\\N_LP";
-    /** A value no rule reads (checked, never cut out of the text), or a nested one: no scalar to {@code emitRule}. */
-    private static final Sequence UNREAD = new Sequence(List.of(), 0, 1);
+    /** Keys {@link RuleFileReader#isRule} or a rule looks for; any other key stands in the path as "". */
+    private static final String[] KEYS = {"groups", "rules", "spec", "items", "alert", "labels", "annotations"};
 
     /** Thrown, without a stack trace, when the file leaves the subset; any other exception is a bug. */
     private static final RuntimeException GIVE_UP = new RuntimeException("outside the subset", null, false, false) { };
@@ -40,8 +39,14 @@ final class PlainRuleFileReader {
     private enum Role { OTHER, RULE, LABELS, ANNOTATIONS }
 
     private final RuleFileReader rules;
-    private final List<String> runbookAnnotations;
+    private final String[] runbookAnnotations;
     private final List<Alert> alerts = new ArrayList<>();
+    private final Consumer<Alert> sink = alerts::add;
+    /** The rule being read: its name (null when none, or nested), its line, its labels, its runbook annotations. */
+    private String name;
+    private int nameLine;
+    private final Map<String, String> labels = new LinkedHashMap<>();
+    private final String[] references;
     /** The keys ("*" for an item) leading to the value being read. */
     private final String[] path = new String[MAX_DEPTH];
     private int depth;
@@ -57,7 +62,8 @@ final class PlainRuleFileReader {
 
     PlainRuleFileReader(RuleFileReader rules, List<String> runbookAnnotations) {
         this.rules = rules;
-        this.runbookAnnotations = List.copyOf(runbookAnnotations);
+        this.runbookAnnotations = runbookAnnotations.toArray(new String[0]);
+        this.references = new String[this.runbookAnnotations.length];
     }
 
     /** The file's alerting rules in file order, or empty when the file is outside the subset: then ask snakeyaml. */
@@ -163,38 +169,63 @@ final class PlainRuleFileReader {
         return i > at && i < le && text.charAt(i) == ':' && (i + 1 == le || text.charAt(i + 1) == ' ') ? i : -1;
     }
 
-    /** The block mapping with its keys at column {@code col}, from the current line; what a rule reads of it, or null. */
-    private Mapping mapping(int col, Role role) {
+    /** The block mapping with its keys at column {@code col}, from the current line; a rule is handed over. */
+    private void mapping(int col, Role role) {
         boolean rule = RuleFileReader.isRule(path, depth);
         Role self = rule ? Role.RULE : role;
-        Map<String, YNode> read = self == Role.OTHER ? null : new LinkedHashMap<>();
-        int first = line;
         do {
-            int colon = keyEnd(ls + col);
+            int at = ls + col;
+            int colon = keyEnd(at);
             if (colon < 0 || indent > col || depth == MAX_DEPTH) {
                 throw GIVE_UP;
             }
-            String key = text.substring(ls + col, colon);
+            int known = self == Role.LABELS ? -1 : indexOf(KEYS, at, colon);
+            String key = self == Role.LABELS ? rules.shared().text(text, at, colon) : known < 0 ? "" : KEYS[known];
             Role child = self != Role.RULE ? Role.OTHER : key.equals("labels") ? Role.LABELS
                     : key.equals("annotations") ? Role.ANNOTATIONS : Role.OTHER;
-            boolean want = self == Role.LABELS || self == Role.RULE && key.equals("alert")
-                    || self == Role.ANNOTATIONS && runbookAnnotations.contains(key);
+            int reference = self == Role.ANNOTATIONS ? indexOf(runbookAnnotations, at, colon) : -1;
+            boolean alert = self == Role.RULE && key.equals("alert");
+            if (child == Role.LABELS) {
+                labels.clear(); // a key written twice: the last one counts, as in snakeyaml's mapping
+            } else if (child == Role.ANNOTATIONS) {
+                Arrays.fill(references, null);
+            }
+            int keyLine = line;
             path[depth++] = key;
-            YNode value = value(colon + 1, col, true, child, want);
+            String value = value(colon + 1, col, true, child, alert || reference >= 0 || self == Role.LABELS,
+                    self == Role.LABELS);
             depth--;
-            if (read != null && (self != Role.ANNOTATIONS || want)) {
-                read.put(key, value);
+            if (self == Role.LABELS && value != null) {
+                labels.put(key, value);
+            } else if (self == Role.LABELS) {
+                labels.remove(key); // a nested value, which no rule reads
+            } else if (alert) {
+                name = value;
+                nameLine = keyLine;
+            } else if (reference >= 0) {
+                references[reference] = value;
             }
         } while (significant() && indent >= col && !marker());
-        Mapping m = read == null ? null : new Mapping(read, first, 1);
         if (rule) {
-            rules.emitRule(m, alerts::add);
+            rules.emitAlert(name, nameLine, labels, references, sink);
+            name = null; // what the next rule does not write is not there
+            labels.clear();
+            Arrays.fill(references, null);
         }
-        return m;
+    }
+
+    /** The index in {@code keys} of the first equal to {@code text[from, to)}, or -1. */
+    private int indexOf(String[] keys, int from, int to) {
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i].length() == to - from && text.startsWith(keys[i], from)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A block sequence whose "-" stand at column {@code col}; the current line is its first item. */
-    private YNode sequence(int col) {
+    private void sequence(int col) {
         do {
             int c = spaces(ls + col + 1);
             if (c == le || text.charAt(c) == '#' || isDash(c) || indent > col || depth == MAX_DEPTH) {
@@ -204,31 +235,32 @@ final class PlainRuleFileReader {
             if (keyEnd(c) >= 0) {
                 mapping(c - ls, Role.OTHER);
             } else {
-                value(c, col, false, Role.OTHER, false);
+                value(c, col, false, Role.OTHER, false, false);
             }
             depth--;
             // A line at the column without a dash: the mapping holding the sequence goes on.
         } while (significant() && indent >= col && (indent > col || isDash(ls + col)));
-        return UNREAD;
     }
 
-    /** The value from {@code from} after the key or dash at column {@code col}, its text when {@code want}; consumed. */
-    private YNode value(int from, int col, boolean ofKey, Role role, boolean want) {
+    /**
+     * The value from {@code from} after the key or dash at column {@code col}, consumed: its text when {@code want}
+     * and it is a scalar, {@linkplain SharedAlertParts shared} when {@code label}; else null.
+     */
+    private String value(int from, int col, boolean ofKey, Role role, boolean want, boolean label) {
         int p = spaces(from);
-        int at = line;
         if (p == le || text.charAt(p) == '#') {
             advance();
             if (significant() && (indent > col || indent == col && ofKey && isDash(ls + col))) {
                 if (isDash(ls + indent)) {
-                    return sequence(indent);
-                }
-                if (keyEnd(ls + indent) < 0) {
+                    sequence(indent);
+                } else if (keyEnd(ls + indent) >= 0) {
+                    mapping(indent, role);
+                } else {
                     throw GIVE_UP; // a scalar on the next line
                 }
-                Mapping m = mapping(indent, role);
-                return m == null ? UNREAD : m;
+                return null;
             }
-            return want ? new Scalar("", at) : UNREAD;
+            return want ? "" : null;
         }
         char c = text.charAt(p);
         int end;
@@ -237,7 +269,7 @@ final class PlainRuleFileReader {
                 throw GIVE_UP;
             }
             skipBlock(p + 1, col);
-            return UNREAD;
+            return null;
         } else if (c == '"' || c == '\'') {
             end = quotedEnd(c, p + 1, want);
             int t = spaces(end + 1);
@@ -247,13 +279,15 @@ final class PlainRuleFileReader {
         } else {
             end = plainEnd(p);
         }
-        String value = !want ? null : c == '\'' ? text.substring(p + 1, end).replace("''", "'")
-                : text.substring(c == '"' ? p + 1 : p, end);
+        int start = c == '"' || c == '\'' ? p + 1 : p;
+        boolean twice = c == '\'' && text.indexOf('\'', start) < end; // a quote before the closing one
+        String value = !want ? null : twice ? text.substring(start, end).replace("''", "'")
+                : label ? rules.shared().text(text, start, end) : text.substring(start, end);
         advance();
         if (significant() && indent > col) {
             throw GIVE_UP; // a continued scalar, or text snakeyaml would reject
         }
-        return want ? new Scalar(value, at) : UNREAD;
+        return label && twice ? rules.shared().text(value) : value;
     }
 
     /** The closing quote of a one-line quoted scalar from {@code start}; escapes only where the text is not read. */

@@ -303,10 +303,7 @@ final class RuleFileReader {
         }
     }
 
-    /**
-     * Hands one rule mapping over as an alert; recording rules are skipped. The fast path hands over the parts of
-     * a rule this reads ({@code alert}, {@code labels}, the runbook annotations) the same way.
-     */
+    /** Hands one rule mapping over as an alert; recording rules are skipped. */
     void emitRule(Mapping rule, Consumer<Alert> sink) {
         // Plain lookups, no Optional chains: this runs once per rule, 100,000 times on a large check.
         YNode nameNode = rule.entries().get("alert");
@@ -315,35 +312,41 @@ final class RuleFileReader {
         }
         Map<String, String> labels = Map.of();
         if (rule.entries().get("labels") instanceof Mapping m && !m.entries().isEmpty()) {
-            Map<String, String> read = new LinkedHashMap<>();
+            labels = new LinkedHashMap<>();
             for (Map.Entry<String, YNode> e : m.entries().entrySet()) {
                 if (e.getValue() instanceof Scalar s) {
-                    read.put(shared.text(e.getKey()), shared.text(s.value()));
+                    labels.put(shared.text(e.getKey()), shared.text(s.value()));
                 }
             }
-            labels = shared.labels(read);
         }
-        String ref = null;
+        String[] references = new String[runbookAnnotations.size()];
         if (rule.entries().get("annotations") instanceof Mapping annotations) {
-            for (String key : runbookAnnotations) {
-                if (annotations.entries().get(key) instanceof Scalar s && !s.value().isBlank()) {
-                    ref = s.value();
-                    break;
-                }
+            for (int i = 0; i < references.length; i++) {
+                references[i] = annotations.entries().get(runbookAnnotations.get(i)) instanceof Scalar s ? s.value() : null;
             }
         }
-        emitAlert(name, labels, ref, sink);
+        emitAlert(name.value(), name.line(), labels, references, sink);
     }
 
     /**
-     * Hands over the alert named {@code name} (a non-blank scalar) with its shared {@code labels} and its first
-     * non-blank runbook annotation as written (null when none; then the first non-blank runbook label).
+     * Hands over the alert named {@code name} (skipped when null or blank) from line {@code line}, with its
+     * {@code labels} (texts already {@linkplain #shared shared}; only read, never kept) and the values of its runbook
+     * annotations (null where absent), in order: the first non-blank one is the reference, else the first non-blank
+     * runbook label. Both readers end here.
      */
-    private void emitAlert(Scalar name, Map<String, String> labels, String runbookAnnotation, Consumer<Alert> sink) {
-        String written = runbookAnnotation == null ? runbookLabel(labels) : runbookAnnotation;
+    void emitAlert(String name, int line, Map<String, String> labels, String[] references, Consumer<Alert> sink) {
+        if (name == null || name.isBlank()) {
+            return; // a recording rule, or a rule with a blank name
+        }
+        String runbookAnnotation = null;
+        for (int i = 0; i < references.length && runbookAnnotation == null; i++) {
+            runbookAnnotation = references[i] == null || references[i].isBlank() ? null : references[i];
+        }
+        Map<String, String> shareable = shared.labels(labels);
+        String written = runbookAnnotation == null ? runbookLabel(shareable) : runbookAnnotation;
         Optional<String> ref = written == null ? Optional.empty() : shared.optional(written.strip());
         Optional<String> severity = Optional.empty();
-        String sev = labels.get("severity");
+        String sev = shareable.get("severity");
         if (sev != null) {
             sev = sev.strip();
             if (!sev.isEmpty()) {
@@ -351,8 +354,13 @@ final class RuleFileReader {
             }
         }
         // The line of the alert's name: the "- alert:" line as usually written, also under an anchor.
-        sink.accept(new Alert(name.value().strip(), severity, ref, new SourcePosition(path, name.line()),
-                AlertOrigin.RULE_FILE, labels));
+        sink.accept(new Alert(name.strip(), severity, ref, new SourcePosition(path, line), AlertOrigin.RULE_FILE,
+                shareable));
+    }
+
+    /** Label texts, label sets and references shared by the files one task reads. */
+    SharedAlertParts shared() {
+        return shared;
     }
 
     /** The first non-blank label of {@link #runbookLabels}, or null. */

@@ -19,6 +19,8 @@ final class SharedAlertParts {
     private final Map<String, String> texts = new HashMap<>();
     private final Map<String, Optional<String>> present = new HashMap<>();
     private final Map<Map<String, String>, Map<String, String>> labelSets = new HashMap<>();
+    /** Texts met by {@link #text(String, int, int)}, by a hash of their characters; a power of two long. */
+    private final String[] recent = new String[1024];
 
     /** The shared instance equal to {@code text}. */
     String text(String text) {
@@ -33,6 +35,21 @@ final class SharedAlertParts {
             texts.put(text, text);
         }
         return text;
+    }
+
+    /** The shared instance equal to {@code source[from, to)}, cut out of the source only when not met lately. */
+    String text(String source, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + source.charAt(i);
+        }
+        int slot = (h ^ h >>> 16) & (recent.length - 1);
+        String known = recent[slot];
+        if (known == null || known.length() != to - from || !source.startsWith(known, from)) {
+            known = text(source.substring(from, to));
+            recent[slot] = known;
+        }
+        return known;
     }
 
     /** {@code Optional.of(text)} of the shared text, shared per distinct text: one lookup when known. */

@@ -110,6 +110,11 @@ class PlainRuleFileReaderTest {
                         HEAD + "  - labels:\n      severity: warning\n    alert: A\n    alert: B\n  - alert:\n      x: y\n"),
                 read("a sequence at its key's column, and keys after it",
                         "groups:\n- name: g\n  rules:\n  - alert: A\n  interval: 1m\n- rules:\n  - alert: B\n"),
+                read("a later nested value wins over a name, a label or a runbook annotation written before it",
+                        HEAD + "  - alert: A\n    labels:\n      team: t\n      team:\n        x: y\n      tier: '1''st'\n"
+                                + "    annotations:\n      runbook: RB-1\n      runbook:\n      - x\n"
+                                + "  - alert: B\n    alert:\n      x: y\n    labels:\n      team: t\n"
+                                + "  - alert: C\n    annotations:\n      runbook_url: RB-3\n    annotations:\n      summary: s\n"),
                 read("recording rules are skipped", HEAD + "  - record: r\n    labels:\n      severity: critical\n"),
                 read("a Kubernetes object, then a second document",
                         "apiVersion: v1\nkind: PrometheusRule\nspec:\n  groups:\n  - name: g\n    rules:\n    - alert: K\n"
