@@ -99,12 +99,7 @@ public record DocumentGlobs(List<Glob> runbooks, List<Glob> index, List<Glob> te
     }
 
     private static boolean any(List<Glob> globs, String path) {
-        for (Glob glob : globs) {
-            if (glob.matches(path)) {
-                return true;
-            }
-        }
-        return false;
+        return globs.stream().anyMatch(g -> g.matches(path));
     }
 
     static List<Glob> globs(String... patterns) {

@@ -1,7 +1,5 @@
 package org.runbookgovernance.config;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -22,29 +20,16 @@ public final class Glob {
 
     private final String pattern;
     private final Pattern regex;
-    // Literal text every match holds, compared before the regex runs: most paths fail on it
-    private final boolean literal;
-    private final String head;
-    private final String inner;
-    private final String tail;
 
-    private Glob(String pattern, Pattern regex, List<String> literals) {
+    private Glob(String pattern, Pattern regex) {
         this.pattern = pattern;
         this.regex = regex;
-        this.literal = literals.size() == 1;
-        this.head = literals.get(0);
-        this.tail = literal ? "" : literals.get(literals.size() - 1);
-        String longest = "";
-        for (String run : literals.subList(1, Math.max(1, literals.size() - 1))) {
-            longest = run.length() > longest.length() ? run : longest;
-        }
-        this.inner = longest;
     }
 
     /** Throws {@link java.util.regex.PatternSyntaxException} for an unclosed '{'. */
     public static Glob of(String pattern) {
         String glob = pattern.startsWith("./") ? pattern.substring(2) : pattern;
-        return new Glob(pattern, Pattern.compile(toRegex(glob)), literals(glob));
+        return new Glob(pattern, Pattern.compile(toRegex(glob)));
     }
 
     /** What is wrong with {@code pattern} as a glob, in words for its author; empty when it is a glob. */
@@ -68,15 +53,7 @@ public final class Glob {
     }
 
     public boolean matches(String path) {
-        if (literal) {
-            return path.equals(head); // a regex of literal characters matches its own text alone
-        }
-        int end = path.length() - tail.length();
-        if (end < head.length() || !path.startsWith(head) || !path.endsWith(tail)) {
-            return false;
-        }
-        int at = inner.isEmpty() ? head.length() : path.indexOf(inner, head.length());
-        return at >= 0 && at + inner.length() <= end && regex.matcher(path).matches();
+        return regex.matcher(path).matches();
     }
 
     @Override
@@ -92,37 +69,6 @@ public final class Glob {
     @Override
     public String toString() {
         return "Glob[pattern=" + pattern + ", regex=" + regex + "]";
-    }
-
-    /**
-     * The runs of literal characters outside braces, read as {@link #toRegex} reads the glob: the first is the
-     * text before any wildcard or brace, the last the text after them (either may be empty); one run alone is
-     * a glob with neither. Every match holds them all, in order, apart.
-     */
-    static List<String> literals(String glob) {
-        List<String> runs = new ArrayList<>();
-        StringBuilder run = new StringBuilder();
-        int braces = 0;
-        for (int i = 0; i < glob.length(); i++) {
-            char c = glob.charAt(i);
-            if (braces == 0 && c != '*' && c != '?' && c != '{') {
-                run.append(c);
-                continue;
-            }
-            if (braces == 0) {
-                runs.add(run.toString());
-                run.setLength(0);
-            }
-            if (c == '*') {
-                i += glob.startsWith("**/", i) ? 2 : glob.startsWith("**", i) ? 1 : 0;
-            } else if (c == '{') {
-                braces++;
-            } else if (c == '}') {
-                braces--;
-            }
-        }
-        runs.add(run.toString());
-        return runs;
     }
 
     static String toRegex(String glob) {
