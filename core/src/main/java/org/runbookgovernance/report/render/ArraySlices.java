@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -68,10 +67,6 @@ final class ArraySlices {
                 }
                 FutureTask<ByteArrayOutputStream> first = pending.poll();
                 first.run(); // this thread writes the slice itself when no worker has taken it yet
-                for (Iterator<FutureTask<ByteArrayOutputStream>> later = pending.iterator();
-                     !first.isDone() && later.hasNext(); ) {
-                    later.next().run(); // and while a worker is on it, the next slices no one has taken
-                }
                 ByteArrayOutputStream bytes = done(first);
                 out.write(',');
                 bytes.writeTo(out);
