@@ -7,8 +7,6 @@ import java.io.OutputStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.FutureTask;
@@ -45,14 +43,12 @@ final class ArraySlices {
             }
             return;
         }
-        // The document's generator writes the first element, so it closes the array as one with elements;
-        // every slice after it starts with a comma.
+        // The first element is written in place, so the array's closing bracket goes on a line of its own;
+        // every slice after it then starts with a comma.
         element.write(items.get(0), json);
         int depth = json.getOutputContext().getNestingDepth();
         int ahead = 2 * (ForkJoinPool.getCommonPoolParallelism() + 1); // a slice for each thread and one waiting
         Deque<FutureTask<ByteArrayOutputStream>> pending = new ArrayDeque<>();
-        // The few buffers in flight are used again, or a large report's slices would fill the heap with garbage
-        Queue<ByteArrayOutputStream> spare = new ConcurrentLinkedQueue<>();
         int next = 1;
         json.flush();
         OutputStream out = (OutputStream) json.getOutputTarget();
@@ -60,17 +56,15 @@ final class ArraySlices {
             while (next < size || !pending.isEmpty()) {
                 while (next < size && pending.size() < ahead) {
                     List<T> range = items.subList(next, Math.min(size, next + slice));
-                    FutureTask<ByteArrayOutputStream> task = new FutureTask<>(() -> slice(range, depth, element, spare));
+                    FutureTask<ByteArrayOutputStream> task = new FutureTask<>(() -> slice(range, depth, element));
                     ForkJoinPool.commonPool().execute(task);
                     pending.add(task);
                     next += range.size();
                 }
                 FutureTask<ByteArrayOutputStream> first = pending.poll();
                 first.run(); // this thread writes the slice itself when no worker has taken it yet
-                ByteArrayOutputStream bytes = done(first);
                 out.write(',');
-                bytes.writeTo(out);
-                spare.add(bytes);
+                done(first).writeTo(out);
             }
         } finally {
             pending.forEach(left -> left.cancel(false));
@@ -78,16 +72,14 @@ final class ArraySlices {
     }
 
     /** The elements as they follow an earlier one at {@code depth}: each after its comma, line break and indent. */
-    private static <T> ByteArrayOutputStream slice(List<T> range, int depth, Element<T> element,
-                                                   Queue<ByteArrayOutputStream> spare) throws IOException {
-        ByteArrayOutputStream used = spare.poll();
-        ByteArrayOutputStream bytes = used != null ? used : new ByteArrayOutputStream(1 << 16);
+    private static <T> ByteArrayOutputStream slice(List<T> range, int depth, Element<T> element) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
         try (JsonGenerator json = JsonStyle.generator(bytes)) {
             for (int i = 0; i < depth; i++) {
                 json.writeStartArray();
             }
             json.flush();
-            bytes.reset(); // the brackets opened only to reach the depth, or what the buffer held before
+            bytes.reset(); // the brackets opened only to reach the depth
             for (T item : range) {
                 element.write(item, json);
             }

@@ -12,7 +12,6 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 
@@ -46,7 +45,7 @@ public final class JsonStyle {
     /** A generator writing UTF-8 into {@code out}; closing it flushes {@code out} but does not close it. */
     public static JsonGenerator generator(OutputStream out) throws IOException {
         // Jackson hands on its small buffer each time it fills: unbuffered, a report file takes a system call for each
-        OutputStream buffered = out instanceof ByteArrayOutputStream ? out : new BufferedOutputStream(out, 1 << 16);
+        OutputStream buffered = new BufferedOutputStream(out, 1 << 16);
         return FACTORY.createGenerator(buffered).setPrettyPrinter(PRETTY.createInstance());
     }
 
