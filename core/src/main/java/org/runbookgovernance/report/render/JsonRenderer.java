@@ -20,24 +20,12 @@ import org.runbookgovernance.report.RunbookStatus;
 /**
  * The JSON contract ({@code schemaVersion} 1): members always present and in a fixed order, a missing
  * optional value as {@code null}, dates as {@code YYYY-MM-DD}, a finding's {@code line} 0 for the whole file.
- * Long arrays are written in slices on several threads; the bytes do not change.
  */
 final class JsonRenderer extends JsonDocumentRenderer {
 
     /** Labels by ordinal: {@code label()} builds a new string on every call. */
     private static final String[] LEVEL_LABELS = labels(Level.values());
     private static final String[] STATE_LABELS = labels(ReviewState.values());
-
-    private final int slice;
-
-    JsonRenderer() {
-        this(Runtime.getRuntime().availableProcessors() > 1 ? ArraySlices.SLICE : Integer.MAX_VALUE);
-    }
-
-    /** Arrays longer than {@code slice} elements are written in slices (see {@link ArraySlices}). */
-    JsonRenderer(int slice) {
-        this.slice = slice;
-    }
 
     @Override
     void write(Report report, JsonGenerator json) throws IOException {
@@ -51,13 +39,19 @@ final class JsonRenderer extends JsonDocumentRenderer {
         json.writeStringField("root", report.root());
         summary(report, json);
         json.writeArrayFieldStart("runbooks");
-        ArraySlices.write(report.runbooks(), slice, json, JsonRenderer::runbook);
+        for (RunbookStatus runbook : report.runbooks()) {
+            runbook(runbook, json);
+        }
         json.writeEndArray();
         json.writeArrayFieldStart("alerts");
-        ArraySlices.write(report.alerts(), slice, json, JsonRenderer::alert);
+        for (AlertRoute alert : report.alerts()) {
+            alert(alert, json);
+        }
         json.writeEndArray();
         json.writeArrayFieldStart("findings");
-        ArraySlices.write(report.findings(), slice, json, JsonRenderer::finding);
+        for (Finding finding : report.findings()) {
+            finding(finding, json);
+        }
         json.writeEndArray();
         json.writeObjectFieldStart("timings");
         for (Map.Entry<String, Long> phase : report.timings().entrySet()) {

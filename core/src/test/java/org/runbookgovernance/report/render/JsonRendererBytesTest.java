@@ -14,14 +14,11 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.runbookgovernance.report.Report;
 
-/**
- * The JSON report as bytes for a file is exactly its text, for a large hostile report too, and written in
- * slices it is byte for byte what one generator writes.
- */
+/** The JSON report as bytes for a file is exactly its text, for a large hostile report too. */
 class JsonRendererBytesTest {
 
     private static final Report LARGE = LargeReports.large(new Random(7), 300, 1_000, 700);
-    private static final String WHOLE = new JsonRenderer(Integer.MAX_VALUE).render(LARGE);
+    private static final String WHOLE = new JsonRenderer().render(LARGE);
 
     @Test
     void bytesForAFileMatchTheGoldenOutput() throws IOException {
@@ -42,22 +39,6 @@ class JsonRendererBytesTest {
     @Test
     void everyOutputGivesTheSameText() throws IOException {
         EveryOutput.assertRenders(ReportFormat.JSON.renderer(RenderOptions.plain()), LARGE, WHOLE);
-    }
-
-    @Test
-    void slicesOfAnySizeGiveTheBytesOfOneGenerator() throws IOException {
-        for (int slice : new int[] {1, 2, 3, 7, 64, 299, 300, 699, 1_000}) {
-            EveryOutput.assertRenders(new JsonRenderer(slice), LARGE, WHOLE);
-        }
-    }
-
-    @Test
-    void aReportLargerThanTheDefaultSliceIsTheSameDocumentSliced() throws IOException {
-        Report large = LargeReports.large(new Random(11), 5_000, 3 * ArraySlices.SLICE + 1, ArraySlices.SLICE + 1);
-        String one = new JsonRenderer(Integer.MAX_VALUE).render(large);
-        EveryOutput.assertRenders(new JsonRenderer(ArraySlices.SLICE), large, one);
-        EveryOutput.assertRenders(new JsonRenderer(), large, one);
-        assertThat(array(object(JsonTestParser.parse(one)).get("alerts"))).hasSize(3 * ArraySlices.SLICE + 1);
     }
 
     @Test
@@ -84,8 +65,6 @@ class JsonRendererBytesTest {
             }
         };
         assertThatThrownBy(() -> new JsonRenderer().render(LARGE, full))
-                .isInstanceOf(IOException.class).hasMessageContaining("No space left");
-        assertThatThrownBy(() -> new JsonRenderer(5).render(LARGE, full))
                 .isInstanceOf(IOException.class).hasMessageContaining("No space left");
     }
 }
