@@ -36,6 +36,11 @@ public final class FilePath {
         return channel;
     }
 
+    /** Stub: like the real one for a local path; a relative name is resolved against this one. */
+    public @NonNull FilePath child(String relOrAbsolute) {
+        return new FilePath(channel, new File(remote).toPath().resolve(relOrAbsolute).toString());
+    }
+
     public <T> T act(final FileCallable<T> callable) throws IOException, InterruptedException {
         if (channel != null) {
             throw new UnsupportedOperationException("stub: remote FilePath");

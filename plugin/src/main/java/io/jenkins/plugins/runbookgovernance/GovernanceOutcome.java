@@ -79,6 +79,15 @@ public record GovernanceOutcome(String badInput, String root, String today, Gate
                 + " above)", lines);
     }
 
+    /** This outcome with {@code line} first in its log. */
+    GovernanceOutcome withFirstLogLine(String line) {
+        List<String> lines = new java.util.ArrayList<>(logLines.size() + 1);
+        lines.add(line);
+        lines.addAll(logLines);
+        return new GovernanceOutcome(badInput, root, today, failOn, unstableOn, errors, warnings, infos, worst,
+                runbooks, findings, findingsTotal, reviewPlan, index, lines, reportFiles, ruleFailures, digests);
+    }
+
     /** Runbooks whose review date has passed. */
     public int overdue() {
         return (int) runbooks.stream().filter(r -> "overdue".equals(r.getReviewState())).count();

@@ -58,7 +58,11 @@ final class RunbookStepExecution extends SynchronousNonBlockingStepExecution<Map
 
         Clock now = clock == null ? Clock.systemDefaultZone() : clock;
         CheckPlan plan = new CheckPlan(settings, today(settings.today(), now), env == null ? Map.of() : env);
-        GovernanceOutcome outcome = workspace.act(new GovernanceCallable(plan));
+        EngineLaunch.Choice engine = EngineLaunch.choose(workspace, plan.environment());
+        if (engine.whyNot() != null) {
+            listener.getLogger().println("[" + settings.kind().functionName() + "] " + engine.whyNot());
+        }
+        GovernanceOutcome outcome = workspace.act(new GovernanceCallable(plan, engine.launch()));
         return finish(outcome, listener, run, node);
     }
 

@@ -40,7 +40,10 @@ final class FakeContext extends StepContext {
         PrintStream logger = new PrintStream(logBytes, true, StandardCharsets.UTF_8);
         objects.put(FilePath.class, new FilePath(workspace));
         objects.put(TaskListener.class, (TaskListener) () -> logger);
-        objects.put(EnvVars.class, env);
+        // Steps here run the engine inside the test's JVM; EngineProcessTest runs them in the engine's process.
+        EnvVars withEngine = new EnvVars(env);
+        withEngine.putIfAbsent(EngineProcess.ENGINE_VARIABLE, "agent");
+        objects.put(EnvVars.class, withEngine);
         objects.put(Run.class, run);
         objects.put(FlowNode.class, node);
     }
