@@ -16,8 +16,9 @@ import org.runbookgovernance.report.render.ReportFormat;
 import org.runbookgovernance.rules.RuleRegistry;
 
 /**
- * The check as the Jenkins step runs it: inside a JVM that stays up between builds (the agent's), with
- * whatever flags that JVM has rather than the launcher's. Runs {@code N} checks of the folder without git
+ * The check as the Jenkins steps run it with {@code RUNBOOK_GOVERNANCE_ENGINE=agent}: inside a JVM that stays up
+ * between builds (the agent's), with whatever flags that JVM has rather than the launcher's; with the launcher's
+ * flags and one check, as they run it by default, in a JVM of its own. Runs {@code N} checks of the folder without git
  * (with {@code --git}: reading its history), with its config or the one {@code --config FILE} names, each
  * writing its JSON report, and prints {@code run K: S s} for each: the first pays for class loading and
  * compiling, the later ones show a warm agent.

@@ -258,8 +258,8 @@ public final class BenchMain {
                         String.format(Locale.ROOT, "%.2f s", median(gitWait) / 1000.0));
             }
         }
-        row(t, String.format(Locale.ROOT, "The Jenkins step's engine in one JVM with the JVM's default flags, as on an "
-                + "agent: the first check, JSON report (whole JVM: %.2f s wall, %.2f s CPU, %d MiB for %d checks)",
+        row(t, String.format(Locale.ROOT, "The engine inside an agent's JVM with its default flags, as the steps run it "
+                + "with `RUNBOOK_GOVERNANCE_ENGINE=agent`: the first check, JSON report (whole JVM: %.2f s wall, %.2f s CPU, %d MiB for %d checks)",
                 agent.wall(), agent.cpu(), agent.peakKib() / 1024, AGENT_CHECKS),
                 String.format(Locale.ROOT, "%.2f s", agentChecks.get(0)));
         row(t, "&nbsp;&nbsp;the later checks in the same JVM (median of " + (AGENT_CHECKS - 1) + "; range "
