@@ -30,7 +30,10 @@ final class EngineClassPath {
             "org.commonmark.parser.Parser",
             "org.yaml.snakeyaml.Yaml",
             "com.fasterxml.jackson.core.JsonFactory",
-            "org.eclipse.jgit.lib.Repository",
+            "org.eclipse.jgit.lib.Repository");
+
+    /** JGit's own dependencies: taken where this plugin's class loader sees them, as the agent's JVM would. */
+    static final List<String> OPTIONAL_MARKERS = List.of(
             "com.googlecode.javaewah.EWAHCompressedBitmap",
             "org.slf4j.LoggerFactory",
             "org.apache.commons.codec.binary.Hex");
@@ -50,6 +53,13 @@ final class EngineClassPath {
         Set<File> roots = new LinkedHashSet<>();
         for (String name : MARKERS) {
             roots.add(root(name));
+        }
+        for (String name : OPTIONAL_MARKERS) {
+            try {
+                roots.add(root(name));
+            } catch (IOException e) {
+                // Not visible here, so not to the engine inside the agent's JVM either: its process does without.
+            }
         }
         return List.copyOf(roots);
     }
