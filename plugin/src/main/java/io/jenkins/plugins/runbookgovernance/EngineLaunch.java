@@ -134,7 +134,7 @@ record EngineLaunch(String folder, List<Entry> entries, String javaOpts) impleme
             }
             try (var listing = Files.list(dir)) {
                 for (Path p : (Iterable<Path>) listing::iterator) {
-                    String name = p.getFileName().toString();
+                    String name = String.valueOf(p.getFileName());
                     if (name.endsWith(".jar") && !names.contains(name)) {
                         Files.deleteIfExists(p);
                     }
