@@ -3,6 +3,7 @@ package org.runbookgovernance.git;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -114,9 +115,9 @@ final class CachedWalk {
         if (since.limited()) {
             return null;
         }
-        Map<String, Instant> lastCommit = new HashMap<>(since.lastCommit());
-        Map<String, GitFacts.Edit> content = new HashMap<>(since.lastContentEdit());
-        Map<String, GitFacts.Edit> substantive = new HashMap<>(since.lastSubstantiveChange());
+        Map<String, Instant> lastCommit = sized(since.lastCommit(), paths.size());
+        Map<String, GitFacts.Edit> content = sized(since.lastContentEdit(), paths.size());
+        Map<String, GitFacts.Edit> substantive = sized(since.lastSubstantiveChange(), paths.size());
         // The cache to write: the cached answers of the paths not walked, as they are.
         Map<String, HistoryCache.Answer> kept = touched == null ? null : new HashMap<>(paths.size() * 4 / 3 + 1);
         if (kept != null) {
@@ -153,13 +154,21 @@ final class CachedWalk {
             }
         }
         LastChangeWalk.Result result = new LastChangeWalk.Result(lastCommit, content, substantive, false,
-                Optional.empty(), touched != null ? Set.copyOf(atHead) : since.paths(), Map.of(), Set.of());
+                Optional.empty(), touched != null ? Collections.unmodifiableSet(atHead) : since.paths(), Map.of(),
+                Set.of());
         if (kept != null) {
             for (String path : walkedAtHead) {
                 kept.put(path, HistoryCache.Answer.of(path, result));
             }
         }
         return new Outcome(result, false, kept);
+    }
+
+    /** A copy of {@code walked} with room for {@code paths} entries, filled from the cache without growing. */
+    private static <V> Map<String, V> sized(Map<String, V> walked, int paths) {
+        Map<String, V> out = new HashMap<>(Math.max(paths, walked.size()) * 4 / 3 + 1);
+        out.putAll(walked);
+        return out;
     }
 
     /** One path's cached answers, into the maps of a walk's result. */
@@ -203,10 +212,10 @@ final class CachedWalk {
 
     /** The answers at the cached HEAD itself: nothing to walk. */
     private static LastChangeWalk.Result answered(Set<String> paths, Map<String, HistoryCache.Answer> answers) {
-        Map<String, Instant> lastCommit = new HashMap<>();
-        Map<String, GitFacts.Edit> content = new HashMap<>();
-        Map<String, GitFacts.Edit> substantive = new HashMap<>();
-        Set<String> present = new HashSet<>();
+        Map<String, Instant> lastCommit = sized(Map.of(), paths.size());
+        Map<String, GitFacts.Edit> content = sized(Map.of(), paths.size());
+        Map<String, GitFacts.Edit> substantive = sized(Map.of(), paths.size());
+        Set<String> present = new HashSet<>(paths.size() * 4 / 3 + 1);
         for (String path : paths) {
             HistoryCache.Answer answer = answers.get(path);
             if (answer.absent()) {
@@ -241,7 +250,7 @@ final class CachedWalk {
             LastChangeWalk.diff(tw, now.getTree(), new RevTree[] {then.getTree()},
                     (path, newId, oldId) -> changed.put(path, !newId.equals(ObjectId.zeroId())));
         }
-        Set<String> present = new HashSet<>();
+        Set<String> present = new HashSet<>(paths.size() * 4 / 3 + 1);
         for (String path : paths) {
             Boolean there = changed.get(path);
             if (there == null) {
