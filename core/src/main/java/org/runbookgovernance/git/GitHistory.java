@@ -115,7 +115,7 @@ public final class GitHistory {
             }
             Set<String> repoPaths = new LinkedHashSet<>(runbookPaths.size() * 4 / 3 + 1);
             for (String p : runbookPaths) {
-                repoPaths.add(prefix + p);
+                repoPaths.add(prefix.isEmpty() ? p : prefix + p);
             }
             LastChangeWalk.Result history = CachedWalk.run(repo, head, repoPaths, typoThreshold, cache, notes);
             history.note().ifPresent(notes::add);
@@ -150,7 +150,7 @@ public final class GitHistory {
             String prefix = prefix(repo, dir);
             Set<String> repoPaths = new LinkedHashSet<>(runbookPaths.size() * 4 / 3 + 1);
             for (String p : runbookPaths) {
-                repoPaths.add(prefix + p);
+                repoPaths.add(prefix.isEmpty() ? p : prefix + p);
             }
             LastChangeWalk.Result history = LastChangeWalk.run(repo, ObjectId.fromString(commit), repoPaths,
                     typoThreshold);
