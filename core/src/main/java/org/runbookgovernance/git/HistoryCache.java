@@ -203,17 +203,21 @@ final class HistoryCache {
     /** Writes {@code snapshot} to {@code file} through a temporary file in the same folder, moved into place. */
     static void write(Path file, Snapshot snapshot) throws IOException {
         int count = snapshot.answers().size();
-        byte[][] pathBytes = new byte[count][];
+        String[] paths = new String[count];
         Answer[] answers = new Answer[count];
+        int[] next = {0};
+        snapshot.answers().forEach((path, answer) -> {
+            paths[next[0]] = path;
+            answers[next[0]++] = answer;
+        });
+        byte[][] pathBytes = new byte[count][];
         // each commit's id and time written once (many runbooks share one: the import that created them)
         Map<String, Integer> commitIndex = new HashMap<>();
         List<GitFacts.Edit> commits = new ArrayList<>();
         int[] indexOf = new int[count];
         int size = HEADER_BYTES + 4 + 4 + 8;
-        int i = 0;
-        for (Map.Entry<String, Answer> e : snapshot.answers().entrySet()) {
-            pathBytes[i] = e.getKey().getBytes(StandardCharsets.UTF_8);
-            answers[i] = e.getValue();
+        for (int i = 0; i < count; i++) {
+            pathBytes[i] = paths[i].getBytes(StandardCharsets.UTF_8);
             size += ANSWER_BYTES + pathBytes[i].length;
             GitFacts.Edit edit = answers[i].edit();
             if (edit != null) {
@@ -226,7 +230,6 @@ final class HistoryCache {
                 }
                 indexOf[i] = index;
             }
-            i++;
         }
         size += commits.size() * COMMIT_BYTES;
         ByteBuffer out = ByteBuffer.allocate(size);
@@ -236,10 +239,10 @@ final class HistoryCache {
         out.putInt(commits.size());
         for (GitFacts.Edit commit : commits) {
             out.putLong(commit.time().getEpochSecond());
-            writeId(out, ObjectId.fromString(commit.commit()));
+            writeId(out, ObjectId.fromString(commit.commit().getBytes(StandardCharsets.US_ASCII), 0));
         }
         out.putInt(count);
-        for (i = 0; i < count; i++) {
+        for (int i = 0; i < count; i++) {
             Answer a = answers[i];
             out.putInt(pathBytes[i].length).put(pathBytes[i]);
             out.putLong(a.lastCommit() == null ? UNKNOWN : a.lastCommit().getEpochSecond());
