@@ -151,43 +151,14 @@ final class HistoryCache {
             if (commitCount < 0 || commitCount > in.remaining() / COMMIT_BYTES) {
                 return new Unreadable("corrupt commit count");
             }
-            Instant[] times = new Instant[commitCount];
-            String[] commits = new String[commitCount];
-            for (int i = 0; i < commitCount; i++) {
-                times[i] = Instant.ofEpochSecond(in.getLong());
-                commits[i] = readId(in).name();
-            }
-            // runbooks an import created share one edit: the last one made of each commit is used again
-            GitFacts.Edit[] lastOf = new GitFacts.Edit[commitCount];
+            Commits commits = new Commits(in, commitCount);
             int count = in.getInt();
             if (count < 0 || count > in.remaining() / ANSWER_BYTES) {
                 return new Unreadable("corrupt answer count");
             }
             Map<String, Answer> answers = new HashMap<>(count * 4 / 3 + 1);
             for (int i = 0; i < count; i++) {
-                int length = in.getInt();
-                if (length < 0 || length > in.remaining()) {
-                    return new Unreadable("corrupt path length");
-                }
-                String path = new String(bytes, in.position(), length, StandardCharsets.UTF_8);
-                in.position(in.position() + length);
-                long last = in.getLong();
-                byte kind = in.get();
-                GitFacts.Edit edit = null;
-                if (kind != NO_EDIT) {
-                    int index = in.getInt();
-                    int lines = in.getInt();
-                    if (index < 0 || index >= commitCount) {
-                        return new Unreadable("corrupt commit index");
-                    }
-                    edit = lastOf[index];
-                    if (edit == null || edit.contentLines() != lines) {
-                        edit = new GitFacts.Edit(times[index], commits[index], lines);
-                        lastOf[index] = edit;
-                    }
-                }
-                answers.put(path, new Answer(last == UNKNOWN ? null : Instant.ofEpochSecond(last), edit,
-                        kind == CREATED));
+                readAnswer(in, commits, answers);
             }
             if (in.hasRemaining()) {
                 return new Unreadable("trailing bytes");
@@ -195,8 +166,66 @@ final class HistoryCache {
             return new Readable(new Snapshot(head, threshold, answers));
         } catch (BufferUnderflowException e) {
             return new Unreadable("truncated");
+        } catch (Corrupt e) {
+            return new Unreadable(e.getMessage());
         } catch (RuntimeException e) {
             return new Unreadable(e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    /** One path's answer, into {@code answers}. */
+    private static void readAnswer(ByteBuffer in, Commits commits, Map<String, Answer> answers) {
+        int length = in.getInt();
+        if (length < 0 || length > in.remaining()) {
+            throw new Corrupt("corrupt path length");
+        }
+        String path = new String(in.array(), in.arrayOffset() + in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        long last = in.getLong();
+        byte kind = in.get();
+        GitFacts.Edit edit = null;
+        if (kind != NO_EDIT) {
+            int index = in.getInt();
+            edit = commits.edit(index, in.getInt());
+        }
+        answers.put(path, new Answer(last == UNKNOWN ? null : Instant.ofEpochSecond(last), edit, kind == CREATED));
+    }
+
+    /** The commits the cached edits name, each read once. */
+    private static final class Commits {
+        private final Instant[] times;
+        private final String[] names;
+        /** Runbooks an import created share one edit: the last one made of each commit is used again. */
+        private final GitFacts.Edit[] lastOf;
+
+        Commits(ByteBuffer in, int count) {
+            times = new Instant[count];
+            names = new String[count];
+            lastOf = new GitFacts.Edit[count];
+            for (int i = 0; i < count; i++) {
+                times[i] = Instant.ofEpochSecond(in.getLong());
+                names[i] = readId(in).name();
+            }
+        }
+
+        GitFacts.Edit edit(int index, int lines) {
+            if (index < 0 || index >= names.length) {
+                throw new Corrupt("corrupt commit index");
+            }
+            GitFacts.Edit edit = lastOf[index];
+            if (edit == null || edit.contentLines() != lines) {
+                edit = new GitFacts.Edit(times[index], names[index], lines);
+                lastOf[index] = edit;
+            }
+            return edit;
+        }
+    }
+
+    /** A file that passed its checksum and still does not read as a cache (another writer's bug). */
+    private static final class Corrupt extends RuntimeException {
+
+        Corrupt(String reason) {
+            super(reason, null, false, false);
         }
     }
 
@@ -243,15 +272,7 @@ final class HistoryCache {
         }
         out.putInt(count);
         for (int i = 0; i < count; i++) {
-            Answer a = answers[i];
-            out.putInt(pathBytes[i].length).put(pathBytes[i]);
-            out.putLong(a.lastCommit() == null ? UNKNOWN : a.lastCommit().getEpochSecond());
-            if (a.edit() == null) {
-                out.put(NO_EDIT);
-            } else {
-                out.put(a.created() ? CREATED : CONTENT_EDIT);
-                out.putInt(indexOf[i]).putInt(a.edit().contentLines());
-            }
+            writeAnswer(out, pathBytes[i], answers[i], indexOf[i]);
         }
         CRC32 crc = new CRC32();
         crc.update(out.array(), 0, out.position());
@@ -279,6 +300,18 @@ final class HistoryCache {
             Files.deleteIfExists(folder.resolve(PREVIOUS_FILE));
         } catch (IOException e) {
             // a stale file of the older format is only disk space
+        }
+    }
+
+    /** One path's answer; {@code commit} is the index of its edit's commit. */
+    private static void writeAnswer(ByteBuffer out, byte[] path, Answer a, int commit) {
+        out.putInt(path.length).put(path);
+        out.putLong(a.lastCommit() == null ? UNKNOWN : a.lastCommit().getEpochSecond());
+        if (a.edit() == null) {
+            out.put(NO_EDIT);
+        } else {
+            out.put(a.created() ? CREATED : CONTENT_EDIT);
+            out.putInt(commit).putInt(a.edit().contentLines());
         }
     }
 
