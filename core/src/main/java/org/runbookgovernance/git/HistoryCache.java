@@ -32,6 +32,10 @@ import org.runbookgovernance.model.GitFacts;
  */
 final class HistoryCache {
 
+    /**
+     * Big-endian: magic, format, HEAD, threshold; the commits the edits name, each once (time, id); per path its
+     * UTF-8 bytes, last commit time, kind, and for an edit its commit's index and line count; a CRC-32 of it all.
+     */
     static final String FILE = "history-v2.bin";
     /** The file of the format before, removed when this one is written. */
     static final String PREVIOUS_FILE = "history-v1.bin";
