@@ -77,7 +77,7 @@ class HistoryCacheCliTest {
                 assertSameReports(root.resolve("docs"), cache);
             }
         }
-        assertThat(cache.resolve("history-v1.bin")).exists();
+        assertThat(cache.resolve("history-v2.bin")).exists();
     }
 
     private void assertSameReports(Path dir, Path cache) {
@@ -95,7 +95,7 @@ class HistoryCacheCliTest {
         try (TempGitRepository git = TempGitRepository.init(root)) {
             git.write("TargetDown.md", runbook("TargetDown", steps("target"))).commit("add", "2023-04-02T10:00:00Z");
         }
-        Path file = root.resolve(".git/runbook-governance/history-v1.bin");
+        Path file = root.resolve(".git/runbook-governance/history-v2.bin");
         check(root, "--no-cache");
         assertThat(file).doesNotExist();
         check(root);

@@ -3,6 +3,7 @@ package org.runbookgovernance.git;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -87,19 +88,20 @@ final class CachedWalk {
             return null;
         }
         Set<String> folders = LastChangeWalk.foldersOf(paths);
-        Set<String> atHead;
+        AtHead found;
         Set<String> touched;
         try {
             if (!walkable(repo, cached.head(), head)) {
                 return null;
             }
-            atHead = atHead(repo, cached.head(), head, paths, folders, answers);
-            touched = atHead == null ? null : touched(repo, cached.head(), head, paths, folders);
+            found = atHead(repo, cached.head(), head, paths, folders, answers);
+            touched = found == null ? null : touched(repo, cached.head(), head, paths, folders);
         } catch (MissingObjectException e) {
             notes.add("The history cache at `" + file + "` names a commit this repository does not have;"
                     + " walked the whole history and wrote it anew.");
             return null;
         }
+        Set<String> atHead = found == null ? null : found.paths();
         // A path no new commit touched keeps its cached answers: only the touched ones are walked.
         Set<String> walked = paths;
         Set<String> walkedAtHead = atHead;
@@ -114,17 +116,20 @@ final class CachedWalk {
         if (since.limited()) {
             return null;
         }
-        Map<String, Instant> lastCommit = new HashMap<>(since.lastCommit());
-        Map<String, GitFacts.Edit> content = new HashMap<>(since.lastContentEdit());
-        Map<String, GitFacts.Edit> substantive = new HashMap<>(since.lastSubstantiveChange());
+        Map<String, Instant> lastCommit = sized(since.lastCommit(), paths.size());
+        Map<String, GitFacts.Edit> content = sized(since.lastContentEdit(), paths.size());
+        Map<String, GitFacts.Edit> substantive = sized(since.lastSubstantiveChange(), paths.size());
         // The cache to write: the cached answers of the paths not walked, as they are.
         Map<String, HistoryCache.Answer> kept = touched == null ? null : new HashMap<>(paths.size() * 4 / 3 + 1);
         if (kept != null) {
+            int i = 0;
             for (String path : paths) {
-                if (!atHead.contains(path)) {
+                HistoryCache.Answer unchanged = found.unchanged()[i++];
+                boolean there = unchanged != null ? !unchanged.absent() : atHead.contains(path);
+                if (!there) {
                     kept.put(path, HistoryCache.Answer.ABSENT);
                 } else if (!walked.contains(path)) {
-                    HistoryCache.Answer answer = answers.get(path);
+                    HistoryCache.Answer answer = unchanged != null ? unchanged : answers.get(path);
                     if (answer == null || answer.absent()) {
                         return null;
                     }
@@ -153,13 +158,21 @@ final class CachedWalk {
             }
         }
         LastChangeWalk.Result result = new LastChangeWalk.Result(lastCommit, content, substantive, false,
-                Optional.empty(), touched != null ? Set.copyOf(atHead) : since.paths(), Map.of(), Set.of());
+                Optional.empty(), touched != null ? Collections.unmodifiableSet(atHead) : since.paths(), Map.of(),
+                Set.of());
         if (kept != null) {
             for (String path : walkedAtHead) {
                 kept.put(path, HistoryCache.Answer.of(path, result));
             }
         }
         return new Outcome(result, false, kept);
+    }
+
+    /** A copy of {@code walked} with room for {@code paths} entries, filled from the cache without growing. */
+    private static <V> Map<String, V> sized(Map<String, V> walked, int paths) {
+        Map<String, V> out = new HashMap<>(Math.max(paths, walked.size()) * 4 / 3 + 1);
+        out.putAll(walked);
+        return out;
     }
 
     /** One path's cached answers, into the maps of a walk's result. */
@@ -203,10 +216,10 @@ final class CachedWalk {
 
     /** The answers at the cached HEAD itself: nothing to walk. */
     private static LastChangeWalk.Result answered(Set<String> paths, Map<String, HistoryCache.Answer> answers) {
-        Map<String, Instant> lastCommit = new HashMap<>();
-        Map<String, GitFacts.Edit> content = new HashMap<>();
-        Map<String, GitFacts.Edit> substantive = new HashMap<>();
-        Set<String> present = new HashSet<>();
+        Map<String, Instant> lastCommit = sized(Map.of(), paths.size());
+        Map<String, GitFacts.Edit> content = sized(Map.of(), paths.size());
+        Map<String, GitFacts.Edit> substantive = sized(Map.of(), paths.size());
+        Set<String> present = new HashSet<>(paths.size() * 4 / 3 + 1);
         for (String path : paths) {
             HistoryCache.Answer answer = answers.get(path);
             if (answer.absent()) {
@@ -226,11 +239,18 @@ final class CachedWalk {
     }
 
     /**
+     * The asked paths at {@code head}, and per asked path (in the order of the asked set) its cached answer when
+     * the path is the same at both HEADs, null when it changed.
+     */
+    private record AtHead(Set<String> paths, HistoryCache.Answer[] unchanged) {
+    }
+
+    /**
      * The asked paths at {@code head}, from one diff of its tree against the cached HEAD's: the cached ones
      * still there and the ones added since. Null when an asked path is neither cached nor changed since (then
      * the walk reads HEAD's tree).
      */
-    private static Set<String> atHead(Repository repo, ObjectId cachedHead, ObjectId head, Set<String> paths,
+    private static AtHead atHead(Repository repo, ObjectId cachedHead, ObjectId head, Set<String> paths,
                                       Set<String> folders, Map<String, HistoryCache.Answer> answers)
             throws IOException {
         Map<String, Boolean> changed = new HashMap<>();
@@ -241,7 +261,9 @@ final class CachedWalk {
             LastChangeWalk.diff(tw, now.getTree(), new RevTree[] {then.getTree()},
                     (path, newId, oldId) -> changed.put(path, !newId.equals(ObjectId.zeroId())));
         }
-        Set<String> present = new HashSet<>();
+        Set<String> present = new HashSet<>(paths.size() * 4 / 3 + 1);
+        HistoryCache.Answer[] unchanged = new HistoryCache.Answer[paths.size()];
+        int i = 0;
         for (String path : paths) {
             Boolean there = changed.get(path);
             if (there == null) {
@@ -249,13 +271,15 @@ final class CachedWalk {
                 if (answer == null) {
                     return null;
                 }
+                unchanged[i] = answer;
                 there = !answer.absent();
             }
+            i++;
             if (there) {
                 present.add(path);
             }
         }
-        return present;
+        return new AtHead(present, unchanged);
     }
 
     /**

@@ -113,9 +113,9 @@ public final class GitHistory {
                         + " GITHUB_REF_NAME, CI_MERGE_REQUEST_SOURCE_BRANCH_NAME, CI_COMMIT_BRANCH), so the branch"
                         + " is unknown; pass `--branch`.");
             }
-            Set<String> repoPaths = new LinkedHashSet<>();
+            Set<String> repoPaths = new LinkedHashSet<>(runbookPaths.size() * 4 / 3 + 1);
             for (String p : runbookPaths) {
-                repoPaths.add(prefix + p);
+                repoPaths.add(prefix.isEmpty() ? p : prefix + p);
             }
             LastChangeWalk.Result history = CachedWalk.run(repo, head, repoPaths, typoThreshold, cache, notes);
             history.note().ifPresent(notes::add);
@@ -148,9 +148,9 @@ public final class GitHistory {
                 return unavailable(none, "`" + dir + "` is not inside a git work tree.");
             }
             String prefix = prefix(repo, dir);
-            Set<String> repoPaths = new LinkedHashSet<>();
+            Set<String> repoPaths = new LinkedHashSet<>(runbookPaths.size() * 4 / 3 + 1);
             for (String p : runbookPaths) {
-                repoPaths.add(prefix + p);
+                repoPaths.add(prefix.isEmpty() ? p : prefix + p);
             }
             LastChangeWalk.Result history = LastChangeWalk.run(repo, ObjectId.fromString(commit), repoPaths,
                     typoThreshold);
@@ -212,13 +212,13 @@ public final class GitHistory {
         return Optional.of(Repository.shortenRefName(head.getTarget().getName()));
     }
 
-    /** Unmodifiable, so {@link GitFacts} keeps it without a copy. */
+    /** The map with DIR-relative keys; {@code byRepoPath} itself when DIR is the work tree's root. */
     private static <V> Map<String, V> strip(Map<String, V> byRepoPath, String prefix) {
         if (prefix.isEmpty()) {
-            return Map.copyOf(byRepoPath);
+            return byRepoPath;
         }
         Map<String, V> out = new java.util.HashMap<>(byRepoPath.size() * 4 / 3 + 1);
         byRepoPath.forEach((k, v) -> out.put(k.startsWith(prefix) ? k.substring(prefix.length()) : k, v));
-        return Map.copyOf(out);
+        return out;
     }
 }

@@ -263,8 +263,15 @@ final class LastChangeWalk {
     }
 
     private static void addFolders(Set<String> folders, Set<String> paths) {
+        // runbooks come folder by folder: a path in the previous path's folder adds no folder
+        String previous = null;
         for (String path : paths) {
+            int slash = path.lastIndexOf('/');
+            if (slash < 0 || previous != null && slash == previous.length() && path.startsWith(previous)) {
+                continue;
+            }
             addFolders(folders, path);
+            previous = path.substring(0, slash);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.runbookgovernance.model;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,12 +45,16 @@ public record GitFacts(boolean available, Map<String, Instant> lastCommit, boole
             Optional.empty(), Map.of(), DEFAULT_TYPO_THRESHOLD, Optional.empty(),
             Optional.of("git was not consulted"), List.of());
 
+    /**
+     * The maps (an entry per runbook, tens of thousands in a large repository) are handed over, not copied: the
+     * facts keep read-only views of them, and whoever builds one does not change it afterwards.
+     */
     public GitFacts {
-        lastCommit = Map.copyOf(lastCommit);
-        lastContentEdit = Map.copyOf(lastContentEdit);
+        lastCommit = Collections.unmodifiableMap(lastCommit);
+        lastContentEdit = Collections.unmodifiableMap(lastContentEdit);
         notes = List.copyOf(notes);
-        lastSubstantiveChange = Map.copyOf(lastSubstantiveChange);
-        sectionLastChange = Map.copyOf(sectionLastChange);
+        lastSubstantiveChange = Collections.unmodifiableMap(lastSubstantiveChange);
+        sectionLastChange = Collections.unmodifiableMap(sectionLastChange);
     }
 
     /** Facts without the last substantive change of any runbook, and no section runbooks. */

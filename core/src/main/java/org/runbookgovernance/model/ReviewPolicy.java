@@ -44,9 +44,12 @@ public record ReviewPolicy(ReviewInterval defaultInterval, Map<Integer, ReviewIn
 
     /** The interval that applies: the runbook's own, else its severity's, else the default. */
     public ReviewInterval intervalFor(Runbook runbook) {
-        return runbook.reviewInterval()
-                .or(() -> runbook.severity().map(s -> bySeverity.get(s.highest())))
-                .orElse(defaultInterval);
+        if (runbook.reviewInterval().isPresent()) {
+            return runbook.reviewInterval().get();
+        }
+        ReviewInterval severityInterval = runbook.severity().isPresent()
+                ? bySeverity.get(runbook.severity().get().highest()) : null;
+        return severityInterval != null ? severityInterval : defaultInterval;
     }
 
     /**
@@ -57,7 +60,10 @@ public record ReviewPolicy(ReviewInterval defaultInterval, Map<Integer, ReviewIn
         if (runbook.nextReview().isPresent()) {
             return runbook.nextReview();
         }
-        return runbook.reviewed().map(r -> r.date().plus(intervalFor(runbook).period()));
+        if (runbook.reviewed().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(runbook.reviewed().get().date().plus(intervalFor(runbook).period()));
     }
 
     public ReviewState stateOn(Runbook runbook, LocalDate today) {

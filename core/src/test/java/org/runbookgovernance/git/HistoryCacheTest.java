@@ -22,6 +22,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.eclipse.jgit.api.MergeCommand;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.merge.MergeStrategy;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.junit.jupiter.api.Test;
@@ -210,6 +211,68 @@ class HistoryCacheTest {
                 assertThat(facts.notes()).singleElement().asString()
                         .contains("history cache at `" + file + "` was unreadable").contains("walked the whole history");
                 assertThat(Files.readAllBytes(file)).as("written anew").isEqualTo(good);
+            }
+        }
+    }
+
+    /**
+     * Generated snapshots (paths in any script, runbooks not at HEAD, edits of one commit with other line counts,
+     * creations, one commit id seen with two times) read back exactly as written.
+     */
+    @Test
+    void aSnapshotReadsBackAsItWasWritten() throws IOException {
+        String[] names = {"runbooks/db/", "docs/Störung/", "運用/", ""};
+        for (int seed = 1; seed <= 20; seed++) {
+            Random random = new Random(seed);
+            List<ObjectId> commits = new ArrayList<>();
+            for (int i = 0; i < 1 + random.nextInt(6); i++) {
+                byte[] raw = new byte[20];
+                random.nextBytes(raw);
+                commits.add(ObjectId.fromRaw(raw));
+            }
+            Map<String, HistoryCache.Answer> answers = new HashMap<>();
+            for (int i = 0; i < random.nextInt(200); i++) {
+                String path = names[random.nextInt(names.length)] + "page-" + i + ".md";
+                if (random.nextInt(5) == 0) {
+                    answers.put(path, HistoryCache.Answer.ABSENT);
+                    continue;
+                }
+                Instant last = START.plusSeconds(random.nextInt(1_000_000));
+                GitFacts.Edit edit = null;
+                boolean created = false;
+                if (random.nextInt(4) != 0) {
+                    ObjectId commit = commits.get(random.nextInt(commits.size()));
+                    created = random.nextBoolean();
+                    Instant when = START.plusSeconds(commits.indexOf(commit) * 60L + random.nextInt(2));
+                    edit = new GitFacts.Edit(when, commit.name(), created ? GitFacts.Edit.CREATED : 4 + random.nextInt(3));
+                }
+                answers.put(path, new HistoryCache.Answer(last, edit, created));
+            }
+            ObjectId head = commits.get(0);
+            Path file = tmp.resolve("snapshot-" + seed).resolve(HistoryCache.FILE);
+            HistoryCache.write(file, new HistoryCache.Snapshot(head, seed, answers));
+
+            HistoryCache.Found found = HistoryCache.read(file);
+            assertThat(found).as("seed " + seed).isInstanceOf(HistoryCache.Readable.class);
+            HistoryCache.Snapshot read = ((HistoryCache.Readable) found).snapshot();
+            assertThat(read.head()).as("seed " + seed).isEqualTo(head);
+            assertThat(read.typoThreshold()).as("seed " + seed).isEqualTo(seed);
+            assertThat(read.answers()).as("seed " + seed).isEqualTo(answers);
+        }
+    }
+
+    @Test
+    void aCacheOfThePreviousFormatIsReplacedWithoutANote() throws IOException {
+        try (ScratchRepository repo = ScratchRepository.init(tmp.resolve("rb"))) {
+            repo.write("a.md", runbook("RB-1", "A", "2024-01-01", "2024-01-01", steps(8, "a"))).commit("add", START);
+            Path cache = tmp.resolve("cache");
+            Files.createDirectories(cache);
+            Files.write(cache.resolve(HistoryCache.PREVIOUS_FILE), "an older format".getBytes());
+            GitFacts facts = GitHistory.read(repo.root(), List.of("a.md"), main(), 3, HistoryCacheSetting.in(cache));
+            assertThat(facts.lastCommit()).containsEntry("a.md", START);
+            assertThat(facts.notes()).isEmpty();
+            try (Stream<Path> left = Files.list(cache)) {
+                assertThat(left.map(p -> p.getFileName().toString())).containsExactly(HistoryCache.FILE);
             }
         }
     }

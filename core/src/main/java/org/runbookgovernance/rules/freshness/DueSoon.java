@@ -37,6 +37,7 @@ public final class DueSoon implements Rule {
         int days = inventory.config().rule(ID).intOption("days", base.dueSoonDays());
         ReviewPolicy policy = ReviewedDocuments.withDueSoonDays(base, Math.max(0, days));
         LocalDate today = inventory.today();
+        ReviewedDocuments.GitAdvice advice = ReviewedDocuments.GitAdvice.of(inventory, "review it before then");
         LocalDate soonLimit = today.plusDays(policy.dueSoonDays());
         for (Runbook r : ReviewedDocuments.of(inventory)) {
             LocalDate due = ReviewedDocuments.dueSoonDate(policy, r, today, soonLimit);
@@ -50,7 +51,7 @@ public final class DueSoon implements Rule {
                         "review due soon: `" + ReviewedDocuments.name(r) + "` " + ReviewedDocuments.gitDated(r, fromGit.get())
                                 + " and is due on " + due + ", " + Durations.in(left) + " ("
                                 + ReviewedDocuments.policyName(policy.intervalFor(r)) + "); "
-                                + ReviewedDocuments.gitAdvice(inventory, r, "review it before then"));
+                                + advice.of(r));
                 continue;
             }
             findings.report(ReviewedDocuments.reviewPosition(r.document()), ReviewedDocuments.findingId(r),

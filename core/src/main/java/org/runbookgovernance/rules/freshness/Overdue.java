@@ -38,6 +38,7 @@ public final class Overdue implements Rule {
     public void check(Inventory inventory, Findings findings) {
         ReviewPolicy policy = inventory.config().review();
         LocalDate today = inventory.today();
+        ReviewedDocuments.GitAdvice advice = ReviewedDocuments.GitAdvice.of(inventory, "review it");
         for (Runbook r : ReviewedDocuments.of(inventory)) {
             LocalDate due = ReviewedDocuments.overdueDate(policy, r, today);
             if (due == null) {
@@ -50,7 +51,7 @@ public final class Overdue implements Rule {
                 findings.report(ReviewedDocuments.reviewPosition(r.document()), ReviewedDocuments.findingId(r),
                         "review overdue: `" + ReviewedDocuments.name(r) + "` " + ReviewedDocuments.gitDated(r, fromGit.get())
                                 + " and was due on " + due + ", " + Durations.ago(late) + " (" + policyName + "); "
-                                + ReviewedDocuments.gitAdvice(inventory, r, "review it"));
+                                + advice.of(r));
                 continue;
             }
             findings.report(ReviewedDocuments.reviewPosition(r.document()), ReviewedDocuments.findingId(r),

@@ -127,13 +127,23 @@ final class ReviewedDocuments {
                 + fromGit.shortCommit().map(c -> "commit `" + c + "`; ").orElse("") + what + ")";
     }
 
-    /** What to do about a runbook dated from git: a review line, or the fix (which dates it again). */
-    static String gitAdvice(Inventory inventory, Runbook r, String review) {
-        // A section is dated by blame: any commit that changes one of its lines dates it again.
-        String counts = r.section().isPresent() ? "a commit that changes its lines counts as a review"
-                : "a commit that changes more than " + Durations.lines(inventory.git().typoThreshold())
-                + " outside the metadata counts as a review";
-        return review + " and add `**Last Review:** YYYY-MM-DD`, or commit the fix it needs (" + counts + ").";
+    /**
+     * What to do about a runbook dated from git: a review line, or the fix (which dates it again). Worked out once
+     * per check: the same two sentences end every such finding.
+     */
+    record GitAdvice(String wholeFile, String section) {
+
+        static GitAdvice of(Inventory inventory, String review) {
+            String fix = review + " and add `**Last Review:** YYYY-MM-DD`, or commit the fix it needs (";
+            // A section is dated by blame: any commit that changes one of its lines dates it again.
+            return new GitAdvice(fix + "a commit that changes more than "
+                    + Durations.lines(inventory.git().typoThreshold()) + " outside the metadata counts as a review).",
+                    fix + "a commit that changes its lines counts as a review).");
+        }
+
+        String of(Runbook r) {
+            return r.section().isPresent() ? section : wholeFile;
+        }
     }
 
     static ReviewPolicy withDueSoonDays(ReviewPolicy p, int days) {
