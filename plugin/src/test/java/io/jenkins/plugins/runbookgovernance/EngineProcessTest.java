@@ -38,12 +38,9 @@ class EngineProcessTest {
     @TempDir
     Path workspace;
 
-    /** Two runbooks committed with JGit at fixed times: one reviewed, one whose only date is from git. */
+    /** Two runbooks, one of them overdue, committed with JGit at a fixed time. */
     private void repository() throws Exception {
-        Workspaces.write(workspace, "runbooks/RB-001-service-down.md",
-                Workspaces.runbook("RB-001", "Service Down", "2026-02-01", "2026-05-01"));
-        Workspaces.write(workspace, "runbooks/RB-002-disk-full.md",
-                Workspaces.runbook("RB-002", "Disk Full", "2024-01-01", "2025-01-01"));
+        Workspaces.twoRunbooks(workspace);
         try (Git git = Git.init().setDirectory(workspace.toFile()).setInitialBranch("main").call()) {
             git.add().addFilepattern("runbooks").call();
             PersonIdent who = new PersonIdent("Runbook Author", "author@example.com",

@@ -28,12 +28,8 @@ class RunbookStepExecutionTest {
     @TempDir
     Path workspace;
 
-    /** One fresh runbook and one a year overdue (freshness/overdue is an error by default). */
     private void twoRunbooks() throws Exception {
-        Workspaces.write(workspace, "runbooks/RB-001-service-down.md",
-                Workspaces.runbook("RB-001", "Service Down", "2026-02-01", "2026-05-01"));
-        Workspaces.write(workspace, "runbooks/RB-002-disk-full.md",
-                Workspaces.runbook("RB-002", "Disk Full", "2024-01-01", "2025-01-01"));
+        Workspaces.twoRunbooks(workspace);
     }
 
     private FakeContext run(RunbookStep step, EnvVars env) throws Exception {

@@ -17,6 +17,14 @@ final class Workspaces {
         Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
+    /** One fresh runbook and one a year overdue on 2026-03-01 (freshness/overdue is an error by default). */
+    static void twoRunbooks(Path workspace) throws IOException {
+        write(workspace, "runbooks/RB-001-service-down.md",
+                runbook("RB-001", "Service Down", "2026-02-01", "2026-05-01"));
+        write(workspace, "runbooks/RB-002-disk-full.md",
+                runbook("RB-002", "Disk Full", "2024-01-01", "2025-01-01"));
+    }
+
     /** A runbook with front matter, reviewed on {@code lastReview} and due on {@code nextReview}. */
     static String runbook(String id, String title, String lastReview, String nextReview) {
         return """
