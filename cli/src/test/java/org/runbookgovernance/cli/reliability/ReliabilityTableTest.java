@@ -52,10 +52,11 @@ class ReliabilityTableTest {
         return rows;
     }
 
-    /** {@code reliability/LimitsTest} under the core or the CLI test sources. */
+    /** {@code reliability/LimitsTest} under the core's, the CLI's or the plugin's test sources. */
     private static Path locate(String relative) {
         for (String base : List.of("core/src/test/java/org/runbookgovernance/",
-                "cli/src/test/java/org/runbookgovernance/cli/")) {
+                "cli/src/test/java/org/runbookgovernance/cli/",
+                "plugin/src/test/java/io/jenkins/plugins/runbookgovernance/")) {
             Path p = ROOT.resolve(base + relative + ".java");
             if (Files.isRegularFile(p)) {
                 return p;
