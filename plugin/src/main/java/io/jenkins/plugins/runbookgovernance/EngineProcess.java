@@ -78,6 +78,7 @@ final class EngineProcess {
      *                says why, with the end of its output
      */
     GovernanceOutcome run(Path workspace, CheckPlan plan, Path scratch) throws Failed, InterruptedException {
+        long start = System.nanoTime();
         String id = UUID.randomUUID().toString();
         Path planFile = scratch.resolve("plan-" + id + ".bin");
         Path outcomeFile = scratch.resolve("outcome-" + id + ".bin");
@@ -113,7 +114,9 @@ final class EngineProcess {
                 throw new Failed("it ended with exit code " + exit + (Files.isRegularFile(outcomeFile) ? ""
                         : " and no outcome") + tail(output));
             }
-            return read(outcomeFile, GovernanceOutcome.class);
+            return read(outcomeFile, GovernanceOutcome.class).withLastLogLine(String.format(Locale.ROOT,
+                    "engine: a JVM of its own, %d ms from its start to the outcome (%s=agent runs it in the agent's JVM)",
+                    (System.nanoTime() - start) / 1_000_000L, ENGINE_VARIABLE));
         } catch (IOException e) {
             throw new Failed("its files in " + scratch + " could not be written or read: " + e.getMessage());
         } finally {

@@ -84,6 +84,17 @@ public record GovernanceOutcome(String badInput, String root, String today, Gate
         List<String> lines = new java.util.ArrayList<>(logLines.size() + 1);
         lines.add(line);
         lines.addAll(logLines);
+        return withLogLines(lines);
+    }
+
+    /** This outcome with {@code line} last in its log. */
+    GovernanceOutcome withLastLogLine(String line) {
+        List<String> lines = new java.util.ArrayList<>(logLines);
+        lines.add(line);
+        return withLogLines(lines);
+    }
+
+    private GovernanceOutcome withLogLines(List<String> lines) {
         return new GovernanceOutcome(badInput, root, today, failOn, unstableOn, errors, warnings, infos, worst,
                 runbooks, findings, findingsTotal, reviewPlan, index, lines, reportFiles, ruleFailures, digests);
     }

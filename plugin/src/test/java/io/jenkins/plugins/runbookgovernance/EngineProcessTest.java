@@ -64,9 +64,10 @@ class EngineProcessTest {
                 "CHANGE_TARGET", "main");
     }
 
-    /** An outcome without its timings line, which differs between any two runs. */
+    /** An outcome without its timings lines, which differ between any two runs. */
     private static GovernanceOutcome untimed(GovernanceOutcome o) {
-        List<String> lines = o.logLines().stream().filter(l -> !l.startsWith("timings: ")).toList();
+        List<String> lines = o.logLines().stream()
+                .filter(l -> !l.startsWith("timings: ") && !l.startsWith("engine: ")).toList();
         return new GovernanceOutcome(o.badInput(), o.root(), o.today(), o.failOn(), o.unstableOn(), o.errors(),
                 o.warnings(), o.infos(), o.worst(), o.runbooks(), o.findings(), o.findingsTotal(), o.reviewPlan(),
                 o.index(), lines, o.reportFiles(), o.ruleFailures(), o.digests());
@@ -84,10 +85,47 @@ class EngineProcessTest {
 
         assertThat(choice.whyNot()).isNull();
         assertThat(choice.launch()).isNotNull();
-        assertThat(inProcess.logLines()).noneMatch(l -> l.contains("own process"));
+        assertThat(inProcess.logLines()).noneMatch(l -> l.contains("own process"))
+                .last().asString().matches("engine: a JVM of its own, \\d+ ms from its start to the outcome "
+                        + "\\(RUNBOOK_GOVERNANCE_ENGINE=agent runs it in the agent's JVM\\)");
+        assertThat(inAgent.logLines()).noneMatch(l -> l.startsWith("engine: "));
         assertThat(inProcess.ran()).isTrue();
         assertThat(inProcess.runbooks()).isNotEmpty();
         assertThat(untimed(inProcess)).usingRecursiveComparison().isEqualTo(untimed(inAgent));
+    }
+
+    @Test
+    void twoStepsInParallelOnOneWorkspaceBothGetTheirOutcome() throws Exception {
+        repository();
+        FilePath ws = new FilePath(workspace.toFile());
+        List<CheckPlan> plans = List.of(new CheckPlan(new RunbookFreshnessStep().settings(), TODAY, env("process")),
+                new CheckPlan(new RunbookReviewPlanStep().settings(), TODAY, env("process")));
+        List<AtomicReference<Object>> results = List.of(new AtomicReference<>(), new AtomicReference<>());
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            CheckPlan plan = plans.get(i);
+            AtomicReference<Object> result = results.get(i);
+            threads.add(new Thread(() -> {
+                try {
+                    EngineLaunch launch = EngineLaunch.choose(ws, plan.environment()).launch();
+                    result.set(new GovernanceCallable(plan, launch).invoke(workspace.toFile(), null));
+                } catch (Exception e) {
+                    result.set(e);
+                }
+            }));
+        }
+        threads.forEach(Thread::start);
+        for (Thread t : threads) {
+            t.join(TimeUnit.SECONDS.toMillis(120));
+        }
+
+        for (int i = 0; i < 2; i++) {
+            assertThat(results.get(i).get()).isInstanceOf(GovernanceOutcome.class);
+            GovernanceOutcome o = (GovernanceOutcome) results.get(i).get();
+            assertThat(o.logLines()).noneMatch(l -> l.contains("own process")).anyMatch(l -> l.startsWith("engine: "));
+            assertThat(untimed(o)).usingRecursiveComparison()
+                    .isEqualTo(untimed(new GovernanceCallable(plans.get(i)).invoke(workspace.toFile(), null)));
+        }
     }
 
     @Test
@@ -101,7 +139,8 @@ class EngineProcessTest {
         step.start(context).start();
 
         assertThat(context.failure).isNull();
-        assertThat(context.log()).contains("[runbookGovernance] 2 runbook(s)").doesNotContain("agent's JVM");
+        assertThat(context.log()).contains("[runbookGovernance] 2 runbook(s)")
+                .contains("[runbookGovernance] engine: a JVM of its own, ").doesNotContain("ran inside the agent's JVM");
         Path folder = workspace.resolveSibling(workspace.getFileName() + "@tmp").resolve(EngineLaunch.FOLDER);
         try (Stream<Path> files = Files.list(folder)) {
             List<String> names = files.map(p -> p.getFileName().toString()).toList();
