@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -73,25 +74,18 @@ record EngineLaunch(String folder, List<Entry> entries, String javaOpts) impleme
                     folder.act(new WriteJar(jar.stagedName(), Files.readAllBytes(jar.source().toPath())));
                 }
             }
+            Map<File, String> stagedNames = new HashMap<>();
+            jars.forEach(jar -> stagedNames.put(jar.source(), jar.stagedName()));
             List<Entry> entries = new ArrayList<>();
             for (File root : roots) {
-                entries.add(root.isFile() ? new Entry(true, jars.get(indexOf(jars, root)).stagedName())
-                        : new Entry(false, root.getAbsolutePath()));
+                String staged = stagedNames.get(root);
+                entries.add(staged != null ? new Entry(true, staged) : new Entry(false, root.getAbsolutePath()));
             }
             return new Choice(new EngineLaunch(folder.getRemote(), entries,
                     environment.get(EngineProcess.JAVA_OPTS_VARIABLE)), null);
         } catch (IOException e) {
             return new Choice(null, "the engine runs inside the agent's JVM: " + e.getMessage());
         }
-    }
-
-    private static int indexOf(List<StagedJar> jars, File root) {
-        for (int i = 0; i < jars.size(); i++) {
-            if (jars.get(i).source().equals(root)) {
-                return i;
-            }
-        }
-        throw new IllegalStateException(root + " was not staged");
     }
 
     /** The class path on the agent. A folder entry that is not there (the controller's disk) is reported. */
